@@ -1,0 +1,1 @@
+//! Native functions and constants, grouped by PHP extension.

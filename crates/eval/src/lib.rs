@@ -1,0 +1,1 @@
+//! phpsock runtime (values, resolver, evaluator, diagnostics).
