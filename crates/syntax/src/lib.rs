@@ -7,6 +7,7 @@
 pub mod ast;
 pub mod span;
 pub mod lexer;
+mod parser;
 pub mod token;
 
 pub use span::{LineTable, Span};
@@ -46,10 +47,5 @@ impl ParseError {
 
 /// Parses a whole PHP file (starting in inline-HTML mode, as PHP does).
 pub fn parse(src: &[u8]) -> Result<ast::Program, ParseError> {
-    let _ = src;
-    Err(ParseError {
-        kind: ParseErrorKind::Parse,
-        message: "parser not implemented yet".into(),
-        line: 1,
-    })
+    parser::parse(src)
 }

@@ -1,0 +1,60 @@
+//! Parser glue: runs the lexer, the bracket-matching pass and the LALRPOP grammar, and turns
+//! every failure into a [`ParseError`] worded as PHP words it.
+
+pub mod actions;
+mod brackets;
+mod errors;
+mod pratt;
+pub mod visit;
+
+use crate::ast::Program;
+use crate::span::LineTable;
+use crate::{ParseError, ParseErrorKind};
+use actions::{Cx, ErrKind, PErr};
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused)]
+    grammar,
+    "/php.rs"
+);
+
+/// Parses a whole file.
+pub fn parse(src: &[u8]) -> Result<Program, ParseError> {
+    let lines = LineTable::new(src);
+    let lexed = crate::lexer::tokenize(src);
+    let halt_offset = lexed.halt_offset.map(|o| o as u32);
+    let (tokens, lex_error) = brackets::check(src, lexed.tokens, lexed.error);
+    let cx = Cx::new(src);
+    let iter = tokens
+        .into_iter()
+        .map(Ok)
+        .chain(lex_error.map(|e| Err(PErr::parse(e.message, e.span.start as usize))));
+    let result = grammar::ScriptParser::new().parse(&cx, iter);
+    let to_public = |e: PErr| ParseError {
+        kind: match e.kind {
+            ErrKind::Parse => ParseErrorKind::Parse,
+            ErrKind::Fatal => ParseErrorKind::Fatal,
+        },
+        message: e.message,
+        line: lines.line_of(e.offset as u32),
+    };
+    match result {
+        Ok(stmts) => {
+            let mut deferred = cx.deferred.into_inner();
+            deferred.extend(checks_placeholder(&stmts));
+            if let Some(e) = deferred.into_iter().min_by_key(|e| e.offset) {
+                return Err(to_public(e));
+            }
+            Ok(Program {
+                stmts,
+                lines,
+                halt_offset,
+            })
+        }
+        Err(e) => Err(to_public(errors::convert(src, e))),
+    }
+}
+
+fn checks_placeholder(_stmts: &[crate::ast::Stmt]) -> Vec<PErr> {
+    Vec::new()
+}

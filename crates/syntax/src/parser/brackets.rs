@@ -1,0 +1,126 @@
+//! PHP's lexer-level bracket matching (`enter_nesting`/`exit_nesting` in the Zend scanner):
+//! `Unmatched '}'`, `Unclosed '(' does not match ']'`, `Unclosed '{' on line 2`.
+//!
+//! The check runs over the token stream before parsing; the first bracket error truncates the
+//! stream there and becomes the lexical error the parser meets at that point, which is when
+//! PHP's on-demand lexer would raise it.
+
+use crate::lexer::{LexError, Spanned};
+use crate::span::{LineTable, Span};
+use crate::token::Tok;
+
+struct Open {
+    ch: u8,
+    line: u32,
+    /// `{$` / `${` inside a string: closing it returns to the string.
+    island: bool,
+}
+
+/// Returns the tokens up to the first bracket error and the error to report after them
+/// (the bracket error, or the lexer's own error if that comes first).
+pub fn check(
+    src: &[u8],
+    mut tokens: Vec<Spanned>,
+    lex_error: Option<LexError>,
+) -> (Vec<Spanned>, Option<LexError>) {
+    let lines = LineTable::new(src);
+    let mut stack: Vec<Open> = Vec::new();
+    // Depth of string nesting we are in (0 = scripting); islands restore scripting.
+    let mut in_string: Vec<bool> = vec![false];
+    for i in 0..tokens.len() {
+        let (start, ref tok, _) = tokens[i];
+        let line = lines.line_of(start as u32);
+        let string_mode = in_string.last().copied().unwrap_or(false);
+        if string_mode {
+            match tok {
+                Tok::DoubleQuote | Tok::Backtick | Tok::EndHeredoc => {
+                    in_string.pop();
+                }
+                Tok::CurlyOpen | Tok::DollarOpenCurlyBraces => {
+                    stack.push(Open {
+                        ch: b'{',
+                        line,
+                        island: true,
+                    });
+                    in_string.push(false);
+                }
+                _ => {}
+            }
+            continue;
+        }
+        let closing = match tok {
+            Tok::DoubleQuote | Tok::Backtick | Tok::StartHeredoc => {
+                in_string.push(true);
+                None
+            }
+            Tok::LParen => {
+                stack.push(Open { ch: b'(', line, island: false });
+                None
+            }
+            Tok::LBracket | Tok::Attribute => {
+                stack.push(Open { ch: b'[', line, island: false });
+                None
+            }
+            Tok::LBrace => {
+                stack.push(Open { ch: b'{', line, island: false });
+                None
+            }
+            Tok::RParen => Some(b')'),
+            Tok::RBracket => Some(b']'),
+            Tok::RBrace => Some(b'}'),
+            _ => None,
+        };
+        let Some(close) = closing else { continue };
+        let message = match stack.last() {
+            None => Some(format!("Unmatched '{}'", close as char)),
+            Some(open) => {
+                let want = match open.ch {
+                    b'(' => b')',
+                    b'[' => b']',
+                    _ => b'}',
+                };
+                if want == close {
+                    None
+                } else {
+                    Some(bad_nesting(open, line, Some(close)))
+                }
+            }
+        };
+        if let Some(message) = message {
+            tokens.truncate(i);
+            let err = LexError {
+                message,
+                span: Span::new(start, start),
+            };
+            return (tokens, Some(err));
+        }
+        if let Some(open) = stack.pop() {
+            if open.island {
+                in_string.pop();
+            }
+        }
+    }
+    if lex_error.is_some() {
+        return (tokens, lex_error);
+    }
+    if let Some(open) = stack.last() {
+        let end_line = lines.line_of(src.len() as u32);
+        let err = LexError {
+            message: bad_nesting(open, end_line, None),
+            span: Span::new(src.len(), src.len()),
+        };
+        return (tokens, Some(err));
+    }
+    (tokens, None)
+}
+
+fn bad_nesting(open: &Open, current_line: u32, closing: Option<u8>) -> String {
+    let mut s = format!("Unclosed '{}'", open.ch as char);
+    if open.line != current_line {
+        s.push_str(&format!(" on line {}", open.line));
+    }
+    if let Some(c) = closing {
+        s.push_str(&format!(" does not match '{}'", c as char));
+    }
+    s
+}
