@@ -214,12 +214,14 @@ impl Vm {
     pub fn call_value_with_named(&mut self, f: &Value, args: &PhpArray) -> Result<Value, Unwind> {
         let c = match self.resolve_callable(f) {
             Ok(c) => c,
-            Err(e) => return Err(self.throw_error(
-                "TypeError",
-                format!(
+            Err(e) => {
+                return Err(self.throw_error(
+                    "TypeError",
+                    format!(
                     "call_user_func_array(): Argument #1 ($callback) must be a valid callback, {e}"
                 ),
-            )),
+                ))
+            }
         };
         let mut pos = Vec::new();
         let mut named: Vec<(PhpStr, Value)> = Vec::new();

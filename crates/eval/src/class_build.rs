@@ -196,6 +196,7 @@ pub fn build_native_class(vm: &mut Vm, c: NativeClass) -> Rc<Class> {
             default: v,
             vis,
             declaring: lname.clone(),
+            class_name: PhpStr::from(c.name),
             ty: None,
             readonly: false,
         })

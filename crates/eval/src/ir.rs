@@ -90,6 +90,8 @@ pub enum StmtKind {
     Foreach {
         /// The iterated expression.
         subject: Expr,
+        /// The same as a place, for by-reference iteration.
+        subject_place: Option<Place>,
         /// Place for the key.
         key: Option<Place>,
         /// Place (or list pattern) for the value.

@@ -6,8 +6,12 @@
 pub mod array;
 pub mod calls;
 pub mod class_build;
+pub mod classes;
+pub mod compile;
 pub mod core;
 pub mod diag;
+pub mod examples;
+pub mod expr;
 pub mod func;
 pub mod interp;
 pub mod ir;
@@ -15,6 +19,8 @@ pub mod native;
 pub mod numeric;
 pub mod object;
 pub mod ops;
+pub mod place;
+pub mod run;
 pub mod string;
 pub mod types;
 pub mod value;
@@ -26,3 +32,5 @@ pub use object::{Class, ObjRef};
 pub use string::PhpStr;
 pub use value::{PhpRef, ResRef, Value};
 pub use vm::{Unwind, Vm};
+#[cfg(test)]
+mod tests;

@@ -64,6 +64,8 @@ pub struct PropInfo {
     pub vis: Visibility,
     /// Lower-cased name of the declaring class (for private access and name mangling).
     pub declaring: PhpStr,
+    /// The declaring class's name as written (messages, `var_dump`).
+    pub class_name: PhpStr,
     /// Declared type.
     pub ty: Option<TypeSpec>,
     /// `readonly`.
@@ -373,6 +375,11 @@ impl ObjRef {
             store.live_with_dtor.borrow_mut().push(Rc::downgrade(&o));
         }
         ObjRef(o)
+    }
+
+    /// Number of handles to this object.
+    pub fn strong_count(&self) -> usize {
+        Rc::strong_count(&self.0)
     }
 
     /// The handle id (`#N`).

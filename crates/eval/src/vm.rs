@@ -145,6 +145,18 @@ pub struct Vm {
     pub last_error: Option<(i64, String, PhpStr, u32)>,
     /// Per-module private state for builtins (keyed by a module-chosen name).
     pub module_state: HashMap<&'static str, Box<dyn std::any::Any>>,
+    /// `strict_types` of the running code.
+    pub strict: bool,
+    /// The top-level code running (for `static` at top level).
+    pub main_code: Option<Rc<UserCode>>,
+    /// Unknown named arguments collected for a variadic user function.
+    pub pending_named: Vec<(PhpStr, Value)>,
+    /// `__get`/`__set` recursion guard: (object id, property).
+    pub magic_guard: Vec<(u32, PhpStr)>,
+    /// Trait declarations by lower-cased name (their members are copied into users).
+    pub trait_decls: HashMap<PhpStr, Rc<crate::ir::ClassDecl>>,
+    /// Declarations already turned into classes.
+    pub declared_decls: Vec<Rc<crate::ir::ClassDecl>>,
 }
 
 /// Default ini settings of `php -n`.
@@ -206,6 +218,12 @@ impl Vm {
             in_error_handler: false,
             last_error: None,
             module_state: HashMap::new(),
+            strict: false,
+            main_code: None,
+            pending_named: Vec::new(),
+            magic_guard: Vec::new(),
+            trait_decls: HashMap::new(),
+            declared_decls: Vec::new(),
         };
         vm.register_module(crate::core::core_module());
         vm
