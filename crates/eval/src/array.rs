@@ -30,7 +30,7 @@ impl Key {
     }
 
     /// Normalises a string key, reusing the string when it stays a string key.
-    pub fn from_str(s: PhpStr) -> Key {
+    pub fn from_phpstr(s: PhpStr) -> Key {
         match canonical_int(s.as_bytes()) {
             Some(i) => Key::Int(i),
             None => Key::Str(s),
@@ -246,7 +246,7 @@ impl PhpArray {
         self.generation
     }
 
-    fn to_hash(&mut self) -> &mut HashPart {
+    fn make_hash(&mut self) -> &mut HashPart {
         if let Repr::Packed(v) = &mut self.repr {
             let vals = std::mem::take(v);
             let mut h = HashPart {
@@ -348,9 +348,8 @@ impl PhpArray {
         let mut packed_idx = None;
         if let (Repr::Packed(v), Key::Int(i)) = (&self.repr, &key) {
             let i = *i;
-            if i >= 0 && (i as usize) < v.len() {
-                packed_idx = Some(i as usize);
-            } else if i >= 0 && i as usize == v.len() && self.next_free == i {
+            if i >= 0 && ((i as usize) < v.len() || (i as usize == v.len() && self.next_free == i))
+            {
                 packed_idx = Some(i as usize);
             }
         }
@@ -373,7 +372,7 @@ impl PhpArray {
         self.bump_next_free(&key);
         let hash = key.hash();
         let needs_compact = {
-            let h = self.to_hash();
+            let h = self.make_hash();
             match h.find(&key, hash) {
                 Some(_) => false,
                 None => {
@@ -386,7 +385,7 @@ impl PhpArray {
         if needs_compact {
             self.compact();
         }
-        let h = self.to_hash();
+        let h = self.make_hash();
         let p = match h.find(&key, hash) {
             Some(p) => p,
             None => h.push_entry(key, hash, Value::Null),
@@ -435,7 +434,7 @@ impl PhpArray {
         } else if let (Repr::Packed(_), Key::Str(_)) = (&self.repr, key) {
             return None;
         }
-        let h = self.to_hash();
+        let h = self.make_hash();
         let hash = key.hash();
         let entries = &h.entries;
         let found = h.index.find_entry(

@@ -491,16 +491,13 @@ impl Vm {
             ExprKind::Match(subject, arms) => {
                 let v = self.eval(subject)?;
                 for arm in arms {
-                    match &arm.conds {
-                        Some(cs) => {
-                            for c in cs {
-                                let cv = self.eval(c)?;
-                                if ops::identical(&v, &cv) {
-                                    return self.eval(&arm.body);
-                                }
+                    if let Some(cs) = &arm.conds {
+                        for c in cs {
+                            let cv = self.eval(c)?;
+                            if ops::identical(&v, &cv) {
+                                return self.eval(&arm.body);
                             }
                         }
-                        None => {}
                     }
                 }
                 if let Some(arm) = arms.iter().find(|a| a.conds.is_none()) {
@@ -696,7 +693,7 @@ impl Vm {
                         let mut it = self.object_iterator(&o)?;
                         while let Some((k, v)) = self.iter_next(&mut it)? {
                             match k {
-                                Value::Str(s) => a.insert(Key::from_str(s), v),
+                                Value::Str(s) => a.insert(Key::from_phpstr(s), v),
                                 _ => {
                                     let _ = a.push(v);
                                 }
@@ -747,7 +744,7 @@ impl Vm {
     pub fn to_key(&mut self, v: &Value) -> Result<Key, Unwind> {
         Ok(match v {
             Value::Int(i) => Key::Int(*i),
-            Value::Str(s) => Key::from_str(s.clone()),
+            Value::Str(s) => Key::from_phpstr(s.clone()),
             Value::Null | Value::Undef => Key::Str(PhpStr::empty()),
             Value::Bool(b) => Key::Int(*b as i64),
             Value::Float(f) => {
@@ -962,7 +959,7 @@ impl Vm {
                                     k.extend_from_slice(&n);
                                     Key::Str(PhpStr::from_vec(k))
                                 }
-                                _ => Key::from_str(n),
+                                _ => Key::from_phpstr(n),
                             };
                             a.insert(key, v.deref());
                         }

@@ -393,9 +393,9 @@ impl Vm {
         if by_ref {
             {
                 if let Some(place) = subject_place.filter(|p| !matches!(p, Place::Temp(_))) {
-                    let cur = self.read_place_quiet(&place)?;
+                    let cur = self.read_place_quiet(place)?;
                     if let Value::Array(_) | Value::Null = cur {
-                        let r = self.place_ref(&place)?;
+                        let r = self.place_ref(place)?;
                         let mut pos = 0usize;
                         loop {
                             // Find the next element in the live array and make it a reference.

@@ -410,6 +410,14 @@ pub enum ExprKind {
     RuntimeClassName,
 }
 
+/// A trait alias rule: (trait, method, new visibility, alias).
+pub type TraitAlias = (
+    Option<ClassName>,
+    PhpStr,
+    Option<Visibility>,
+    Option<PhpStr>,
+);
+
 /// A compiled class-like declaration.
 #[derive(Debug)]
 pub struct ClassDecl {
@@ -438,12 +446,7 @@ pub struct ClassDecl {
     /// Trait `insteadof` rules: (trait, method, excluded traits).
     pub trait_insteadof: Vec<(Option<ClassName>, PhpStr, Vec<ClassName>)>,
     /// Trait aliases: (trait, method, new visibility, alias).
-    pub trait_alias: Vec<(
-        Option<ClassName>,
-        PhpStr,
-        Option<Visibility>,
-        Option<PhpStr>,
-    )>,
+    pub trait_alias: Vec<TraitAlias>,
     /// Enum cases.
     pub cases: Vec<(PhpStr, Option<Rc<Expr>>)>,
     /// Enum backing type.

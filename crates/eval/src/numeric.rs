@@ -1,5 +1,11 @@
 //! Numeric strings (PHP 8 rules) and float formatting (`precision` / `serialize_precision`).
 
+/// 2^63 as a float (one past `i64::MAX`).
+pub const I64_END_F: f64 = 9_223_372_036_854_775_808.0;
+/// -2^63 as a float.
+pub const I64_MIN_F: f64 = -9_223_372_036_854_775_808.0;
+const TWO64: f64 = 18_446_744_073_709_551_616.0;
+
 /// A PHP number.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Num {
@@ -171,16 +177,16 @@ pub fn float_to_int(f: f64) -> i64 {
     if !f.is_finite() {
         return 0;
     }
-    if f >= -9.223372036854775808e18 && f < 9.223372036854775808e18 {
+    if (I64_MIN_F..I64_END_F).contains(&f) {
         return f as i64;
     }
     // Modular arithmetic, as PHP does on 64-bit platforms.
-    let two64 = 18446744073709551616.0_f64;
+    let two64 = TWO64;
     let mut dmod = f % two64;
     if dmod < 0.0 {
         dmod += two64;
     }
-    if dmod >= 9.223372036854775808e18 {
+    if dmod >= I64_END_F {
         dmod -= two64;
     }
     dmod as i64
@@ -188,9 +194,7 @@ pub fn float_to_int(f: f64) -> i64 {
 
 /// True if `f` is integral and fits in an `i64` (no precision lost when converting).
 pub fn float_is_exact_int(f: f64) -> bool {
-    f.is_finite()
-        && f.fract() == 0.0
-        && (-9.223372036854775808e18..9.223372036854775808e18).contains(&f)
+    f.is_finite() && f.fract() == 0.0 && (I64_MIN_F..I64_END_F).contains(&f)
 }
 
 /// Formats a float like PHP's `zend_gcvt`: `precision` significant digits (14 for `echo`),
@@ -329,7 +333,7 @@ mod tests {
         assert_eq!(parse_numeric(b"0x1A"), Numeric::Leading(Num::Int(0)));
         assert_eq!(
             parse_numeric(b"9223372036854775808"),
-            Numeric::Whole(Num::Float(9.223372036854775808e18))
+            Numeric::Whole(Num::Float(I64_END_F))
         );
         assert_eq!(str_to_int(b"9223372036854775808"), i64::MAX);
         assert_eq!(str_to_int(b"12abc"), 12);

@@ -110,11 +110,14 @@ pub struct ClassConst {
     pub is_case: bool,
 }
 
+/// Copies a native payload for `clone`.
+pub type ClonePayload = fn(&dyn Any) -> Option<Box<dyn Any>>;
+
 /// Hooks a native class may provide.
 #[derive(Clone, Default)]
 pub struct NativeHooks {
     /// Called on `clone` to copy the payload; `None` makes objects uncloneable.
-    pub clone_payload: Option<fn(&dyn Any) -> Option<Box<dyn Any>>>,
+    pub clone_payload: Option<ClonePayload>,
 }
 
 /// A class, interface, trait or enum.

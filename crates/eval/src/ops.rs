@@ -671,7 +671,7 @@ mod tests {
         let b = |vm: &mut Vm, op, x: Value, y: Value| binary(vm, op, &x, &y).ok();
         assert_eq!(
             b(&mut vm, BinOp::Add, Value::Int(i64::MAX), Value::Int(1)),
-            Some(Value::Float(9.223372036854775808e18))
+            Some(Value::Float(crate::numeric::I64_END_F))
         );
         assert_eq!(
             b(&mut vm, BinOp::Mod, Value::Int(7), Value::Int(-3)),
@@ -695,7 +695,7 @@ mod tests {
         );
         assert_eq!(
             b(&mut vm, BinOp::Pow, Value::Int(2), Value::Int(63)),
-            Some(Value::Float(9.223372036854775808e18))
+            Some(Value::Float(crate::numeric::I64_END_F))
         );
         assert_eq!(
             b(&mut vm, BinOp::Add, Value::from("1.5"), Value::Int(1)),

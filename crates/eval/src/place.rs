@@ -46,7 +46,7 @@ enum DimErr {
 fn key_of(v: &Value, diags: &mut Vec<(i64, String)>) -> Result<Key, DimErr> {
     Ok(match v {
         Value::Int(i) => Key::Int(*i),
-        Value::Str(s) => Key::from_str(s.clone()),
+        Value::Str(s) => Key::from_phpstr(s.clone()),
         Value::Null | Value::Undef => Key::Str(PhpStr::empty()),
         Value::Bool(b) => Key::Int(*b as i64),
         Value::Float(f) => {
@@ -384,7 +384,7 @@ impl Vm {
                 }
                 let mut d = o.obj().dyn_props.borrow_mut();
                 let d = d.get_or_insert_with(Default::default);
-                Ok(f(d.entry(Key::from_str(name.clone()))))
+                Ok(f(d.entry(Key::from_phpstr(name.clone()))))
             }
         }
     }
@@ -714,7 +714,7 @@ impl Vm {
                             .dyn_props
                             .borrow_mut()
                             .as_mut()
-                            .and_then(|d| d.remove(&Key::from_str(n.clone())));
+                            .and_then(|d| d.remove(&Key::from_phpstr(n.clone())));
                         if removed.is_none() {
                             if let Some(u) = o.class().magic.unset.clone() {
                                 self.call_method(&o, &u, vec![Value::Str(n)])?;
@@ -782,11 +782,7 @@ impl Vm {
                     }
                     slot => std::mem::take(slot),
                 };
-                let nv = self.concat_into(cur, &rhs);
-                let nv = match nv {
-                    Ok(v) => v,
-                    Err(err) => return Err(err),
-                };
+                let nv = self.concat_into(cur, &rhs)?;
                 self.stack[i] = nv.clone();
                 return Ok(nv);
             }
@@ -987,7 +983,7 @@ impl Vm {
             .dyn_props
             .borrow()
             .as_ref()
-            .and_then(|d| d.get(&Key::from_str(n.clone())).map(|v| v.deref()))
+            .and_then(|d| d.get(&Key::from_phpstr(n.clone())).map(|v| v.deref()))
     }
 
     /// `$o->name` read.
@@ -1049,7 +1045,7 @@ impl Vm {
             .dyn_props
             .borrow()
             .as_ref()
-            .and_then(|d| d.get(&Key::from_str(n.clone())).map(|v| v.deref()));
+            .and_then(|d| d.get(&Key::from_phpstr(n.clone())).map(|v| v.deref()));
         if let Some(v) = dv {
             return Ok(v);
         }
@@ -1108,7 +1104,7 @@ impl Vm {
                         return r.map(|_| ());
                     }
                 }
-                if info.readonly && info.vis != Visibility::Private || info.readonly {
+                if info.readonly {
                     return Err(self.throw_error(
                         "Error",
                         format!("Cannot modify readonly property {}::${}", o.class().name, n),
@@ -1140,7 +1136,7 @@ impl Vm {
             .dyn_props
             .borrow()
             .as_ref()
-            .is_some_and(|d| d.contains_key(&Key::from_str(n.clone())));
+            .is_some_and(|d| d.contains_key(&Key::from_phpstr(n.clone())));
         if !exists {
             if let Some(s) = o.class().magic.set.clone() {
                 if !self.in_magic(&o, n) {
@@ -1169,7 +1165,7 @@ impl Vm {
         }
         let mut d = o.obj().dyn_props.borrow_mut();
         d.get_or_insert_with(|| Box::new(PhpArray::new()))
-            .entry(Key::from_str(n.clone()))
+            .entry(Key::from_phpstr(n.clone()))
             .assign(v);
         Ok(())
     }

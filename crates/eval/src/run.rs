@@ -161,7 +161,7 @@ impl Vm {
                 }
             }
         }
-        if status == 0 || status > 0 {
+        if status >= 0 {
             if let Err(e) = self.shutdown_destructors() {
                 let s = self.handle_top_unwind(e);
                 if s != 0 {

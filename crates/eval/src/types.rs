@@ -1,7 +1,7 @@
 //! Type declarations ([`TypeSpec`]) and PHP's argument/return coercion rules
 //! (weak mode with the 8.1 deprecations, and `strict_types`).
 
-use crate::numeric::{self, fmt_float, Num, Numeric};
+use crate::numeric::{self, fmt_float, Num, Numeric, I64_END_F, I64_MIN_F};
 use crate::string::PhpStr;
 use crate::value::Value;
 use std::fmt;
@@ -269,7 +269,7 @@ pub fn coerce(v: &Value, t: &TypeSpec, strict: bool) -> Coerced {
 fn weak_to_int(v: &Value, only_int: bool) -> Option<Coerced> {
     match v {
         Value::Float(f) => {
-            if !f.is_finite() || !(-9.223372036854775808e18..9.223372036854775808e18).contains(f) {
+            if !f.is_finite() || !(I64_MIN_F..I64_END_F).contains(f) {
                 return if only_int {
                     Some(Coerced::Mismatch)
                 } else {
@@ -291,9 +291,7 @@ fn weak_to_int(v: &Value, only_int: bool) -> Option<Coerced> {
         Value::Str(s) => match numeric::parse_numeric(s) {
             Numeric::Whole(Num::Int(i)) => Some(Coerced::Ok(Value::Int(i), None)),
             Numeric::Whole(Num::Float(f)) => {
-                if !f.is_finite()
-                    || !(-9.223372036854775808e18..9.223372036854775808e18).contains(&f)
-                {
+                if !f.is_finite() || !(I64_MIN_F..I64_END_F).contains(&f) {
                     return if only_int {
                         Some(Coerced::Mismatch)
                     } else {

@@ -190,7 +190,7 @@ impl Value {
             Value::Str(s) => numeric::str_to_int(s),
             Value::Array(a) => !a.is_empty() as i64,
             Value::Object(_) => 1,
-            Value::Resource(r) => r.id() as i64,
+            Value::Resource(r) => r.id(),
             Value::Ref(r) => r.get().to_int(),
         }
     }
