@@ -639,7 +639,10 @@ impl Vm {
         self.base = base;
         self.depth += 1;
         self.strict = code.strict;
-        let r = self.bind_params(f, &code, args, named_extra, caller_strict, c);
+        let r = self.bind_params(f, &code, &args, named_extra, caller_strict, c);
+        if let Some(fr) = self.frames.last_mut() {
+            fr.args = args;
+        }
         let r = match r {
             Ok(()) => {
                 if code.is_generator {
@@ -672,7 +675,7 @@ impl Vm {
         &mut self,
         f: &Rc<Function>,
         code: &Rc<UserCode>,
-        args: Vec<Value>,
+        args: &[Value],
         named_extra: Vec<(PhpStr, Value)>,
         caller_strict: bool,
         c: &Callee,
@@ -696,7 +699,7 @@ impl Vm {
             );
             return Err(self.throw_error("ArgumentCountError", msg));
         }
-        let mut args = args.into_iter();
+        let mut args = args.iter().cloned();
         for (i, p) in f.params.iter().enumerate() {
             if p.variadic {
                 let mut rest = PhpArray::new();
@@ -718,9 +721,6 @@ impl Vm {
             }
             let v = match args.next() {
                 Some(v) => {
-                    if let Some(fr) = self.frames.last_mut() {
-                        fr.args.push(v.clone());
-                    }
                     if p.by_ref {
                         v
                     } else {
@@ -744,12 +744,6 @@ impl Vm {
                 },
             };
             self.stack[base + i] = v;
-        }
-        // Extra arguments stay visible to func_get_args().
-        for v in args {
-            if let Some(fr) = self.frames.last_mut() {
-                fr.args.push(v);
-            }
         }
         for (slot, v) in &c.captured {
             self.stack[base + *slot as usize] = v.clone();

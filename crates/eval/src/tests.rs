@@ -464,3 +464,65 @@ fn classes_basic() {
     ]);
     assert_eq!(out, "42\nobject(P)#1 (1) {\n  [\"v\"]=>\n  int(21)\n}\n");
 }
+
+/// Timing aid: `cargo test --release -p phpsock-eval bench_ -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn bench_fib_and_loop() {
+    at(1);
+    let fib = func(
+        "fib",
+        vec![param("n", None, false)],
+        vec![
+            if_(bin(BinOp::Lt, var("n"), int(2)), vec![ret(var("n"))], None),
+            ret(bin(
+                BinOp::Add,
+                call("fib", vec![bin(BinOp::Sub, var("n"), int(1))]),
+                call("fib", vec![bin(BinOp::Sub, var("n"), int(2))]),
+            )),
+        ],
+    );
+    let t = std::time::Instant::now();
+    let (out, _) = run(vec![fib, echo(vec![call("fib", vec![int(30)]), s("\n")])]);
+    eprintln!("fib(30) = {} in {:?}", out.trim(), t.elapsed());
+    let for_ = st(StmtKind::For {
+        init: vec![assign(var("i"), int(0))],
+        cond: vec![bin(BinOp::Lt, var("i"), int(10_000_000))],
+        step: vec![postinc(var("i"))],
+        body: vec![ex(assign_op(BinOp::Add, var("s"), var("i")))],
+    });
+    let t = std::time::Instant::now();
+    let (out, _) = run(vec![ex(assign(var("s"), int(0))), for_, echo(vec![var("s")])]);
+    eprintln!("loop 10M sum = {} in {:?}", out.trim(), t.elapsed());
+    let t = std::time::Instant::now();
+    let body = vec![ex(assign(idx(var("a"), None), var("i")))];
+    let for2 = st(StmtKind::For {
+        init: vec![assign(var("i"), int(0))],
+        cond: vec![bin(BinOp::Lt, var("i"), int(1_000_000))],
+        step: vec![postinc(var("i"))],
+        body,
+    });
+    let for3 = st(StmtKind::For {
+        init: vec![assign(var("i"), int(0))],
+        cond: vec![bin(BinOp::Lt, var("i"), int(1_000_000))],
+        step: vec![postinc(var("i"))],
+        body: vec![ex(assign_op(BinOp::Add, var("t"), idx(var("a"), Some(var("i")))))],
+    });
+    let (out, _) = run(vec![ex(assign(var("a"), arr(vec![]))), ex(assign(var("t"), int(0))), for2, for3, echo(vec![var("t")])]);
+    eprintln!("array 1M push+sum = {} in {:?}", out.trim(), t.elapsed());
+}
+
+#[test]
+#[ignore]
+fn bench_loop_only() {
+    at(1);
+    let for_ = st(StmtKind::For {
+        init: vec![assign(var("i"), int(0))],
+        cond: vec![bin(BinOp::Lt, var("i"), int(10_000_000))],
+        step: vec![postinc(var("i"))],
+        body: vec![ex(assign_op(BinOp::Add, var("s"), var("i")))],
+    });
+    let t = std::time::Instant::now();
+    let (out, _) = run(vec![ex(assign(var("s"), int(0))), for_, echo(vec![var("s")])]);
+    eprintln!("loop 10M sum = {} in {:?}", out.trim(), t.elapsed());
+}
