@@ -78,7 +78,7 @@ impl Vm {
                 }
                 match self.find_class(&d.name) {
                     Some(c) => Ok(c),
-                    None => Err(Unwind::Fatal),
+                    None => Err(self.unwind(crate::vm::UnwindKind::Fatal)),
                 }
             }
         }

@@ -261,7 +261,7 @@ impl Vm {
                         }
                         match self.find_class(&d.name) {
                             Some(c) => c,
-                            None => return Err(Unwind::Fatal),
+                            None => return Err(self.unwind(crate::vm::UnwindKind::Fatal)),
                         }
                     }
                     _ => self.class_ref(c)?,
@@ -445,14 +445,14 @@ impl Vm {
                     }
                     None => 0,
                 };
-                Err(Unwind::Exit(code))
+                Err(self.unwind(crate::vm::UnwindKind::Exit(code)))
             }
             ExprKind::Throw(x) => {
                 let v = self.eval(x)?;
                 self.line = e.line;
                 match v {
                     Value::Object(o) if o.class().instance_of_name(b"throwable") => {
-                        Err(Unwind::Throw(o))
+                        Err(self.throw(o))
                     }
                     _ => Err(self.throw_error("Error", "Can only throw objects".into())),
                 }

@@ -24,8 +24,8 @@ pub enum Ctl {
     Break(u32),
     /// `continue n`.
     Continue(u32),
-    /// `return v`.
-    Return(Value),
+    /// `return` (the value is in [`Vm::retval`]).
+    Return,
 }
 
 /// Statement result.
@@ -107,7 +107,7 @@ impl Vm {
                                 return Ok(Ctl::Continue(n - 1));
                             }
                         }
-                        r @ Ctl::Return(_) => return Ok(r),
+                        Ctl::Return => return Ok(Ctl::Return),
                     }
                 }
             }
@@ -125,7 +125,7 @@ impl Vm {
                             return Ok(Ctl::Continue(n - 1));
                         }
                     }
-                    r @ Ctl::Return(_) => return Ok(r),
+                    Ctl::Return => return Ok(Ctl::Return),
                 }
                 if !self.eval_bool(c)? {
                     break;
@@ -165,7 +165,7 @@ impl Vm {
                                 return Ok(Ctl::Continue(n - 1));
                             }
                         }
-                        r @ Ctl::Return(_) => return Ok(r),
+                        Ctl::Return => return Ok(Ctl::Return),
                     }
                     for e in step {
                         self.eval(e)?;
@@ -224,7 +224,8 @@ impl Vm {
                     Some(e) => self.eval(e)?,
                     None => Value::Null,
                 };
-                return Ok(Ctl::Return(v));
+                self.retval = v;
+                return Ok(Ctl::Return);
             }
             StmtKind::Global(names) => {
                 for (name, slot) in names {
@@ -274,7 +275,11 @@ impl Vm {
             } => {
                 let r = self.exec_block(body);
                 let r = match r {
-                    Err(Unwind::Throw(ex)) => {
+                    Err(u) if self.pending_exception().is_some() => {
+                        let ex = match self.take_unwind() {
+                            crate::vm::UnwindKind::Throw(ex) => ex,
+                            _ => return Err(u),
+                        };
                         let mut handled = None;
                         'outer: for c in catches {
                             for cn in &c.classes {
@@ -294,17 +299,24 @@ impl Vm {
                                 }
                                 self.exec_block(&c.body)
                             }
-                            None => Err(Unwind::Throw(ex)),
+                            None => Err(self.throw(ex)),
                         }
                     }
                     r => r,
                 };
                 if let Some(f) = finally {
-                    if matches!(r, Err(Unwind::Exit(_)) | Err(Unwind::Fatal)) {
+                    if r.is_err() && self.pending_exception().is_none() {
                         return r;
                     }
+                    // Keep the pending exception / return value across the finally block.
+                    let saved_unwind = self.unwinding.take();
+                    let saved_ret = std::mem::take(&mut self.retval);
                     match self.exec_block(f)? {
-                        Ctl::Next => return r,
+                        Ctl::Next => {
+                            self.unwinding = saved_unwind;
+                            self.retval = saved_ret;
+                            return r;
+                        }
                         c => return Ok(c),
                     }
                 }
@@ -386,7 +398,7 @@ impl Vm {
                             return Ok(Ctl::Continue(n - 1));
                         }
                     }
-                    r @ Ctl::Return(_) => return Ok(r),
+                    Ctl::Return => return Ok(Ctl::Return),
                 }
             };
         }
@@ -649,7 +661,7 @@ impl Vm {
                     self.make_generator(c, &code)
                 } else {
                     match self.exec_block(&code.body) {
-                        Ok(Ctl::Return(v)) => Ok(v),
+                        Ok(Ctl::Return) => Ok(std::mem::take(&mut self.retval)),
                         Ok(_) => Ok(Value::Null),
                         Err(e) => Err(e),
                     }

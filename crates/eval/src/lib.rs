@@ -31,6 +31,6 @@ pub use native::{Args, Ctx, Module, NResult, NativeClass};
 pub use object::{Class, ObjRef};
 pub use string::PhpStr;
 pub use value::{PhpRef, ResRef, Value};
-pub use vm::{Unwind, Vm};
+pub use vm::{Unwind, UnwindKind, Vm};
 #[cfg(test)]
 mod tests;

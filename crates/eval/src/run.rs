@@ -37,7 +37,7 @@ impl Vm {
                     e.message, file, e.line
                 );
                 self.echo(text.as_bytes());
-                Err(Unwind::Fatal)
+                Err(self.unwind(crate::vm::UnwindKind::Fatal))
             }
         }
     }
@@ -93,7 +93,7 @@ impl Vm {
         self.strict = saved_strict;
         self.main_code = saved_main;
         match r? {
-            Ctl::Return(v) => Ok(v),
+            Ctl::Return => Ok(std::mem::take(&mut self.retval)),
             _ => Ok(Value::Int(1)),
         }
     }
@@ -150,20 +150,25 @@ impl Vm {
     pub fn finish(&mut self, r: Result<Value, Unwind>) -> i32 {
         let mut status = match r {
             Ok(_) => 0,
-            Err(e) => self.handle_top_unwind(e),
+            Err(_) => {
+                let k = self.take_unwind();
+                self.handle_top_unwind(k)
+            }
         };
         if status != -1 {
             let fns = std::mem::take(&mut self.shutdown_functions);
             for (f, args) in fns {
-                if let Err(e) = self.call_value(&f, args) {
-                    status = self.handle_top_unwind(e);
+                if self.call_value(&f, args).is_err() {
+                    let k = self.take_unwind();
+                    status = self.handle_top_unwind(k);
                     break;
                 }
             }
         }
         if status >= 0 {
-            if let Err(e) = self.shutdown_destructors() {
-                let s = self.handle_top_unwind(e);
+            if self.shutdown_destructors().is_err() {
+                let k = self.take_unwind();
+                let s = self.handle_top_unwind(k);
                 if s != 0 {
                     status = s;
                 }
@@ -177,20 +182,23 @@ impl Vm {
         }
     }
 
-    fn handle_top_unwind(&mut self, e: Unwind) -> i32 {
+    fn handle_top_unwind(&mut self, e: crate::vm::UnwindKind) -> i32 {
+        use crate::vm::UnwindKind;
         match e {
-            Unwind::Exit(c) => c,
-            Unwind::Fatal => 255,
-            Unwind::Throw(ex) => {
+            UnwindKind::Exit(c) => c,
+            UnwindKind::Fatal => 255,
+            UnwindKind::Throw(ex) => {
                 if let Some(h) = self.exception_handler.take() {
                     match self.call_value(&h, vec![Value::Object(ex)]) {
                         Ok(_) => 255,
-                        Err(Unwind::Throw(ex2)) => {
-                            self.report_uncaught(&ex2);
-                            255
-                        }
-                        Err(Unwind::Exit(c)) => c,
-                        Err(Unwind::Fatal) => 255,
+                        Err(_) => match self.take_unwind() {
+                            UnwindKind::Throw(ex2) => {
+                                self.report_uncaught(&ex2);
+                                255
+                            }
+                            UnwindKind::Exit(c) => c,
+                            UnwindKind::Fatal => 255,
+                        },
                     }
                 } else {
                     self.report_uncaught(&ex);
@@ -317,7 +325,7 @@ impl Vm {
                     e.line
                 );
                 self.echo(text.as_bytes());
-                return Err(Unwind::Fatal);
+                return Err(self.unwind(crate::vm::UnwindKind::Fatal));
             }
         };
         self.run_code_unit(&prog, &real)
@@ -341,7 +349,7 @@ impl Vm {
                     e.message, file, e.line
                 );
                 self.echo(text.as_bytes());
-                return Err(Unwind::Fatal);
+                return Err(self.unwind(crate::vm::UnwindKind::Fatal));
             }
         };
         self.hoist(&unit)?;

@@ -14,9 +14,16 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
 
-/// Why evaluation is unwinding: an exception, `exit`, or a fatal error already printed.
+/// Marker that evaluation is unwinding (an exception, `exit`, or a fatal error); the
+/// reason is kept in the runtime ([`Vm::take_unwind`]). Being zero-sized keeps
+/// `Result<Value, Unwind>` as small as a `Value`, so results travel in registers. Build one
+/// only through the runtime (`Ctx::throw`, `Vm::throw_error`, `Vm::fatal`, …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unwind(());
+
+/// Why evaluation is unwinding.
 #[derive(Debug, Clone)]
-pub enum Unwind {
+pub enum UnwindKind {
     /// A thrown PHP exception object.
     Throw(ObjRef),
     /// `exit(status)`.
@@ -151,6 +158,10 @@ pub struct Vm {
     pub main_code: Option<Rc<UserCode>>,
     /// Unknown named arguments collected for a variadic user function.
     pub pending_named: Vec<(PhpStr, Value)>,
+    /// The reason for the current [`Unwind`].
+    pub unwinding: Option<UnwindKind>,
+    /// The value of the `return` being executed.
+    pub retval: Value,
     /// `__get`/`__set` recursion guard: (object id, property).
     pub magic_guard: Vec<(u32, PhpStr)>,
     /// Trait declarations by lower-cased name (their members are copied into users).
@@ -222,6 +233,8 @@ impl Vm {
             main_code: None,
             pending_named: Vec::new(),
             magic_guard: Vec::new(),
+            unwinding: None,
+            retval: Value::Null,
             trait_decls: HashMap::new(),
             declared_decls: Vec::new(),
         };
@@ -379,19 +392,43 @@ impl Vm {
             self.echo(text.as_bytes());
         }
         if fatal {
-            return Err(Unwind::Fatal);
+            return Err(self.unwind(UnwindKind::Fatal));
         }
         Ok(())
+    }
+
+    /// Starts unwinding for `kind`.
+    pub fn unwind(&mut self, kind: UnwindKind) -> Unwind {
+        self.unwinding = Some(kind);
+        Unwind(())
+    }
+
+    /// Throws an exception object.
+    pub fn throw(&mut self, ex: ObjRef) -> Unwind {
+        self.unwind(UnwindKind::Throw(ex))
+    }
+
+    /// Takes the reason of the current unwind (a fatal error if none was recorded).
+    pub fn take_unwind(&mut self) -> UnwindKind {
+        self.unwinding.take().unwrap_or(UnwindKind::Fatal)
+    }
+
+    /// The exception being thrown, if the current unwind is one (without taking it).
+    pub fn pending_exception(&self) -> Option<&ObjRef> {
+        match &self.unwinding {
+            Some(UnwindKind::Throw(o)) => Some(o),
+            _ => None,
+        }
     }
 
     /// Reports a fatal error (`Fatal error: msg`) and returns the unwind to propagate.
     pub fn fatal(&mut self, msg: &str) -> Unwind {
         let _ = self.raise(diag::E_ERROR, msg);
-        Unwind::Fatal
+        self.unwind(UnwindKind::Fatal)
     }
 
     /// Builds an instance of a throwable class (`TypeError`, `ValueError`, …) with a message
-    /// and returns it as an [`Unwind::Throw`].
+    /// and starts throwing it.
     pub fn throw_error(&mut self, class: &str, msg: String) -> Unwind {
         let cls = match self.find_class(class.as_bytes()) {
             Some(c) => c,
@@ -399,7 +436,7 @@ impl Vm {
         };
         let obj = self.instantiate(&cls);
         obj.set_prop(b"message", Value::from(msg));
-        Unwind::Throw(obj)
+        self.throw(obj)
     }
 
     // ---------------------------------------------------------------- objects
