@@ -334,15 +334,16 @@ impl Vm {
             ExprKind::IncDec(prefix, inc, p) => {
                 if let Place::Local(s) = **p {
                     let i = self.base + s as usize;
-                    if let Value::Int(n) = self.stack[i] {
+                    if let Value::Int(n) = &mut self.stack[i] {
+                        let old = *n;
                         let nv = if *inc {
-                            n.checked_add(1)
+                            old.checked_add(1)
                         } else {
-                            n.checked_sub(1)
+                            old.checked_sub(1)
                         };
                         if let Some(nv) = nv {
-                            self.stack[i] = Value::Int(nv);
-                            return Ok(Value::Int(if *prefix { nv } else { n }));
+                            *n = nv;
+                            return Ok(Value::Int(if *prefix { nv } else { old }));
                         }
                     }
                 }

@@ -73,7 +73,8 @@ impl Vm {
     fn exec_inner(&mut self, s: &Stmt) -> SR {
         match &s.kind {
             StmtKind::Expr(e) => {
-                self.eval(e)?;
+                let v = self.eval(e)?;
+                crate::value::discard(v);
             }
             StmtKind::Echo(es) => {
                 for e in es {

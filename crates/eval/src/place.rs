@@ -786,16 +786,18 @@ impl Vm {
                 self.stack[i] = nv.clone();
                 return Ok(nv);
             }
-            if let (Value::Int(x), Value::Int(y)) = (&self.stack[i], &rhs) {
-                let r = match op {
-                    BinOp::Add => x.checked_add(*y),
-                    BinOp::Sub => x.checked_sub(*y),
-                    BinOp::Mul => x.checked_mul(*y),
-                    _ => None,
-                };
-                if let Some(r) = r {
-                    self.stack[i] = Value::Int(r);
-                    return Ok(Value::Int(r));
+            if let Value::Int(y) = rhs {
+                if let Value::Int(x) = &mut self.stack[i] {
+                    let r = match op {
+                        BinOp::Add => x.checked_add(y),
+                        BinOp::Sub => x.checked_sub(y),
+                        BinOp::Mul => x.checked_mul(y),
+                        _ => None,
+                    };
+                    if let Some(r) = r {
+                        *x = r;
+                        return Ok(Value::Int(r));
+                    }
                 }
             }
             let cur = self.stack[i].deref();

@@ -492,7 +492,11 @@ fn bench_fib_and_loop() {
         body: vec![ex(assign_op(BinOp::Add, var("s"), var("i")))],
     });
     let t = std::time::Instant::now();
-    let (out, _) = run(vec![ex(assign(var("s"), int(0))), for_, echo(vec![var("s")])]);
+    let (out, _) = run(vec![
+        ex(assign(var("s"), int(0))),
+        for_,
+        echo(vec![var("s")]),
+    ]);
     eprintln!("loop 10M sum = {} in {:?}", out.trim(), t.elapsed());
     let t = std::time::Instant::now();
     let body = vec![ex(assign(idx(var("a"), None), var("i")))];
@@ -506,9 +510,19 @@ fn bench_fib_and_loop() {
         init: vec![assign(var("i"), int(0))],
         cond: vec![bin(BinOp::Lt, var("i"), int(1_000_000))],
         step: vec![postinc(var("i"))],
-        body: vec![ex(assign_op(BinOp::Add, var("t"), idx(var("a"), Some(var("i")))))],
+        body: vec![ex(assign_op(
+            BinOp::Add,
+            var("t"),
+            idx(var("a"), Some(var("i"))),
+        ))],
     });
-    let (out, _) = run(vec![ex(assign(var("a"), arr(vec![]))), ex(assign(var("t"), int(0))), for2, for3, echo(vec![var("t")])]);
+    let (out, _) = run(vec![
+        ex(assign(var("a"), arr(vec![]))),
+        ex(assign(var("t"), int(0))),
+        for2,
+        for3,
+        echo(vec![var("t")]),
+    ]);
     eprintln!("array 1M push+sum = {} in {:?}", out.trim(), t.elapsed());
 }
 
@@ -523,6 +537,10 @@ fn bench_loop_only() {
         body: vec![ex(assign_op(BinOp::Add, var("s"), var("i")))],
     });
     let t = std::time::Instant::now();
-    let (out, _) = run(vec![ex(assign(var("s"), int(0))), for_, echo(vec![var("s")])]);
+    let (out, _) = run(vec![
+        ex(assign(var("s"), int(0))),
+        for_,
+        echo(vec![var("s")]),
+    ]);
     eprintln!("loop 10M sum = {} in {:?}", out.trim(), t.elapsed());
 }

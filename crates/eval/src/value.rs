@@ -284,6 +284,17 @@ impl Value {
     }
 }
 
+/// Drops a value, skipping the drop glue call for scalars (hot paths).
+#[inline(always)]
+pub fn discard(v: Value) {
+    match v {
+        Value::Undef | Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
+            std::mem::forget(v)
+        }
+        v => drop(v),
+    }
+}
+
 /// A PHP reference: a shared, mutable cell several variables or elements point at.
 #[derive(Clone)]
 pub struct PhpRef(Rc<RefCell<Value>>);
