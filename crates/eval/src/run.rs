@@ -165,13 +165,11 @@ impl Vm {
                 }
             }
         }
-        if status >= 0 {
-            if self.shutdown_destructors().is_err() {
-                let k = self.take_unwind();
-                let s = self.handle_top_unwind(k);
-                if s != 0 {
-                    status = s;
-                }
+        if status >= 0 && self.shutdown_destructors().is_err() {
+            let k = self.take_unwind();
+            let s = self.handle_top_unwind(k);
+            if s != 0 {
+                status = s;
             }
         }
         self.flush();

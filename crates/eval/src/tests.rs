@@ -544,3 +544,168 @@ fn bench_loop_only() {
     ]);
     eprintln!("loop 10M sum = {} in {:?}", out.trim(), t.elapsed());
 }
+
+fn closure(params: Vec<Param>, uses: Vec<(&str, bool)>, body: Vec<Stmt>) -> Expr {
+    e(ExprKind::Closure(Rc::new(FunctionDecl {
+        name: "{closure}".into(),
+        params,
+        ret: None,
+        by_ref: false,
+        body: Some(body),
+        is_static: false,
+        uses: uses
+            .into_iter()
+            .map(|(n, r)| ClosureUse {
+                name: n.into(),
+                by_ref: r,
+                span: sp(),
+            })
+            .collect(),
+        is_generator: false,
+        span: sp(),
+    })))
+}
+
+fn call_expr(c: Expr, a: Vec<Expr>) -> Expr {
+    e(ExprKind::CallExpr {
+        callee: Box::new(c),
+        args: args(a),
+    })
+}
+
+#[test]
+fn closures_statics_globals() {
+    at(1);
+    // $n = 1; $add = function($x) use ($n, &$acc) { $acc += $x; return $x + $n; };
+    let f = closure(
+        vec![param("x", None, false)],
+        vec![("n", false), ("acc", true)],
+        vec![
+            ex(assign_op(BinOp::Add, var("acc"), var("x"))),
+            ret(bin(BinOp::Add, var("x"), var("n"))),
+        ],
+    );
+    // arrow fn: fn($y) => $y * $n
+    let arrow = e(ExprKind::ArrowFn(Rc::new(FunctionDecl {
+        name: "{closure}".into(),
+        params: vec![param("y", None, false)],
+        ret: None,
+        by_ref: false,
+        body: Some(vec![ret(bin(BinOp::Mul, var("y"), var("n")))]),
+        is_static: false,
+        uses: vec![],
+        is_generator: false,
+        span: sp(),
+    })));
+    // function counter() { static $c = 0; global $g; $g++; return ++$c; }
+    let counter = func(
+        "counter",
+        vec![],
+        vec![
+            st(StmtKind::StaticVar(vec![("c".into(), Some(int(0)))])),
+            st(StmtKind::Global(vec!["g".into()])),
+            ex(postinc(var("g"))),
+            ret(e(ExprKind::IncDec {
+                prefix: true,
+                inc: true,
+                expr: Box::new(var("c")),
+            })),
+        ],
+    );
+    let (out, _) = run(vec![
+        counter,
+        ex(assign(var("n"), int(1))),
+        ex(assign(var("acc"), int(0))),
+        ex(assign(var("g"), int(10))),
+        ex(assign(var("add"), f)),
+        ex(assign(var("n"), int(3))),
+        echo(vec![
+            call_expr(var("add"), vec![int(5)]),
+            s(" "),
+            var("acc"),
+            s("\n"),
+        ]),
+        ex(assign(var("mul"), arrow)),
+        echo(vec![call_expr(var("mul"), vec![int(5)]), s("\n")]),
+        ex(call("counter", vec![])),
+        ex(call("counter", vec![])),
+        echo(vec![call("counter", vec![]), s(" "), var("g"), s("\n")]),
+    ]);
+    assert_eq!(out, "6 5\n15\n3 13\n");
+}
+
+#[test]
+fn switch_and_match() {
+    at(1);
+    let sw = |v: Expr| {
+        st(StmtKind::Switch {
+            subject: v,
+            cases: vec![
+                SwitchCase {
+                    cond: Some(int(1)),
+                    body: vec![echo(vec![s("one")])],
+                    span: sp(),
+                },
+                SwitchCase {
+                    cond: Some(s("2")),
+                    body: vec![echo(vec![s("two")]), st(StmtKind::Break(1))],
+                    span: sp(),
+                },
+                SwitchCase {
+                    cond: None,
+                    body: vec![echo(vec![s("default")])],
+                    span: sp(),
+                },
+            ],
+        })
+    };
+    let m = e(ExprKind::Match {
+        subject: Box::new(int(2)),
+        arms: vec![
+            MatchArm {
+                conds: Some(vec![s("2")]),
+                body: s("string"),
+                span: sp(),
+            },
+            MatchArm {
+                conds: Some(vec![int(1), int(2)]),
+                body: s("int"),
+                span: sp(),
+            },
+        ],
+    });
+    let unmatched = e(ExprKind::Match {
+        subject: Box::new(s("x")),
+        arms: vec![],
+    });
+    let (out, status) = run(vec![
+        sw(int(1)),
+        echo(vec![s("|")]),
+        sw(int(2)),
+        echo(vec![s("|")]),
+        sw(int(9)),
+        echo(vec![s("|"), m, s("\n")]),
+        echo(vec![unmatched]),
+    ]);
+    assert!(out.starts_with("onetwo|two|default|int\n\nFatal error: Uncaught UnhandledMatchError: Unhandled match case 'x' in /t.php:1"), "{out}");
+    assert_eq!(status, 255);
+}
+
+#[test]
+fn string_increment_and_conversions() {
+    at(1);
+    let (out, _) = run(vec![
+        ex(assign(var("s"), s("Az"))),
+        ex(postinc(var("s"))),
+        echo(vec![var("s"), s(" ")]),
+        echo(vec![bin(BinOp::Add, s("5 apples"), int(1)), s(" ")]),
+        echo(vec![e(ExprKind::Cast {
+            kind: CastKind::Int,
+            expr: Box::new(s("12abc")),
+        })]),
+    ]);
+    assert_eq!(
+        out,
+        "Ba \nWarning: A non-numeric value encountered in /t.php on line 1\n6 12"
+    );
+}
