@@ -795,6 +795,12 @@ impl<'a> Compiler<'a> {
                 self.scope().dynamic = true;
                 Place::VarVar(Box::new(self.expr(inner)?))
             }
+            A::Index {
+                base,
+                index: Some(i),
+            } if matches!(&base.kind, A::Var(ast::VarName::Name(n)) if &**n == "GLOBALS") => {
+                Place::GlobalVar(Box::new(self.expr(i)?))
+            }
             A::Index { base, index } => {
                 let b = self.place(base)?;
                 let i = match index {
@@ -891,6 +897,7 @@ impl<'a> Compiler<'a> {
                 }
                 ExprKind::Interp(v)
             }
+            A::Var(ast::VarName::Name(n)) if &**n == "GLOBALS" => ExprKind::Globals,
             A::Var(ast::VarName::Name(n)) => {
                 if &**n == "this" {
                     ExprKind::This

@@ -78,6 +78,24 @@ impl Vm {
                     }
                 }
             }
+            ExprKind::Globals => {
+                let mut a = PhpArray::new();
+                let n = self.global_slot_names.len().min(self.stack.len());
+                for i in 0..n {
+                    if !self.stack[i].is_undef() {
+                        a.insert(
+                            Key::from_phpstr(self.global_slot_names[i].clone()),
+                            self.stack[i].deref(),
+                        );
+                    }
+                }
+                for (k, v) in &self.extra_globals {
+                    if !v.is_undef() {
+                        a.insert(Key::from_phpstr(k.clone()), v.deref());
+                    }
+                }
+                Ok(Value::from(a))
+            }
             ExprKind::Interp(parts) => {
                 let mut out: Vec<u8> = Vec::new();
                 for p in parts {

@@ -271,6 +271,8 @@ pub enum Place {
     Local(u32),
     /// `$$name`.
     VarVar(Box<Expr>),
+    /// `$GLOBALS['name']`: a global variable by name.
+    GlobalVar(Box<Expr>),
     /// `base[index]` / `base[]`.
     Index(Box<Place>, Option<Box<Expr>>),
     /// `obj->name`.
@@ -316,6 +318,8 @@ pub enum ExprKind {
     This,
     /// `$$name` read.
     VarVar(Box<Expr>),
+    /// `$GLOBALS` (a read-only copy of the global variables).
+    Globals,
     /// Interpolated string pieces, concatenated.
     Interp(Vec<Expr>),
     /// Array literal.

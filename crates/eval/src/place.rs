@@ -265,6 +265,19 @@ impl Vm {
         }
     }
 
+    /// Where a global variable lives (creating it by name when asked).
+    pub fn global_loc(&mut self, name: &PhpStr, create: bool) -> VarLoc {
+        if let Some(&s) = self.global_names.get(name) {
+            return VarLoc::Stack(s as usize);
+        }
+        if create {
+            self.extra_globals
+                .entry(name.clone())
+                .or_insert(Value::Undef);
+        }
+        VarLoc::ExtraGlobal(name.clone())
+    }
+
     fn loc_mut(&mut self, loc: &VarLoc) -> Option<&mut Value> {
         match loc {
             VarLoc::Stack(i) => self.stack.get_mut(*i),
@@ -311,6 +324,11 @@ impl Vm {
                     Some(l) => Root::Var(l),
                     None => Root::Temp(Value::Null),
                 }
+            }
+            Place::GlobalVar(e) => {
+                let n = self.eval(e)?;
+                let n = self.to_str(&n)?;
+                Root::Var(self.global_loc(&n, true))
             }
             Place::Prop(o, m) => {
                 let ov = self.eval(o)?;
@@ -567,6 +585,12 @@ impl Vm {
                 let n = self.to_str(&n)?;
                 Ok(self.var_by_name(&n).map_or(Value::Null, |v| v.deref()))
             }
+            Place::GlobalVar(e) => {
+                let n = self.eval(e)?;
+                let n = self.to_str(&n)?;
+                let loc = self.global_loc(&n, false);
+                Ok(self.loc_mut(&loc).map_or(Value::Null, |v| v.deref()))
+            }
             Place::Index(b, k) => {
                 let bv = self.read_place_quiet(b)?;
                 let kv = match k {
@@ -725,6 +749,14 @@ impl Vm {
             }
             Place::StaticProp(..) => {
                 return Err(self.throw_error("Error", "Attempt to unset static property".into()));
+            }
+            Place::GlobalVar(e) => {
+                let n = self.eval(e)?;
+                let n = self.to_str(&n)?;
+                let loc = self.global_loc(&n, false);
+                if let Some(slot) = self.loc_mut(&loc) {
+                    *slot = Value::Undef;
+                }
             }
             Place::Index(..) => {
                 let (root, keys) = self.root(p)?;

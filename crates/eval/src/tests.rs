@@ -709,3 +709,30 @@ fn string_increment_and_conversions() {
         "Ba \nWarning: A non-numeric value encountered in /t.php on line 1\n6 12"
     );
 }
+
+#[test]
+fn globals_array() {
+    at(1);
+    let f = func(
+        "f",
+        vec![],
+        vec![
+            ex(assign(idx(var("GLOBALS"), Some(s("z"))), int(5))),
+            ex(assign(idx(var("GLOBALS"), Some(s("g"))), int(4))),
+            ret(idx(var("GLOBALS"), Some(s("g")))),
+        ],
+    );
+    let (out, _) = run(vec![
+        f,
+        ex(assign(var("g"), int(3))),
+        echo(vec![
+            call("f", vec![]),
+            s(" "),
+            var("g"),
+            s(" "),
+            var("z"),
+            s("\n"),
+        ]),
+    ]);
+    assert_eq!(out, "4 4 5\n");
+}
