@@ -30,7 +30,10 @@ fn phpt_corpus() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(10);
     let cfg = Config {
-        binary: PathBuf::from(env!("CARGO_BIN_EXE_phpsock")),
+        binary: std::env::var_os("PHPT_BINARY").map_or_else(
+            || PathBuf::from(env!("CARGO_BIN_EXE_phpsock")),
+            PathBuf::from,
+        ),
         bless_with: std::env::var_os("PHPT_BLESS").map(PathBuf::from),
         root,
         work: work.clone(),

@@ -5,6 +5,8 @@
 //! - `PHPT_FILTER=substring`: only tests whose path (relative to `tests/phpt`) contains it.
 //! - `PHPT_BLESS=/path/to/php`: instead of checking, run that reference PHP with the same
 //!   arguments and rewrite each test's expectation sections from its output.
+//! - `PHPT_BINARY=/path/to/php`: run another binary instead of `phpsock` (pointing it at the
+//!   reference PHP checks the harness and the corpus: everything must pass).
 //! - `PHPT_KEEP=1`: keep the scratch directory with the generated scripts.
 //! - `PHPT_TIMEOUT=seconds`: per-process time limit (default 10).
 
