@@ -6,6 +6,7 @@
 
 pub mod ast;
 pub mod span;
+pub mod lexer;
 pub mod token;
 
 pub use span::{LineTable, Span};
