@@ -155,6 +155,17 @@ fn main() {
         return;
     }
     let lines = src.iter().filter(|b| **b == b'\n').count();
+    let lex = time(runs, || {
+        drop(phpsock_syntax::lexer::tokenize(&src));
+    });
+    let parse = time(runs, || {
+        drop(phpsock_syntax::parse(&src));
+    });
+    println!("{lines} lines, {} bytes, {runs} runs", src.len());
+    println!("lex only:    {lex}");
+    if let Some(err) = phpsock_syntax::lexer::tokenize(&src).error {
+        eprintln!("parse_bench: lexical error: {}", err.message);
+    }
     if let Err(err) = phpsock_syntax::parse(&src) {
         eprintln!(
             "parse_bench: the script does not parse: {}: {} on line {}",
@@ -164,23 +175,23 @@ fn main() {
         );
         std::process::exit(1);
     }
-    let mut times = Vec::with_capacity(runs);
-    for _ in 0..runs {
-        let start = Instant::now();
-        let program = phpsock_syntax::parse(&src);
-        let elapsed = start.elapsed();
-        drop(program);
-        times.push(elapsed.as_secs_f64() * 1000.0);
-    }
+    println!("lex+parse:   {parse}");
+}
+
+/// Median (min, max) milliseconds of `runs` calls to `f`.
+fn time(runs: usize, mut f: impl FnMut()) -> String {
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
     times.sort_by(f64::total_cmp);
-    let median = times[times.len() / 2];
-    println!(
-        "lex+parse {} lines ({} bytes): median {:.1} ms over {} runs (min {:.1}, max {:.1})",
-        lines,
-        src.len(),
-        median,
-        runs,
+    format!(
+        "median {:.1} ms (min {:.1}, max {:.1})",
+        times[times.len() / 2],
         times[0],
         times[times.len() - 1]
-    );
+    )
 }

@@ -1,4 +1,4 @@
-//! The parser must never panic, whatever it is given: every prefix of every script in the
+//! The lexer and the parser must never panic, whatever they are given: every prefix of every script in the
 //! corpus (`tests/phpt/**/*.phpt` `--FILE--` sections and `scripts/**/*.php`), random bytes,
 //! and random soups of PHP tokens. Only the absence of panics is checked here; what the parser
 //! answers is the conformance corpus's business.
@@ -79,9 +79,10 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
     out
 }
 
-/// Parses `src`; a panic becomes an `Err` with a description.
+/// Tokenises then parses `src`; a panic in either becomes an `Err` with a description.
 fn parse_no_panic(src: &[u8]) -> Result<(), String> {
     catch_unwind(AssertUnwindSafe(|| {
+        let _ = phpsock_syntax::lexer::tokenize(src);
         let _ = phpsock_syntax::parse(src);
     }))
     .map_err(|payload| {
