@@ -63,34 +63,50 @@ fn leading_int(s: &str) -> i64 {
     }
 }
 
-/// Checks `src` (named `name` in messages) and reports like `php -l`; returns the exit status
-/// (0 when the syntax is fine, 255 otherwise).
+/// Shows one diagnostic (`label: message in name on line N`) where `display` says.
+fn show(display: DisplayErrors, label: &str, message: &str, name: &str, line: u32) {
+    // A closed stdout or stderr must not turn into a panic; the exit status tells the story.
+    let text = format!("{label}: {message} in {name} on line {line}");
+    match display {
+        DisplayErrors::Off => {}
+        DisplayErrors::Stdout => {
+            let _ = write!(std::io::stdout(), "\n{text}\n");
+        }
+        DisplayErrors::Stderr => {
+            let _ = std::io::stdout().flush();
+            let _ = writeln!(std::io::stderr(), "{text}");
+        }
+    }
+}
+
+/// Checks `src` (named `name` in messages) and reports like `php -l`: compile-time warnings
+/// and deprecations first, then the verdict. Returns the exit status (0 when the syntax is
+/// fine, 255 otherwise).
 pub fn lint(src: &[u8], name: &str, display: DisplayErrors) -> i32 {
-    let mut out = std::io::stdout().lock();
-    // A closed stdout must not turn into a panic; the exit status still tells the story.
-    match phpsock_syntax::parse(src) {
+    let result = phpsock_syntax::parse(src);
+    // PHP compiles as it reads, so only the warnings before a syntax error get reported.
+    let last_line = result.as_ref().err().map_or(u32::MAX, |err| err.line);
+    let lines = phpsock_syntax::LineTable::new(src);
+    for warning in phpsock_syntax::lexer::tokenize(src).warnings {
+        let line = lines.line_of(u32::try_from(warning.offset).unwrap_or(u32::MAX));
+        if line > last_line {
+            break;
+        }
+        let label = if warning.deprecated {
+            "Deprecated"
+        } else {
+            "Warning"
+        };
+        show(display, label, &warning.message, name, line);
+    }
+    let mut out = std::io::stdout();
+    match result {
         Ok(_) => {
             let _ = writeln!(out, "No syntax errors detected in {name}");
             0
         }
         Err(err) => {
-            let text = format!(
-                "{}: {} in {} on line {}",
-                err.label(),
-                err.message,
-                name,
-                err.line
-            );
-            match display {
-                DisplayErrors::Off => {}
-                DisplayErrors::Stdout => {
-                    let _ = write!(out, "\n{text}\n");
-                }
-                DisplayErrors::Stderr => {
-                    let _ = out.flush();
-                    let _ = writeln!(std::io::stderr(), "{text}");
-                }
-            }
+            show(display, err.label(), &err.message, name, err.line);
             let _ = writeln!(out, "Errors parsing {name}");
             255
         }
