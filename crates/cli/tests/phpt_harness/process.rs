@@ -27,23 +27,45 @@ fn drain(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
     })
 }
 
-/// Runs `program args…` in `cwd`, feeding `stdin`, killing it after `timeout`.
+/// How to start a child.
+#[derive(Clone, Debug, Default)]
+pub struct Spec<'a> {
+    /// Arguments after the program.
+    pub args: &'a [String],
+    /// Extra environment variables.
+    pub env: &'a [(String, String)],
+    /// Bytes fed to standard input (then closed).
+    pub stdin: &'a [u8],
+    /// Send standard error into the standard output pipe (`2>&1`), as run-tests.php does by
+    /// default, so both interleave exactly as written.
+    pub merge_stderr: bool,
+}
+
+/// Runs `program` as `spec` says in `cwd`, killing it after `timeout`.
 pub fn run(
     program: &Path,
-    args: &[String],
-    stdin: &[u8],
+    spec: &Spec<'_>,
     cwd: &Path,
     timeout: Duration,
 ) -> std::io::Result<Finished> {
-    let mut child = Command::new(program)
-        .args(args)
+    let mut command = if spec.merge_stderr {
+        // `exec` keeps the program's pid, so killing on timeout kills the program itself.
+        let mut c = Command::new("/bin/sh");
+        c.arg("-c").arg("exec \"$0\" \"$@\" 2>&1").arg(program);
+        c
+    } else {
+        Command::new(program)
+    };
+    let mut child = command
+        .args(spec.args)
+        .envs(spec.env.iter().map(|(k, v)| (k, v)))
         .current_dir(cwd)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()?;
     let feeder = child.stdin.take().map(|mut pipe| {
-        let input = stdin.to_vec();
+        let input = spec.stdin.to_vec();
         // A child that exits without reading its input closes the pipe: not an error.
         thread::spawn(move || {
             let _ = pipe.write_all(&input);

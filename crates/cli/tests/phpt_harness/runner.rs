@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use super::diff;
 use super::expect::{normalize, Expectation};
-use super::process::{self, Finished};
+use super::process::{self, Finished, Spec};
 use super::sections::{header, shell_words, Sections, EXPECT_SECTIONS};
 
 /// How the corpus is run.
@@ -121,9 +121,70 @@ impl Case<'_> {
         Ok(args)
     }
 
-    fn exec(&self, program: &Path, args: &[String], stdin: &[u8]) -> Result<Finished, String> {
-        process::run(program, args, stdin, &self.script_dir(), self.cfg.timeout)
-            .map_err(|e| format!("cannot run {}: {e}", program.display()))
+    /// `--ENV--` lines as `(name, value)`.
+    fn env(&self) -> Vec<(String, String)> {
+        self.sections
+            .get_str("ENV")
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|l| l.trim().split_once('='))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    /// Which streams `--CAPTURE_STDIO--` captures (all three when absent), as
+    /// `(stdin, stdout, stderr)`.
+    fn capture(&self) -> (bool, bool, bool) {
+        match self.sections.get_str("CAPTURE_STDIO") {
+            None => (true, true, true),
+            Some(words) => {
+                let has = |w: &str| words.split_whitespace().any(|x| x.eq_ignore_ascii_case(w));
+                (has("STDIN"), has("STDOUT"), has("STDERR"))
+            }
+        }
+    }
+
+    /// Runs `program args` (with `--ENV--`) in the script's directory. With `main`, standard
+    /// input and the captured output follow `--STDIN--` and `--CAPTURE_STDIO--`; `stdout` of
+    /// the result is then the output to compare.
+    fn exec(&self, program: &Path, args: &[String], main: bool) -> Result<Finished, String> {
+        let env = self.env();
+        let (with_stdin, out, err) = if main {
+            self.capture()
+        } else {
+            (false, true, true)
+        };
+        let stdin = if with_stdin {
+            self.sections.get("STDIN").unwrap_or_default()
+        } else {
+            b""
+        };
+        let spec = Spec {
+            args,
+            env: &env,
+            stdin,
+            merge_stderr: out && err,
+        };
+        let mut done = process::run(program, &spec, &self.script_dir(), self.cfg.timeout)
+            .map_err(|e| format!("cannot run {}: {e}", program.display()))?;
+        if err && !out {
+            done.stdout = std::mem::take(&mut done.stderr);
+        }
+        Ok(done)
+    }
+
+    /// Runs `--CLEAN--`, if any (its output is ignored, as in run-tests.php).
+    fn clean(&self) {
+        if let Some(code) = self.sections.get("CLEAN") {
+            let file = self.script.with_extension("clean.php");
+            if std::fs::write(&file, code).is_ok() {
+                let mut args = self.ini_args();
+                args.push("-f".into());
+                args.push(file.to_string_lossy().into_owned());
+                let program = self.cfg.bless_with.as_deref().unwrap_or(&self.cfg.binary);
+                let _ = self.exec(program, &args, false);
+            }
+        }
     }
 
     /// The `--SKIPIF--` verdict: `Some(reason)` when its output starts with `skip`.
@@ -136,7 +197,7 @@ impl Case<'_> {
         let mut args = self.ini_args();
         args.push("-f".into());
         args.push(skip_file.to_string_lossy().into_owned());
-        let done = self.exec(&self.cfg.binary, &args, b"")?;
+        let done = self.exec(&self.cfg.binary, &args, false)?;
         let text = String::from_utf8_lossy(&done.stdout);
         let text = text.trim_start();
         if text.len() >= 4 && text[..4].eq_ignore_ascii_case("skip") {
@@ -167,15 +228,21 @@ impl Case<'_> {
         let expectation = Expectation::new(section, text)?;
         let want_status = self.expected_status()?;
         let args = self.args()?;
-        let stdin = self.sections.get("STDIN").unwrap_or_default();
-        let done = self.exec(&self.cfg.binary, &args, stdin)?;
+        let done = self.exec(&self.cfg.binary, &args, true);
+        self.clean();
+        let done = done?;
 
         let mut problems = Vec::new();
         if done.timed_out {
             problems.push(format!("killed after {:?}", self.cfg.timeout));
         }
         let stderr = String::from_utf8_lossy(&done.stderr);
-        if stderr.contains("panicked at") {
+        let stdout = String::from_utf8_lossy(&done.stdout);
+        let rust_panic = |text: &str| {
+            text.match_indices("thread '")
+                .any(|(i, _)| text[i..].lines().next().is_some_and(|l| l.contains("' panicked at ")))
+        };
+        if rust_panic(&stderr) || rust_panic(&stdout) {
             problems.push("phpsock panicked".to_string());
         }
         let output_ok = expectation.matches(&done.stdout);
@@ -223,8 +290,9 @@ impl Case<'_> {
     fn bless(&self) -> Result<Outcome, String> {
         let reference = self.cfg.bless_with.as_deref().ok_or("no reference")?;
         let args = self.args()?;
-        let stdin = self.sections.get("STDIN").unwrap_or_default();
-        let done = self.exec(reference, &args, stdin)?;
+        let done = self.exec(reference, &args, true);
+        self.clean();
+        let done = done?;
         if done.timed_out {
             return Err("the reference timed out".into());
         }

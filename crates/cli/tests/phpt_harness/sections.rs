@@ -16,7 +16,7 @@ pub const EXPECT_SECTIONS: [&str; 3] = ["EXPECT", "EXPECTF", "EXPECTREGEX"];
 
 /// Sections the harness understands; anything else is reported as an error, so a typo does
 /// not silently drop an expectation.
-const KNOWN: [&str; 13] = [
+const KNOWN: [&str; 16] = [
     "TEST",
     "DESCRIPTION",
     "FILE",
@@ -27,7 +27,10 @@ const KNOWN: [&str; 13] = [
     "ARGS",
     "STDIN",
     "INI",
+    "ENV",
     "SKIPIF",
+    "CLEAN",
+    "CAPTURE_STDIO",
     "EXITCODE",
     "CLI",
 ];
