@@ -1,1 +1,36 @@
-//! phpsock runtime (values, resolver, evaluator, diagnostics).
+//! phpsock's runtime: values, arrays, objects, the resolver (AST → slot-resolved tree), the
+//! tree-walking evaluator, diagnostics and the one native-function interface.
+//!
+//! See `README.md` in this crate for how to add a builtin.
+
+pub mod array;
+pub mod calls;
+pub mod class_build;
+pub mod classes;
+pub mod compile;
+pub mod core;
+pub mod diag;
+pub mod examples;
+pub mod expr;
+pub mod func;
+pub mod interp;
+pub mod ir;
+pub mod native;
+pub mod numeric;
+pub mod object;
+pub mod ops;
+pub mod place;
+pub mod run;
+pub mod string;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+pub use array::{Key, PhpArray};
+pub use native::{Args, Ctx, Module, NResult, NativeClass};
+pub use object::{Class, ObjRef};
+pub use string::PhpStr;
+pub use value::{PhpRef, ResRef, Value};
+pub use vm::{Unwind, Vm};
+#[cfg(test)]
+mod tests;

@@ -1,25 +1,60 @@
 //! The embedding facade: [`Engine`] runs PHP scripts.
 //!
-//! This is a placeholder contract that the CLI is written against; the evaluator fills it in.
+//! ```no_run
+//! let mut e = phpsock::Engine::new();
+//! e.set_ini("precision", "10");
+//! let status = e.run_code(b"echo 1 + 2, PHP_EOL;", "Command line code");
+//! assert_eq!(status, 0);
+//! ```
 
+use phpsock_eval::{Module, PhpArray, PhpStr, Value, Vm};
+use std::io::Write;
 use std::path::Path;
 
+pub use phpsock_eval as eval;
+
 /// A PHP interpreter instance. State (variables, functions, classes) persists between runs.
-#[derive(Default)]
 pub struct Engine {
-    ini: Vec<(String, String)>,
+    vm: Vm,
     argv: Vec<String>,
 }
 
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::new()
+    }
+}
+
 impl Engine {
-    /// A fresh engine with PHP's built-in defaults (`php -n`).
+    /// A fresh engine with PHP's built-in defaults (`php -n`), writing to stdout, with every
+    /// module loaded.
     pub fn new() -> Engine {
-        Engine::default()
+        Engine::with_output(Box::new(std::io::stdout()))
+    }
+
+    /// An engine writing its output to `out`.
+    pub fn with_output(out: Box<dyn Write>) -> Engine {
+        let mut vm = Vm::new(out);
+        vm.register_module(phpsock_eval::examples::examples_module());
+        Engine {
+            vm,
+            argv: Vec::new(),
+        }
+    }
+
+    /// Registers (or replaces the functions of) a module of builtins.
+    pub fn register_module(&mut self, m: Module) {
+        self.vm.register_module(m);
+    }
+
+    /// The runtime, for hosts that need more than this facade.
+    pub fn vm(&mut self) -> &mut Vm {
+        &mut self.vm
     }
 
     /// Sets an ini directive, as `-d key=value` does.
     pub fn set_ini(&mut self, key: &str, value: &str) {
-        self.ini.push((key.to_string(), value.to_string()));
+        self.vm.ini_set(key, PhpStr::from(value));
     }
 
     /// Sets `$argv` (the first element is the script name as given).
@@ -27,17 +62,42 @@ impl Engine {
         self.argv = argv;
     }
 
+    fn install_argv(&mut self, script: &str) {
+        let argv = if self.argv.is_empty() {
+            vec![script.to_string()]
+        } else {
+            self.argv.clone()
+        };
+        let arr = PhpArray::from_values(argv.iter().map(|a| Value::from(a.as_str())).collect());
+        let argc = arr.len() as i64;
+        self.vm.argv = argv;
+        self.vm
+            .set_var_by_name(&PhpStr::from("argv"), Value::from(arr));
+        self.vm
+            .set_var_by_name(&PhpStr::from("argc"), Value::Int(argc));
+    }
+
     /// Runs a script file, writing its output to stdout; returns the process exit status PHP
     /// would have (0, 255 for fatal and parse errors, or the `exit()` status).
     pub fn run_file(&mut self, path: &Path) -> i32 {
-        let _ = path;
-        255
+        let name = path.to_string_lossy().into_owned();
+        let src = match std::fs::read(path) {
+            Ok(s) => s,
+            Err(_) => {
+                println!("Could not open input file: {}", name);
+                return 1;
+            }
+        };
+        self.install_argv(&name);
+        self.vm.run_main(&src, &name)
     }
 
     /// Runs code given without `<?php` (as `php -r` does); `name` is the file name shown in
     /// messages (`Command line code`).
     pub fn run_code(&mut self, code: &[u8], name: &str) -> i32 {
-        let _ = (code, name);
-        255
+        let mut src = b"<?php ".to_vec();
+        src.extend_from_slice(code);
+        self.install_argv("Standard input code");
+        self.vm.run_main(&src, name)
     }
 }

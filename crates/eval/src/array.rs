@@ -1,0 +1,816 @@
+//! [`PhpArray`]: PHP's ordered hash map.
+//!
+//! Packed (`Vec<Value>`) while the keys are exactly `0..len`; otherwise a vector of entries
+//! in insertion order with tombstones for removed ones, plus a hash index from key to entry
+//! position. Positions are stable (removal leaves a tombstone), which is what the internal
+//! pointer and `foreach` rely on; tombstones are compacted only when the entry vector has
+//! to grow, and [`PhpArray::generation`] changes when that happens.
+
+use crate::string::PhpStr;
+use crate::value::Value;
+use hashbrown::HashTable;
+use std::fmt;
+
+/// A normalised array key.
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum Key {
+    /// Integer key (also for canonical decimal strings such as `"8"`).
+    Int(i64),
+    /// Any other string key (`"08"`, `"-0"`, `""`).
+    Str(PhpStr),
+}
+
+impl Key {
+    /// Normalises a string key: canonical decimal integers become [`Key::Int`].
+    pub fn from_bytes(b: &[u8]) -> Key {
+        match canonical_int(b) {
+            Some(i) => Key::Int(i),
+            None => Key::Str(PhpStr::new(b)),
+        }
+    }
+
+    /// Normalises a string key, reusing the string when it stays a string key.
+    pub fn from_phpstr(s: PhpStr) -> Key {
+        match canonical_int(s.as_bytes()) {
+            Some(i) => Key::Int(i),
+            None => Key::Str(s),
+        }
+    }
+
+    /// The key as a PHP value.
+    pub fn to_value(&self) -> Value {
+        match self {
+            Key::Int(i) => Value::Int(*i),
+            Key::Str(s) => Value::Str(s.clone()),
+        }
+    }
+
+    fn hash(&self) -> u64 {
+        match self {
+            Key::Int(i) => hash_int(*i),
+            Key::Str(s) => hash_bytes(s.as_bytes()),
+        }
+    }
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Key::Int(i) => write!(f, "{i}"),
+            Key::Str(s) => write!(f, "{s}"),
+        }
+    }
+}
+
+/// If `b` is a canonical decimal integer (`0`, `-5`, `123`, no leading zeros, no `-0`, fits
+/// in `i64`), returns it.
+pub fn canonical_int(b: &[u8]) -> Option<i64> {
+    let (neg, digits) = match b.first() {
+        Some(b'-') => (true, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 19 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    if digits[0] == b'0' && (digits.len() > 1 || neg) {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &d in digits {
+        let d = (d - b'0') as i64;
+        v = if neg {
+            v.checked_mul(10)?.checked_sub(d)?
+        } else {
+            v.checked_mul(10)?.checked_add(d)?
+        };
+    }
+    Some(v)
+}
+
+#[inline]
+fn hash_int(i: i64) -> u64 {
+    let x = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    x ^ (x >> 29)
+}
+
+#[inline]
+fn hash_bytes(b: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = b.len() as u64;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    }
+    for &x in chunks.remainder() {
+        h = (h.rotate_left(5) ^ x as u64).wrapping_mul(K);
+    }
+    h ^ (h >> 31)
+}
+
+#[derive(Clone, Debug)]
+struct Bucket {
+    hash: u64,
+    key: Key,
+    val: Value,
+}
+
+#[derive(Clone, Debug, Default)]
+struct HashPart {
+    entries: Vec<Option<Bucket>>,
+    index: HashTable<u32>,
+    live: usize,
+}
+
+impl HashPart {
+    fn find(&self, key: &Key, hash: u64) -> Option<usize> {
+        let entries = &self.entries;
+        self.index
+            .find(
+                hash,
+                |&i| matches!(&entries[i as usize], Some(b) if b.key == *key),
+            )
+            .map(|&i| i as usize)
+    }
+
+    fn push_entry(&mut self, key: Key, hash: u64, val: Value) -> usize {
+        let pos = self.entries.len();
+        self.entries.push(Some(Bucket { hash, key, val }));
+        let entries = &self.entries;
+        self.index.insert_unique(hash, pos as u32, |&i| {
+            entries[i as usize].as_ref().map_or(0, |b| b.hash)
+        });
+        self.live += 1;
+        pos
+    }
+}
+
+#[derive(Clone, Debug)]
+enum Repr {
+    Packed(Vec<Value>),
+    Hash(Box<HashPart>),
+}
+
+/// PHP's array: ordered map from [`Key`] to [`Value`], copy-on-write when held in an `Rc`.
+#[derive(Clone, Debug)]
+pub struct PhpArray {
+    repr: Repr,
+    next_free: i64,
+    pos: usize,
+    generation: u32,
+}
+
+impl Default for PhpArray {
+    fn default() -> Self {
+        PhpArray::new()
+    }
+}
+
+/// Error from appending when the next index would overflow (`PHP_INT_MAX` is used).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NextIndexOccupied;
+
+impl PhpArray {
+    /// An empty array.
+    pub fn new() -> PhpArray {
+        PhpArray {
+            repr: Repr::Packed(Vec::new()),
+            next_free: 0,
+            pos: 0,
+            generation: 0,
+        }
+    }
+
+    /// An empty packed array with room for `n` elements.
+    pub fn with_capacity(n: usize) -> PhpArray {
+        PhpArray {
+            repr: Repr::Packed(Vec::with_capacity(n)),
+            ..PhpArray::new()
+        }
+    }
+
+    /// A packed list from values.
+    pub fn from_values(v: Vec<Value>) -> PhpArray {
+        PhpArray {
+            next_free: v.len() as i64,
+            repr: Repr::Packed(v),
+            pos: 0,
+            generation: 0,
+        }
+    }
+
+    /// Number of elements.
+    #[inline]
+    pub fn len(&self) -> usize {
+        match &self.repr {
+            Repr::Packed(v) => v.len(),
+            Repr::Hash(h) => h.live,
+        }
+    }
+
+    /// True when empty.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// True while the array is a packed list (keys `0..len`).
+    pub fn is_packed(&self) -> bool {
+        matches!(self.repr, Repr::Packed(_))
+    }
+
+    /// True if the keys are exactly `0..len` in order (`array_is_list`).
+    pub fn is_list(&self) -> bool {
+        match &self.repr {
+            Repr::Packed(_) => true,
+            Repr::Hash(_) => self
+                .iter()
+                .enumerate()
+                .all(|(i, (k, _))| k == Key::Int(i as i64)),
+        }
+    }
+
+    /// The next integer key `[]` would use.
+    pub fn next_free(&self) -> i64 {
+        self.next_free
+    }
+
+    /// Sets the next free index (used by `array_pop` and friends).
+    pub fn set_next_free(&mut self, n: i64) {
+        self.next_free = n;
+    }
+
+    /// Changes whenever entry positions are renumbered (compaction).
+    pub fn generation(&self) -> u32 {
+        self.generation
+    }
+
+    fn make_hash(&mut self) -> &mut HashPart {
+        if let Repr::Packed(v) = &mut self.repr {
+            let vals = std::mem::take(v);
+            let mut h = HashPart {
+                entries: Vec::with_capacity(vals.len().max(8)),
+                index: HashTable::with_capacity(vals.len().max(8)),
+                live: 0,
+            };
+            for (i, val) in vals.into_iter().enumerate() {
+                let k = Key::Int(i as i64);
+                let hash = k.hash();
+                h.push_entry(k, hash, val);
+            }
+            self.repr = Repr::Hash(Box::new(h));
+        }
+        match &mut self.repr {
+            Repr::Hash(h) => h,
+            Repr::Packed(_) => unreachable_hash(),
+        }
+    }
+
+    /// Looks up a key.
+    #[inline]
+    pub fn get(&self, key: &Key) -> Option<&Value> {
+        match (&self.repr, key) {
+            (Repr::Packed(v), Key::Int(i)) => {
+                if *i >= 0 {
+                    v.get(*i as usize)
+                } else {
+                    None
+                }
+            }
+            (Repr::Packed(_), Key::Str(_)) => None,
+            (Repr::Hash(h), _) => {
+                let p = h.find(key, key.hash())?;
+                h.entries[p].as_ref().map(|b| &b.val)
+            }
+        }
+    }
+
+    /// Looks up an integer key.
+    #[inline]
+    pub fn get_int(&self, i: i64) -> Option<&Value> {
+        match &self.repr {
+            Repr::Packed(v) => {
+                if i >= 0 {
+                    v.get(i as usize)
+                } else {
+                    None
+                }
+            }
+            Repr::Hash(_) => self.get(&Key::Int(i)),
+        }
+    }
+
+    /// Looks up a string key given as bytes (normalised first).
+    pub fn get_str(&self, s: &[u8]) -> Option<&Value> {
+        self.get(&Key::from_bytes(s))
+    }
+
+    /// Mutable access to an existing element.
+    #[inline]
+    pub fn get_mut(&mut self, key: &Key) -> Option<&mut Value> {
+        match (&mut self.repr, key) {
+            (Repr::Packed(v), Key::Int(i)) => {
+                if *i >= 0 {
+                    v.get_mut(*i as usize)
+                } else {
+                    None
+                }
+            }
+            (Repr::Packed(_), Key::Str(_)) => None,
+            (Repr::Hash(h), _) => {
+                let p = h.find(key, key.hash())?;
+                h.entries[p].as_mut().map(|b| &mut b.val)
+            }
+        }
+    }
+
+    /// True if the key exists.
+    pub fn contains_key(&self, key: &Key) -> bool {
+        self.get(key).is_some()
+    }
+
+    fn bump_next_free(&mut self, key: &Key) {
+        if let Key::Int(i) = key {
+            if *i >= self.next_free {
+                self.next_free = i.saturating_add(1);
+            }
+        }
+    }
+
+    /// Sets `key` to `val` (overwriting in place, or appending a new entry).
+    pub fn insert(&mut self, key: Key, val: Value) {
+        *self.entry(key) = val;
+    }
+
+    /// Mutable access to the element at `key`, inserting `Undef`-free `Null` if missing.
+    pub fn entry(&mut self, key: Key) -> &mut Value {
+        let mut packed_idx = None;
+        if let (Repr::Packed(v), Key::Int(i)) = (&self.repr, &key) {
+            let i = *i;
+            if i >= 0 && ((i as usize) < v.len() || (i as usize == v.len() && self.next_free == i))
+            {
+                packed_idx = Some(i as usize);
+            }
+        }
+        match packed_idx {
+            Some(idx) => match &mut self.repr {
+                Repr::Packed(v) => {
+                    if idx == v.len() {
+                        v.push(Value::Null);
+                        self.next_free = idx as i64 + 1;
+                    }
+                    &mut v[idx]
+                }
+                Repr::Hash(_) => unreachable_hash(),
+            },
+            None => self.entry_hash(key),
+        }
+    }
+
+    fn entry_hash(&mut self, key: Key) -> &mut Value {
+        self.bump_next_free(&key);
+        let hash = key.hash();
+        let needs_compact = {
+            let h = self.make_hash();
+            match h.find(&key, hash) {
+                Some(_) => false,
+                None => {
+                    h.entries.len() == h.entries.capacity()
+                        && h.entries.len() >= 8
+                        && h.live * 2 <= h.entries.len()
+                }
+            }
+        };
+        if needs_compact {
+            self.compact();
+        }
+        let h = self.make_hash();
+        let p = match h.find(&key, hash) {
+            Some(p) => p,
+            None => h.push_entry(key, hash, Value::Null),
+        };
+        match &mut h.entries[p] {
+            Some(b) => &mut b.val,
+            None => unreachable_hash(),
+        }
+    }
+
+    /// Appends with the next free integer key (`$a[] = v`).
+    pub fn push(&mut self, val: Value) -> Result<(), NextIndexOccupied> {
+        if let Repr::Packed(v) = &mut self.repr {
+            if self.next_free == v.len() as i64 {
+                v.push(val);
+                self.next_free += 1;
+                return Ok(());
+            }
+        }
+        if self.next_free == i64::MAX && self.contains_key(&Key::Int(i64::MAX)) {
+            return Err(NextIndexOccupied);
+        }
+        let k = self.next_free;
+        self.insert(Key::Int(k), val);
+        Ok(())
+    }
+
+    /// Appends and returns the new element for further mutation (`$a[][…] = v`).
+    pub fn push_entry(&mut self) -> Result<&mut Value, NextIndexOccupied> {
+        if self.next_free == i64::MAX && self.contains_key(&Key::Int(i64::MAX)) {
+            return Err(NextIndexOccupied);
+        }
+        let k = self.next_free;
+        Ok(self.entry(Key::Int(k)))
+    }
+
+    /// Removes a key, returning its value.
+    pub fn remove(&mut self, key: &Key) -> Option<Value> {
+        if let (Repr::Packed(v), Key::Int(i)) = (&mut self.repr, key) {
+            if *i < 0 || *i as usize >= v.len() {
+                return None;
+            }
+            if *i as usize == v.len() - 1 {
+                return v.pop();
+            }
+        } else if let (Repr::Packed(_), Key::Str(_)) = (&self.repr, key) {
+            return None;
+        }
+        let h = self.make_hash();
+        let hash = key.hash();
+        let entries = &h.entries;
+        let found = h.index.find_entry(
+            hash,
+            |&i| matches!(&entries[i as usize], Some(b) if b.key == *key),
+        );
+        match found {
+            Ok(e) => {
+                let (p, _) = e.remove();
+                h.live -= 1;
+                let b = h.entries[p as usize].take();
+                // Trailing tombstones can go at once.
+                while matches!(h.entries.last(), Some(None)) {
+                    h.entries.pop();
+                }
+                b.map(|b| b.val)
+            }
+            Err(_) => None,
+        }
+    }
+
+    /// Removes and returns the last element (`array_pop`), resetting the next free index.
+    pub fn pop(&mut self) -> Option<Value> {
+        let (k, _) = self.last()?;
+        let v = self.remove(&k);
+        self.next_free = self.max_int_key().map_or(0, |m| m.saturating_add(1));
+        self.pos = 0;
+        v
+    }
+
+    fn max_int_key(&self) -> Option<i64> {
+        match &self.repr {
+            Repr::Packed(v) => v.len().checked_sub(1).map(|n| n as i64),
+            Repr::Hash(_) => self
+                .iter()
+                .filter_map(|(k, _)| match k {
+                    Key::Int(i) => Some(i),
+                    Key::Str(_) => None,
+                })
+                .max(),
+        }
+    }
+
+    fn compact(&mut self) {
+        if let Repr::Hash(h) = &mut self.repr {
+            let old = std::mem::take(&mut h.entries);
+            let mut newpos = 0;
+            let mut pos_map = usize::MAX;
+            let mut nh = HashPart {
+                entries: Vec::with_capacity(old.len()),
+                index: HashTable::with_capacity(h.live),
+                live: 0,
+            };
+            for (i, b) in old.into_iter().enumerate() {
+                if i == self.pos {
+                    pos_map = newpos;
+                }
+                if let Some(b) = b {
+                    nh.push_entry(b.key, b.hash, b.val);
+                    newpos += 1;
+                }
+            }
+            if pos_map == usize::MAX {
+                pos_map = newpos;
+            }
+            **h = nh;
+            self.pos = pos_map;
+            self.generation = self.generation.wrapping_add(1);
+        }
+    }
+
+    /// One past the last entry position (tombstones included).
+    #[inline]
+    pub fn end_pos(&self) -> usize {
+        match &self.repr {
+            Repr::Packed(v) => v.len(),
+            Repr::Hash(h) => h.entries.len(),
+        }
+    }
+
+    /// The first live position at or after `pos`.
+    #[inline]
+    pub fn live_pos_from(&self, mut pos: usize) -> Option<usize> {
+        match &self.repr {
+            Repr::Packed(v) => (pos < v.len()).then_some(pos),
+            Repr::Hash(h) => {
+                while pos < h.entries.len() {
+                    if h.entries[pos].is_some() {
+                        return Some(pos);
+                    }
+                    pos += 1;
+                }
+                None
+            }
+        }
+    }
+
+    /// The key and value at a live position.
+    #[inline]
+    pub fn at(&self, pos: usize) -> Option<(Key, &Value)> {
+        match &self.repr {
+            Repr::Packed(v) => v.get(pos).map(|x| (Key::Int(pos as i64), x)),
+            Repr::Hash(h) => h
+                .entries
+                .get(pos)
+                .and_then(|b| b.as_ref())
+                .map(|b| (b.key.clone(), &b.val)),
+        }
+    }
+
+    /// Mutable value at a live position.
+    pub fn at_mut(&mut self, pos: usize) -> Option<&mut Value> {
+        match &mut self.repr {
+            Repr::Packed(v) => v.get_mut(pos),
+            Repr::Hash(h) => h
+                .entries
+                .get_mut(pos)
+                .and_then(|b| b.as_mut())
+                .map(|b| &mut b.val),
+        }
+    }
+
+    /// Position of a key, if present.
+    pub fn pos_of(&self, key: &Key) -> Option<usize> {
+        match (&self.repr, key) {
+            (Repr::Packed(v), Key::Int(i)) => {
+                (*i >= 0 && (*i as usize) < v.len()).then_some(*i as usize)
+            }
+            (Repr::Packed(_), Key::Str(_)) => None,
+            (Repr::Hash(h), _) => h.find(key, key.hash()),
+        }
+    }
+
+    /// Iterates `(key, value)` pairs in order.
+    pub fn iter(&self) -> Iter<'_> {
+        Iter { arr: self, pos: 0 }
+    }
+
+    /// Iterates values in order.
+    pub fn values(&self) -> impl Iterator<Item = &Value> {
+        self.iter().map(|(_, v)| v)
+    }
+
+    /// Iterates keys in order.
+    pub fn keys(&self) -> impl Iterator<Item = Key> + '_ {
+        self.iter().map(|(k, _)| k)
+    }
+
+    /// Calls `f` on every value mutably, in order.
+    pub fn for_each_mut(&mut self, mut f: impl FnMut(&Key, &mut Value)) {
+        match &mut self.repr {
+            Repr::Packed(v) => {
+                for (i, x) in v.iter_mut().enumerate() {
+                    f(&Key::Int(i as i64), x);
+                }
+            }
+            Repr::Hash(h) => {
+                for b in h.entries.iter_mut().flatten() {
+                    f(&b.key, &mut b.val);
+                }
+            }
+        }
+    }
+
+    /// The first element.
+    pub fn first(&self) -> Option<(Key, &Value)> {
+        self.iter().next()
+    }
+
+    /// The last element.
+    pub fn last(&self) -> Option<(Key, &Value)> {
+        let mut p = self.end_pos();
+        while p > 0 {
+            p -= 1;
+            if let Some(x) = self.at(p) {
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    // ---- internal pointer (current/next/prev/reset/end/key) ----
+
+    /// Internal pointer: the current element, if any.
+    pub fn current(&self) -> Option<(Key, &Value)> {
+        let p = self.live_pos_from(self.pos)?;
+        if p != self.pos {
+            return None;
+        }
+        self.at(p)
+    }
+
+    /// Internal pointer: resets to the first element.
+    pub fn reset(&mut self) {
+        self.pos = self.live_pos_from(0).unwrap_or(self.end_pos());
+    }
+
+    /// Internal pointer: advances.
+    pub fn next(&mut self) {
+        let p = self.live_pos_from(self.pos).unwrap_or(self.end_pos());
+        self.pos = self.live_pos_from(p + 1).unwrap_or(self.end_pos());
+    }
+
+    /// Internal pointer: moves back (past the start it becomes invalid).
+    pub fn prev(&mut self) {
+        let mut p = self.pos;
+        while p > 0 {
+            p -= 1;
+            if self.at(p).is_some() {
+                self.pos = p;
+                return;
+            }
+        }
+        self.pos = self.end_pos();
+    }
+
+    /// Internal pointer: moves to the last element.
+    pub fn end(&mut self) {
+        let mut p = self.end_pos();
+        while p > 0 {
+            p -= 1;
+            if self.at(p).is_some() {
+                self.pos = p;
+                return;
+            }
+        }
+        self.pos = self.end_pos();
+    }
+
+    /// Internal pointer position (raw).
+    pub fn pointer(&self) -> usize {
+        self.live_pos_from(self.pos).unwrap_or(usize::MAX)
+    }
+
+    /// Re-numbers integer keys from 0 (as `array_values`/`array_splice` do), keeping string keys.
+    pub fn renumbered(&self) -> PhpArray {
+        let mut out = PhpArray::with_capacity(self.len());
+        for (k, v) in self.iter() {
+            match k {
+                Key::Int(_) => {
+                    let _ = out.push(v.clone());
+                }
+                Key::Str(_) => out.insert(k, v.clone()),
+            }
+        }
+        out
+    }
+}
+
+#[cold]
+fn unreachable_hash() -> ! {
+    // The representation was just converted to a hash; this cannot be reached.
+    unreachable!("array representation is hash")
+}
+
+/// Iterator over `(Key, &Value)`.
+pub struct Iter<'a> {
+    arr: &'a PhpArray,
+    pos: usize,
+}
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = (Key, &'a Value);
+    fn next(&mut self) -> Option<Self::Item> {
+        let p = self.arr.live_pos_from(self.pos)?;
+        self.pos = p + 1;
+        self.arr.at(p)
+    }
+}
+
+impl FromIterator<(Key, Value)> for PhpArray {
+    fn from_iter<I: IntoIterator<Item = (Key, Value)>>(it: I) -> Self {
+        let mut a = PhpArray::new();
+        for (k, v) in it {
+            a.insert(k, v);
+        }
+        a
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(x: &str) -> Key {
+        Key::from_bytes(x.as_bytes())
+    }
+
+    #[test]
+    fn key_normalisation() {
+        assert_eq!(s("8"), Key::Int(8));
+        assert_eq!(s("08"), Key::Str("08".into()));
+        assert_eq!(s("-0"), Key::Str("-0".into()));
+        assert_eq!(s("-5"), Key::Int(-5));
+        assert_eq!(s(""), Key::Str("".into()));
+        assert_eq!(s("9223372036854775807"), Key::Int(i64::MAX));
+        assert_eq!(
+            s("9223372036854775808"),
+            Key::Str("9223372036854775808".into())
+        );
+        assert_eq!(s("-9223372036854775808"), Key::Int(i64::MIN));
+        assert_eq!(s(" 1"), Key::Str(" 1".into()));
+    }
+
+    #[test]
+    fn packed_and_hash() {
+        let mut a = PhpArray::new();
+        a.push(Value::Int(1)).unwrap();
+        a.push(Value::Int(2)).unwrap();
+        assert!(a.is_packed());
+        a.insert(s("x"), Value::Int(3));
+        assert!(!a.is_packed());
+        a.push(Value::Int(4)).unwrap();
+        let keys: Vec<Key> = a.keys().collect();
+        assert_eq!(keys, vec![Key::Int(0), Key::Int(1), s("x"), Key::Int(2)]);
+        assert_eq!(a.remove(&Key::Int(1)), Some(Value::Int(2)));
+        assert_eq!(a.len(), 3);
+        a.insert(Key::Int(1), Value::Int(9));
+        let keys: Vec<Key> = a.keys().collect();
+        assert_eq!(keys, vec![Key::Int(0), s("x"), Key::Int(2), Key::Int(1)]);
+    }
+
+    #[test]
+    fn next_free_survives_unset() {
+        // $a = [1,2,3]; unset($a[2]); $a[] = 4;  → key 3
+        let mut a = PhpArray::from_values(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        a.remove(&Key::Int(2));
+        a.push(Value::Int(4)).unwrap();
+        assert_eq!(
+            a.keys().collect::<Vec<_>>(),
+            vec![Key::Int(0), Key::Int(1), Key::Int(3)]
+        );
+        // array_pop resets it.
+        let mut b = PhpArray::from_values(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        b.pop();
+        b.push(Value::Int(9)).unwrap();
+        assert_eq!(
+            b.keys().collect::<Vec<_>>(),
+            vec![Key::Int(0), Key::Int(1), Key::Int(2)]
+        );
+        // Negative keys: next is max+1 only when >= next_free (PHP 8.2: stays 0 after -5).
+        let mut c = PhpArray::new();
+        c.insert(Key::Int(-5), Value::Null);
+        c.push(Value::Null).unwrap();
+        assert_eq!(
+            c.keys().collect::<Vec<_>>(),
+            vec![Key::Int(-5), Key::Int(0)]
+        );
+    }
+
+    #[test]
+    fn many_removals_compact() {
+        let mut a = PhpArray::new();
+        for i in 0..1000 {
+            a.insert(Key::Int(i * 2), Value::Int(i));
+            if i % 3 != 0 {
+                a.remove(&Key::Int(i * 2));
+            }
+        }
+        assert_eq!(a.len(), 334);
+        assert_eq!(a.get_int(999 * 2), Some(&Value::Int(999)));
+        assert_eq!(a.iter().count(), 334);
+    }
+
+    #[test]
+    fn internal_pointer() {
+        let mut a = PhpArray::from_values(vec![Value::Int(1), Value::Int(2)]);
+        assert_eq!(a.current().map(|x| x.1.clone()), Some(Value::Int(1)));
+        a.next();
+        assert_eq!(a.current().map(|x| x.1.clone()), Some(Value::Int(2)));
+        a.next();
+        assert!(a.current().is_none());
+        a.end();
+        assert_eq!(a.current().map(|x| x.0), Some(Key::Int(1)));
+        a.prev();
+        a.prev();
+        assert!(a.current().is_none());
+    }
+}

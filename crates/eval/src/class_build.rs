@@ -1,0 +1,242 @@
+//! Building [`Class`] records: native classes from [`NativeClass`] declarations (user
+//! classes are linked by the evaluator through [`link_class`]).
+
+use crate::func::Function;
+use crate::native::NativeClass;
+use crate::object::{
+    Class, ClassConst, ClassKind, MagicMethods, Method, PropInfo, StaticProp, Visibility,
+};
+use crate::string::PhpStr;
+use crate::types::TypeSpec;
+use crate::value::Value;
+use crate::vm::Vm;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+/// Everything needed to link a class (native or user) against its parent and interfaces.
+pub struct ClassSpec {
+    /// Name.
+    pub name: PhpStr,
+    /// Kind.
+    pub kind: ClassKind,
+    /// `abstract`
+    pub is_abstract: bool,
+    /// `final`
+    pub is_final: bool,
+    /// `readonly`
+    pub is_readonly: bool,
+    /// Parent class.
+    pub parent: Option<Rc<Class>>,
+    /// Directly implemented interfaces.
+    pub interfaces: Vec<Rc<Class>>,
+    /// Own instance properties.
+    pub props: Vec<PropInfo>,
+    /// Own static properties: name, cell value, visibility, type.
+    pub static_props: Vec<(PhpStr, Value, Visibility, Option<TypeSpec>)>,
+    /// Own methods: function, visibility, static, abstract, final.
+    pub methods: Vec<(Rc<Function>, Visibility, bool, bool, bool)>,
+    /// Own constants.
+    pub consts: Vec<(PhpStr, Rc<ClassConst>)>,
+    /// Enum backing type.
+    pub enum_backing: Option<TypeSpec>,
+    /// Native hooks.
+    pub native: crate::object::NativeHooks,
+    /// Static initialisers.
+    pub static_inits: Vec<(PhpStr, Rc<crate::ir::Expr>)>,
+    /// Declaration line.
+    pub line: u32,
+}
+
+/// Links a class: inherits properties, methods, constants and interfaces from the parent
+/// and interfaces, then adds its own.
+pub fn link_class(spec: ClassSpec) -> Rc<Class> {
+    let lname = spec.name.to_ascii_lowercase();
+    Rc::new_cyclic(|weak: &Weak<Class>| {
+        let mut props: Vec<PropInfo> = Vec::new();
+        let mut methods: HashMap<PhpStr, Method> = HashMap::new();
+        let mut consts: HashMap<PhpStr, Rc<ClassConst>> = HashMap::new();
+        let mut const_order: Vec<PhpStr> = Vec::new();
+        let mut static_props: HashMap<PhpStr, StaticProp> = HashMap::new();
+        let mut interfaces: Vec<Rc<Class>> = Vec::new();
+        let add_iface = |list: &mut Vec<Rc<Class>>, c: &Rc<Class>| {
+            if !list.iter().any(|x| x.lname == c.lname) {
+                list.push(c.clone());
+            }
+        };
+        if let Some(p) = &spec.parent {
+            props.extend(p.props.iter().cloned());
+            for (k, m) in &p.methods {
+                methods.insert(k.clone(), m.clone());
+            }
+            for n in &p.const_order {
+                if let Some(c) = p.consts.get(n) {
+                    consts.insert(n.clone(), c.clone());
+                    const_order.push(n.clone());
+                }
+            }
+            for (k, sp) in p.static_props.borrow().iter() {
+                static_props.insert(k.clone(), sp.clone());
+            }
+            for i in &p.interfaces {
+                add_iface(&mut interfaces, i);
+            }
+        }
+        for i in &spec.interfaces {
+            for ii in &i.interfaces {
+                add_iface(&mut interfaces, ii);
+            }
+            add_iface(&mut interfaces, i);
+            for n in &i.const_order {
+                if let Some(c) = i.consts.get(n) {
+                    if !consts.contains_key(n) {
+                        consts.insert(n.clone(), c.clone());
+                        const_order.push(n.clone());
+                    }
+                }
+            }
+            for (k, m) in &i.methods {
+                methods.entry(k.clone()).or_insert_with(|| m.clone());
+            }
+        }
+        for p in spec.props {
+            if let Some(existing) = props.iter_mut().find(|x| x.name == p.name) {
+                *existing = p;
+            } else {
+                props.push(p);
+            }
+        }
+        for (name, v, vis, ty) in spec.static_props {
+            static_props.insert(
+                name,
+                StaticProp {
+                    cell: crate::value::PhpRef::new(v),
+                    vis,
+                    declaring: lname.clone(),
+                    ty,
+                },
+            );
+        }
+        for (f, vis, is_static, is_abstract, is_final) in spec.methods {
+            let key = f.name.to_ascii_lowercase();
+            let m = Method {
+                func: f,
+                vis,
+                is_static,
+                is_abstract,
+                is_final,
+                declaring: weak.clone(),
+            };
+            methods.insert(key, m);
+        }
+        for (n, c) in spec.consts {
+            if !consts.contains_key(&n) {
+                const_order.push(n.clone());
+            }
+            consts.insert(n, c);
+        }
+        let prop_slots = props
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.name.clone(), i as u32))
+            .collect();
+        let get = |n: &str| methods.get(n.as_bytes()).cloned();
+        let magic = MagicMethods {
+            construct: get("__construct"),
+            destruct: get("__destruct"),
+            get: get("__get"),
+            set: get("__set"),
+            isset: get("__isset"),
+            unset: get("__unset"),
+            call: get("__call"),
+            call_static: get("__callstatic"),
+            to_string: get("__tostring"),
+            invoke: get("__invoke"),
+            clone: get("__clone"),
+        };
+        Class {
+            name: spec.name,
+            lname: lname.clone(),
+            kind: spec.kind,
+            is_abstract: spec.is_abstract,
+            is_final: spec.is_final,
+            is_readonly: spec.is_readonly,
+            parent: spec.parent,
+            interfaces,
+            props,
+            prop_slots,
+            static_props: RefCell::new(static_props),
+            methods,
+            consts,
+            const_order,
+            enum_backing: spec.enum_backing,
+            magic,
+            native: spec.native,
+            statics_ready: Cell::new(spec.static_inits.is_empty()),
+            static_inits: spec.static_inits,
+            decl_line: spec.line,
+        }
+    })
+}
+
+/// Builds a native class, resolving its parent and interfaces among registered classes.
+pub fn build_native_class(vm: &mut Vm, c: NativeClass) -> Rc<Class> {
+    let lname = PhpStr::from(c.name.to_ascii_lowercase());
+    let parent = c.parent.and_then(|p| vm.find_class(p.as_bytes()));
+    let interfaces = c
+        .interfaces
+        .iter()
+        .filter_map(|i| vm.find_class(i.as_bytes()))
+        .collect();
+    let props = c
+        .props
+        .into_iter()
+        .map(|(n, v, vis)| PropInfo {
+            name: PhpStr::from(n),
+            default: v,
+            vis,
+            declaring: lname.clone(),
+            class_name: PhpStr::from(c.name),
+            ty: None,
+            readonly: false,
+        })
+        .collect();
+    let consts = c
+        .consts
+        .into_iter()
+        .map(|(n, v)| {
+            (
+                PhpStr::from(n),
+                Rc::new(ClassConst {
+                    value: RefCell::new(Some(v)),
+                    init: None,
+                    vis: Visibility::Public,
+                    declaring: lname.clone(),
+                    is_case: false,
+                }),
+            )
+        })
+        .collect();
+    let is_iface = c.kind == ClassKind::Interface;
+    link_class(ClassSpec {
+        name: PhpStr::from(c.name),
+        kind: c.kind,
+        is_abstract: c.is_abstract,
+        is_final: c.is_final,
+        is_readonly: false,
+        parent,
+        interfaces,
+        props,
+        static_props: Vec::new(),
+        methods: c
+            .methods
+            .into_iter()
+            .map(|(f, vis, st)| (f, vis, st, is_iface, false))
+            .collect(),
+        consts,
+        enum_backing: None,
+        native: c.hooks,
+        static_inits: Vec::new(),
+        line: 0,
+    })
+}

@@ -1,0 +1,918 @@
+//! Classes at run time: declaring user classes (inheritance, interfaces, traits, enums),
+//! class references, constants, static properties, `new`, method calls, and iteration over
+//! objects.
+
+use crate::array::{Key, PhpArray};
+use crate::calls::{Callee, ClosureData};
+use crate::class_build::{link_class, ClassSpec};
+use crate::interp::ER;
+use crate::ir::*;
+use crate::object::{Class, ClassConst, ClassKind, ObjRef, PropInfo, Visibility};
+use crate::string::PhpStr;
+use crate::value::{PhpRef, Value};
+use crate::vm::{Unwind, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Iteration state over an object in `foreach`.
+pub enum ObjIter {
+    /// Visible properties snapshot.
+    Props(Vec<(Value, Value)>, usize),
+    /// An `Iterator` object (`started` after `rewind`).
+    Iter(ObjRef, bool),
+}
+
+impl Class {
+    /// `#[AllowDynamicProperties]` (attributes are not parsed; never).
+    pub fn allows_dynamic(&self) -> bool {
+        false
+    }
+}
+
+impl Vm {
+    fn lookup_class_name(&mut self, n: &ClassName) -> Result<Rc<Class>, Unwind> {
+        if let Some(c) = &*n.cache.borrow() {
+            return Ok(c.clone());
+        }
+        match self.find_class(&n.lname) {
+            Some(c) => {
+                *n.cache.borrow_mut() = Some(c.clone());
+                Ok(c)
+            }
+            None => Err(self.throw_error("Error", format!("Class \"{}\" not found", n.name))),
+        }
+    }
+
+    /// Resolves a class operand.
+    pub fn class_ref(&mut self, c: &ClassRef) -> Result<Rc<Class>, Unwind> {
+        match c {
+            ClassRef::Named(n) => self.lookup_class_name(n),
+            ClassRef::SelfRef => self.self_class(),
+            ClassRef::Static => self.static_class(),
+            ClassRef::Parent => {
+                let s = self.self_class()?;
+                match s.parent.clone() {
+                    Some(p) => Ok(p),
+                    None => Err(self.throw_error(
+                        "Error",
+                        "Cannot use \"parent\" when current class scope has no parent".into(),
+                    )),
+                }
+            }
+            ClassRef::Dyn(e) => {
+                let v = self.eval(e)?;
+                match v {
+                    Value::Object(o) => Ok(o.class().clone()),
+                    Value::Str(s) => match self.find_class(&s) {
+                        Some(c) => Ok(c),
+                        None => {
+                            Err(self.throw_error("Error", format!("Class \"{}\" not found", s)))
+                        }
+                    },
+                    _ => Err(self.throw_error("Error", "Cannot use value as class name".into())),
+                }
+            }
+            ClassRef::Anon(d) => {
+                if self.find_class(&d.name).is_none() {
+                    self.declare_class(d)?;
+                }
+                match self.find_class(&d.name) {
+                    Some(c) => Ok(c),
+                    None => Err(Unwind::Fatal),
+                }
+            }
+        }
+    }
+
+    fn init_statics(&mut self, cls: &Rc<Class>) -> Result<(), Unwind> {
+        if cls.statics_ready.get() {
+            return Ok(());
+        }
+        cls.statics_ready.set(true);
+        if let Some(p) = cls.parent.clone() {
+            self.init_statics(&p)?;
+        }
+        for (name, e) in &cls.static_inits {
+            let v = self.with_class_scope(cls, |vm| vm.eval(e))?;
+            if let Some(sp) = cls.static_props.borrow().get(name) {
+                sp.cell.set(v);
+            }
+        }
+        Ok(())
+    }
+
+    /// Finds a static property's cell (no errors).
+    pub fn find_static_prop(&mut self, cls: &Rc<Class>, n: &PhpStr) -> Option<PhpRef> {
+        if self.init_statics(cls).is_err() {
+            return None;
+        }
+        cls.static_props.borrow().get(n).map(|s| s.cell.clone())
+    }
+
+    /// A static property's cell, with PHP's errors.
+    pub fn static_prop_ref(&mut self, cls: &Rc<Class>, n: &PhpStr) -> Result<PhpRef, Unwind> {
+        self.init_statics(cls)?;
+        let sp = cls.static_props.borrow().get(n).cloned();
+        match sp {
+            Some(sp) => {
+                if sp.vis != Visibility::Public {
+                    let info = PropInfo {
+                        name: n.clone(),
+                        default: Value::Null,
+                        vis: sp.vis,
+                        declaring: sp.declaring.clone(),
+                        class_name: cls.name.clone(),
+                        ty: None,
+                        readonly: false,
+                    };
+                    if !self.prop_accessible(&info) {
+                        return Err(self.throw_error(
+                            "Error",
+                            format!(
+                                "Cannot access {} property {}::${}",
+                                sp.vis.as_str(),
+                                cls.name,
+                                n
+                            ),
+                        ));
+                    }
+                }
+                Ok(sp.cell)
+            }
+            None => Err(self.throw_error(
+                "Error",
+                format!("Access to undeclared static property {}::${}", cls.name, n),
+            )),
+        }
+    }
+
+    fn with_class_scope<R>(
+        &mut self,
+        cls: &Rc<Class>,
+        f: impl FnOnce(&mut Vm) -> Result<R, Unwind>,
+    ) -> Result<R, Unwind> {
+        let func = Rc::new(crate::func::Function {
+            name: PhpStr::from("{const}"),
+            params: Vec::new(),
+            required: 0,
+            ret: None,
+            by_ref_return: false,
+            body: crate::func::FuncBody::User(Rc::new(UserCode::default())),
+            class_name: Some(cls.lname.clone()),
+            strict: false,
+        });
+        let base = self.stack.len();
+        self.frames.push(crate::vm::Frame {
+            func,
+            code: None,
+            base,
+            this: None,
+            scope: Some(cls.clone()),
+            static_class: Some(cls.clone()),
+            call_line: self.line,
+            call_file: self.file.clone(),
+            args: Vec::new(),
+            extra_vars: None,
+        });
+        let saved = self.base;
+        self.base = base;
+        let r = f(self);
+        self.base = saved;
+        self.frames.pop();
+        r
+    }
+
+    /// Reads a class constant (evaluating it on first use); enum cases become objects.
+    pub fn class_constant(&mut self, cls: &Rc<Class>, name: &[u8]) -> ER {
+        let c = match cls.consts.get(name) {
+            Some(c) => c.clone(),
+            None => {
+                return Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "Undefined constant {}::{}",
+                        cls.name,
+                        String::from_utf8_lossy(name)
+                    ),
+                ))
+            }
+        };
+        if c.vis == Visibility::Private {
+            let ok = self.current_scope().is_some_and(|s| s.lname == c.declaring);
+            if !ok {
+                return Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "Cannot access private constant {}::{}",
+                        cls.name,
+                        String::from_utf8_lossy(name)
+                    ),
+                ));
+            }
+        }
+        if let Some(v) = &*c.value.borrow() {
+            return Ok(v.clone());
+        }
+        let decl = self
+            .classes
+            .get(&c.declaring)
+            .cloned()
+            .unwrap_or_else(|| cls.clone());
+        let v = if c.is_case {
+            let o = ObjRef::new(decl.clone(), &self.objects);
+            o.obj().props.borrow_mut()[0] = Value::Str(PhpStr::new(name));
+            if let Some(e) = &c.init {
+                let e = e.clone();
+                let bv = self.with_class_scope(&decl, |vm| vm.eval(&e))?;
+                if o.obj().props.borrow().len() > 1 {
+                    o.obj().props.borrow_mut()[1] = bv;
+                }
+            }
+            Value::Object(o)
+        } else {
+            match &c.init {
+                Some(e) => {
+                    let e = e.clone();
+                    self.with_class_scope(&decl, |vm| vm.eval(&e))?
+                }
+                None => Value::Null,
+            }
+        };
+        *c.value.borrow_mut() = Some(v.clone());
+        Ok(v)
+    }
+
+    /// Declares a user class from its compiled declaration.
+    pub fn declare_class(&mut self, d: &Rc<ClassDecl>) -> Result<(), Unwind> {
+        let lname = d.name.to_ascii_lowercase();
+        if self.classes.contains_key(&lname) {
+            if self.declared_decls.iter().any(|x| Rc::ptr_eq(x, d)) {
+                return Ok(());
+            }
+            let kind = match d.kind {
+                ClassKind::Interface => "interface",
+                ClassKind::Trait => "trait",
+                ClassKind::Enum => "enum",
+                ClassKind::Class => "class",
+            };
+            let msg = format!(
+                "Cannot declare {} {}, because the name is already in use",
+                kind, d.name
+            );
+            self.line = d.line;
+            return Err(self.fatal(&msg));
+        }
+        let parent = match &d.parent {
+            Some(p) => match self.find_class(&p.lname) {
+                Some(c) => {
+                    if c.is_final {
+                        self.line = d.line;
+                        return Err(self.fatal(&format!(
+                            "Class {} cannot extend final class {}",
+                            d.name, c.name
+                        )));
+                    }
+                    if c.kind == ClassKind::Interface {
+                        self.line = d.line;
+                        return Err(self.fatal(&format!(
+                            "Class {} cannot extend interface {}",
+                            d.name, c.name
+                        )));
+                    }
+                    Some(c)
+                }
+                None => {
+                    self.line = d.line;
+                    return Err(
+                        self.throw_error("Error", format!("Class \"{}\" not found", p.name))
+                    );
+                }
+            },
+            None => None,
+        };
+        let mut interfaces = Vec::new();
+        for i in &d.interfaces {
+            match self.find_class(&i.lname) {
+                Some(c) => {
+                    if c.kind != ClassKind::Interface {
+                        self.line = d.line;
+                        return Err(self.fatal(&format!(
+                            "{} cannot implement {} - it is not an interface",
+                            d.name, c.name
+                        )));
+                    }
+                    interfaces.push(c)
+                }
+                None => {
+                    self.line = d.line;
+                    return Err(
+                        self.throw_error("Error", format!("Interface \"{}\" not found", i.name))
+                    );
+                }
+            }
+        }
+        let mut props: Vec<PropInfo> = Vec::new();
+        let mut static_props = Vec::new();
+        let mut static_inits = Vec::new();
+        let mut methods: Vec<(Rc<crate::func::Function>, Visibility, bool, bool, bool)> =
+            Vec::new();
+        let mut consts: Vec<(PhpStr, Rc<ClassConst>)> = Vec::new();
+        // Traits first (class members override them).
+        for t in &d.traits {
+            let tc = match self.find_class(&t.lname) {
+                Some(c) => c,
+                None => {
+                    self.line = d.line;
+                    return Err(
+                        self.throw_error("Error", format!("Trait \"{}\" not found", t.name))
+                    );
+                }
+            };
+            let tdecl = self.trait_decls.get(&tc.lname).cloned();
+            if let Some(td) = tdecl {
+                for p in &td.props {
+                    self.collect_prop(d, p, &mut props, &mut static_props, &mut static_inits)?;
+                }
+                for m in &td.methods {
+                    let mname = m.func.name.to_ascii_lowercase();
+                    let excluded = d.trait_insteadof.iter().any(|(tr, meth, instead)| {
+                        meth.to_ascii_lowercase() == mname
+                            && instead.iter().any(|x| x.lname == tc.lname)
+                            && tr.as_ref().is_none_or(|tr| tr.lname != tc.lname)
+                    });
+                    if !excluded {
+                        let f = rebind_method(&m.func, &lname);
+                        methods.retain(|x| x.0.name.to_ascii_lowercase() != mname);
+                        methods.push((f, m.vis, m.is_static, m.is_abstract, m.is_final));
+                    }
+                    for (tr, meth, vis, alias) in &d.trait_alias {
+                        if meth.to_ascii_lowercase() != mname
+                            || tr.as_ref().is_some_and(|tr| tr.lname != tc.lname)
+                        {
+                            continue;
+                        }
+                        match alias {
+                            Some(a) => {
+                                let mut f = (*rebind_method(&m.func, &lname)).clone();
+                                f.name = a.clone();
+                                methods.push((
+                                    Rc::new(f),
+                                    vis.unwrap_or(m.vis),
+                                    m.is_static,
+                                    m.is_abstract,
+                                    m.is_final,
+                                ));
+                            }
+                            None => {
+                                if let Some(x) = methods
+                                    .iter_mut()
+                                    .find(|x| x.0.name.to_ascii_lowercase() == mname)
+                                {
+                                    x.1 = vis.unwrap_or(x.1);
+                                }
+                            }
+                        }
+                    }
+                }
+                for (n, e, vis) in &td.consts {
+                    consts.push((
+                        n.clone(),
+                        Rc::new(ClassConst {
+                            value: RefCell::new(None),
+                            init: Some(e.clone()),
+                            vis: *vis,
+                            declaring: lname.clone(),
+                            is_case: false,
+                        }),
+                    ));
+                }
+            }
+        }
+        if d.kind == ClassKind::Enum {
+            props.push(PropInfo {
+                name: PhpStr::from("name"),
+                default: Value::Undef,
+                vis: Visibility::Public,
+                declaring: lname.clone(),
+                class_name: d.name.clone(),
+                ty: None,
+                readonly: true,
+            });
+            if d.enum_backing.is_some() {
+                props.push(PropInfo {
+                    name: PhpStr::from("value"),
+                    default: Value::Undef,
+                    vis: Visibility::Public,
+                    declaring: lname.clone(),
+                    class_name: d.name.clone(),
+                    ty: None,
+                    readonly: true,
+                });
+            }
+            for (n, e) in &d.cases {
+                consts.push((
+                    n.clone(),
+                    Rc::new(ClassConst {
+                        value: RefCell::new(None),
+                        init: e.clone(),
+                        vis: Visibility::Public,
+                        declaring: lname.clone(),
+                        is_case: true,
+                    }),
+                ));
+            }
+        }
+        for p in &d.props {
+            self.collect_prop(d, p, &mut props, &mut static_props, &mut static_inits)?;
+        }
+        for m in &d.methods {
+            let mname = m.func.name.to_ascii_lowercase();
+            methods.retain(|x| x.0.name.to_ascii_lowercase() != mname);
+            methods.push((
+                m.func.clone(),
+                m.vis,
+                m.is_static,
+                m.is_abstract || d.kind == ClassKind::Interface,
+                m.is_final,
+            ));
+        }
+        for (n, e, vis) in &d.consts {
+            consts.push((
+                n.clone(),
+                Rc::new(ClassConst {
+                    value: RefCell::new(None),
+                    init: Some(e.clone()),
+                    vis: *vis,
+                    declaring: lname.clone(),
+                    is_case: false,
+                }),
+            ));
+        }
+        let cls = link_class(ClassSpec {
+            name: d.name.clone(),
+            kind: d.kind,
+            is_abstract: d.is_abstract,
+            is_final: d.is_final,
+            is_readonly: d.is_readonly,
+            parent,
+            interfaces,
+            props,
+            static_props,
+            methods,
+            consts,
+            enum_backing: d.enum_backing.clone(),
+            native: Default::default(),
+            static_inits,
+            line: d.line,
+        });
+        if cls.kind == ClassKind::Class && !cls.is_abstract {
+            let mut missing: Vec<String> = cls
+                .methods
+                .values()
+                .filter(|m| m.is_abstract)
+                .map(|m| {
+                    let decl = m
+                        .declaring
+                        .upgrade()
+                        .map_or_else(String::new, |c| c.name.to_string());
+                    format!("{}::{}", decl, m.func.name)
+                })
+                .collect();
+            if !missing.is_empty() {
+                missing.sort();
+                let n = missing.len();
+                self.line = d.line;
+                let msg = format!(
+                    "Class {} contains {} abstract method{} and must therefore be declared abstract or implement the remaining methods ({})",
+                    d.name,
+                    n,
+                    if n == 1 { "" } else { "s" },
+                    missing.join(", ")
+                );
+                return Err(self.fatal(&msg));
+            }
+        }
+        if d.kind == ClassKind::Trait {
+            self.trait_decls.insert(lname.clone(), d.clone());
+        }
+        self.declared_decls.push(d.clone());
+        self.classes.insert(lname, cls);
+        Ok(())
+    }
+
+    fn collect_prop(
+        &mut self,
+        d: &ClassDecl,
+        p: &PropDecl,
+        props: &mut Vec<PropInfo>,
+        static_props: &mut Vec<(PhpStr, Value, Visibility, Option<crate::types::TypeSpec>)>,
+        static_inits: &mut Vec<(PhpStr, Rc<Expr>)>,
+    ) -> Result<(), Unwind> {
+        let lname = d.name.to_ascii_lowercase();
+        if p.is_static {
+            static_props.push((p.name.clone(), Value::Null, p.vis, p.ty.clone()));
+            if let Some(e) = &p.default {
+                static_inits.push((p.name.clone(), e.clone()));
+            }
+            return Ok(());
+        }
+        let default = match &p.default {
+            Some(e) => match &e.kind {
+                ExprKind::Lit(v) => v.clone(),
+                _ => {
+                    let e = e.clone();
+                    self.eval(&e)?
+                }
+            },
+            None => {
+                if p.ty.is_some() {
+                    Value::Undef
+                } else {
+                    Value::Null
+                }
+            }
+        };
+        props.retain(|x| x.name != p.name);
+        props.push(PropInfo {
+            name: p.name.clone(),
+            default,
+            vis: p.vis,
+            declaring: lname,
+            class_name: d.name.clone(),
+            ty: p.ty.clone(),
+            readonly: p.readonly,
+        });
+        Ok(())
+    }
+
+    /// `new Class(args)`.
+    pub fn new_object(&mut self, cls: &Rc<Class>, args: &[Arg], line: u32) -> ER {
+        let what = match cls.kind {
+            ClassKind::Interface => Some("interface"),
+            ClassKind::Trait => Some("trait"),
+            ClassKind::Enum => Some("enum"),
+            ClassKind::Class if cls.is_abstract => Some("abstract class"),
+            _ => None,
+        };
+        if let Some(w) = what {
+            return Err(self.throw_error("Error", format!("Cannot instantiate {} {}", w, cls.name)));
+        }
+        let o = self.instantiate(cls);
+        if let Some(ctor) = cls.magic.construct.clone() {
+            if ctor.vis != Visibility::Public && !self.can_access(&ctor) {
+                let scope = self.current_scope().map_or_else(
+                    || "global scope".to_string(),
+                    |s| format!("scope {}", s.name),
+                );
+                return Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "Call to {} {}::__construct() from {}",
+                        ctor.vis.as_str(),
+                        cls.name,
+                        scope
+                    ),
+                ));
+            }
+            let argv = self.eval_args(Some(&ctor.func), args)?;
+            self.line = line;
+            self.call_method(&o, &ctor, argv)?;
+        } else {
+            // Arguments are still evaluated.
+            for a in args {
+                self.eval(&a.expr)?;
+            }
+        }
+        Ok(Value::Object(o))
+    }
+
+    /// `$obj->name(args)`.
+    pub fn call_method_expr(&mut self, ov: &Value, n: &PhpStr, args: &[Arg], line: u32) -> ER {
+        let o = match ov {
+            Value::Object(o) => o.clone(),
+            other => {
+                let t = if other.is_null() {
+                    "null".to_string()
+                } else {
+                    other.type_name()
+                };
+                return Err(self.throw_error(
+                    "Error",
+                    format!("Call to a member function {}() on {}", n, t),
+                ));
+            }
+        };
+        if let Some(cd) = o.with_native::<ClosureData, _>(|c| c.cloned()) {
+            let ln = n.to_ascii_lowercase();
+            match ln.as_bytes() {
+                b"__invoke" | b"call" => {
+                    let mut argv = self.eval_args(Some(&cd.func), args)?;
+                    self.line = line;
+                    let mut callee = Callee {
+                        func: cd.func.clone(),
+                        this: cd.this.clone(),
+                        scope: cd.scope.clone(),
+                        static_class: cd.scope.clone(),
+                        captured: cd.captured.clone(),
+                    };
+                    if ln.as_bytes() == b"call" && !argv.is_empty() {
+                        if let Value::Object(t) = argv.remove(0) {
+                            callee.scope = Some(t.class().clone());
+                            callee.static_class = Some(t.class().clone());
+                            callee.this = Some(t);
+                        }
+                    }
+                    return self.call_callee(&callee, argv);
+                }
+                b"bindto" | b"bind" => {
+                    let argv = self.eval_args(None, args)?;
+                    let new_this = argv.first().and_then(|v| v.as_object().cloned());
+                    let scope = match argv.get(1) {
+                        Some(Value::Object(s)) => Some(s.class().clone()),
+                        Some(Value::Str(s)) => self.find_class(s),
+                        _ => new_this
+                            .as_ref()
+                            .map(|t| t.class().clone())
+                            .or(cd.scope.clone()),
+                    };
+                    return Ok(self.make_closure(
+                        cd.func.clone(),
+                        new_this,
+                        scope,
+                        cd.captured.clone(),
+                    ));
+                }
+                _ => {}
+            }
+        }
+        let m = o.class().find_method(n).cloned();
+        match m {
+            Some(m) => {
+                if m.vis != Visibility::Public && !self.can_access(&m) {
+                    if let Some(c) = o.class().magic.call.clone() {
+                        let argv = self.eval_args(None, args)?;
+                        self.line = line;
+                        return self.call_method(
+                            &o,
+                            &c,
+                            vec![
+                                Value::Str(n.clone()),
+                                Value::from(PhpArray::from_values(argv)),
+                            ],
+                        );
+                    }
+                    let scope = self.current_scope().map_or_else(
+                        || "global scope".to_string(),
+                        |s| format!("scope {}", s.name),
+                    );
+                    return Err(self.throw_error(
+                        "Error",
+                        format!(
+                            "Call to {} method {}::{}() from {}",
+                            m.vis.as_str(),
+                            o.class().name,
+                            m.func.name,
+                            scope
+                        ),
+                    ));
+                }
+                if m.is_abstract {
+                    return Err(self.throw_error(
+                        "Error",
+                        format!(
+                            "Cannot call abstract method {}::{}()",
+                            o.class().name,
+                            m.func.name
+                        ),
+                    ));
+                }
+                let argv = self.eval_args(Some(&m.func), args)?;
+                self.line = line;
+                self.call_method(&o, &m, argv)
+            }
+            None => {
+                if let Some(c) = o.class().magic.call.clone() {
+                    let argv = self.eval_args(None, args)?;
+                    self.line = line;
+                    return self.call_method(
+                        &o,
+                        &c,
+                        vec![
+                            Value::Str(n.clone()),
+                            Value::from(PhpArray::from_values(argv)),
+                        ],
+                    );
+                }
+                Err(self.throw_error(
+                    "Error",
+                    format!("Call to undefined method {}::{}()", o.class().name, n),
+                ))
+            }
+        }
+    }
+
+    /// `Class::name(args)`, `parent::name()`, `self::name()`, `static::name()`.
+    pub fn static_call(&mut self, c: &ClassRef, n: &PhpStr, args: &[Arg], line: u32) -> ER {
+        let cls = self.class_ref(c)?;
+        let m = cls.find_method(n).cloned();
+        let cur_this = self.frames.last().and_then(|f| f.this.clone());
+        let m = match m {
+            Some(m) => m,
+            None => {
+                if let (Some(t), Some(call)) = (&cur_this, cls.magic.call.clone()) {
+                    if t.class().is_subclass_of(&cls) {
+                        let argv = self.eval_args(None, args)?;
+                        return self.call_method(
+                            t,
+                            &call,
+                            vec![
+                                Value::Str(n.clone()),
+                                Value::from(PhpArray::from_values(argv)),
+                            ],
+                        );
+                    }
+                }
+                if let Some(cs) = cls.magic.call_static.clone() {
+                    let argv = self.eval_args(None, args)?;
+                    self.line = line;
+                    let callee = Callee {
+                        func: cs.func.clone(),
+                        this: None,
+                        scope: cs.declaring.upgrade(),
+                        static_class: Some(cls.clone()),
+                        captured: Vec::new(),
+                    };
+                    return self.call_callee(
+                        &callee,
+                        vec![
+                            Value::Str(n.clone()),
+                            Value::from(PhpArray::from_values(argv)),
+                        ],
+                    );
+                }
+                return Err(self.throw_error(
+                    "Error",
+                    format!("Call to undefined method {}::{}()", cls.name, n),
+                ));
+            }
+        };
+        if m.vis != Visibility::Public && !self.can_access(&m) {
+            let scope = self.current_scope().map_or_else(
+                || "global scope".to_string(),
+                |s| format!("scope {}", s.name),
+            );
+            return Err(self.throw_error(
+                "Error",
+                format!(
+                    "Call to {} method {}::{}() from {}",
+                    m.vis.as_str(),
+                    cls.name,
+                    m.func.name,
+                    scope
+                ),
+            ));
+        }
+        let this = if m.is_static {
+            None
+        } else {
+            match cur_this.filter(|t| t.class().is_subclass_of(&cls)) {
+                Some(t) => Some(t),
+                None => {
+                    return Err(self.throw_error(
+                        "Error",
+                        format!(
+                            "Non-static method {}::{}() cannot be called statically",
+                            cls.name, m.func.name
+                        ),
+                    ))
+                }
+            }
+        };
+        if m.is_abstract {
+            return Err(self.throw_error(
+                "Error",
+                format!(
+                    "Cannot call abstract method {}::{}()",
+                    cls.name, m.func.name
+                ),
+            ));
+        }
+        let static_class = match c {
+            ClassRef::Parent | ClassRef::SelfRef => self
+                .frames
+                .last()
+                .and_then(|f| f.static_class.clone())
+                .or(Some(cls.clone())),
+            _ => Some(cls.clone()),
+        };
+        let argv = self.eval_args(Some(&m.func), args)?;
+        self.line = line;
+        let callee = Callee {
+            func: m.func.clone(),
+            this,
+            scope: m.declaring.upgrade(),
+            static_class,
+            captured: Vec::new(),
+        };
+        self.call_callee(&callee, argv)
+    }
+
+    /// Starts iterating an object (`Iterator`, `IteratorAggregate`, or its visible props).
+    pub fn object_iterator(&mut self, o: &ObjRef) -> Result<ObjIter, Unwind> {
+        let mut o = o.clone();
+        let mut guard = 0;
+        while o.class().instance_of_name(b"iteratoraggregate")
+            && !o.class().instance_of_name(b"iterator")
+        {
+            let it = self.call_method_by_name(&o, "getIterator", Vec::new())?;
+            match it {
+                Some(Value::Object(n)) => o = n,
+                _ => {
+                    return Err(self.throw_error(
+                        "TypeError",
+                        format!("{}::getIterator(): Return value must be of type Traversable, array returned", o.class().name),
+                    ))
+                }
+            }
+            guard += 1;
+            if guard > 32 {
+                break;
+            }
+        }
+        if o.class().instance_of_name(b"iterator") {
+            return Ok(ObjIter::Iter(o, false));
+        }
+        let mut items = Vec::new();
+        for (n, v, info) in o.prop_list() {
+            if let Some(i) = info {
+                if !self.prop_accessible(i) {
+                    continue;
+                }
+            }
+            items.push((Value::Str(n), v.deref()));
+        }
+        Ok(ObjIter::Props(items, 0))
+    }
+
+    /// Next `(key, value)` of an object iteration.
+    pub fn iter_next(&mut self, it: &mut ObjIter) -> Result<Option<(Value, Value)>, Unwind> {
+        match it {
+            ObjIter::Props(items, i) => {
+                let r = items.get(*i).cloned();
+                *i += 1;
+                Ok(r)
+            }
+            ObjIter::Iter(o, started) => {
+                if !*started {
+                    *started = true;
+                    self.call_method_by_name(o, "rewind", Vec::new())?;
+                } else {
+                    self.call_method_by_name(o, "next", Vec::new())?;
+                }
+                let valid = self
+                    .call_method_by_name(o, "valid", Vec::new())?
+                    .unwrap_or(Value::Bool(false));
+                if !valid.to_bool() {
+                    return Ok(None);
+                }
+                let v = self
+                    .call_method_by_name(o, "current", Vec::new())?
+                    .unwrap_or(Value::Null);
+                let k = self
+                    .call_method_by_name(o, "key", Vec::new())?
+                    .unwrap_or(Value::Null);
+                Ok(Some((k, v)))
+            }
+        }
+    }
+
+    /// Generators are not implemented yet: calling one throws.
+    pub fn make_generator(&mut self, c: &Callee, _code: &Rc<UserCode>) -> ER {
+        Err(self.throw_error(
+            "Error",
+            format!(
+                "Generators are not supported yet ({}())",
+                self.display_func_name(&c.func)
+            ),
+        ))
+    }
+
+    /// `yield` outside a supported generator context.
+    pub fn eval_yield(&mut self, _k: Option<&Expr>, _v: Option<&Expr>) -> ER {
+        Err(self.throw_error("Error", "Generators are not supported yet".into()))
+    }
+
+    /// `yield from`.
+    pub fn eval_yield_from(&mut self, _e: &Expr) -> ER {
+        Err(self.throw_error("Error", "Generators are not supported yet".into()))
+    }
+}
+
+fn rebind_method(f: &Rc<crate::func::Function>, class_lname: &PhpStr) -> Rc<crate::func::Function> {
+    let mut nf = (**f).clone();
+    nf.class_name = Some(class_lname.clone());
+    Rc::new(nf)
+}
+
+#[allow(dead_code)]
+fn _key(_: Key) {}

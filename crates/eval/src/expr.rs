@@ -1,0 +1,1046 @@
+//! Expression evaluation.
+
+use crate::array::{Key, PhpArray};
+use crate::calls::{Callee, ClosureData};
+use crate::diag::{E_DEPRECATED, E_WARNING};
+use crate::interp::ER;
+use crate::ir::*;
+use crate::object::{ClassKind, ObjRef};
+use crate::ops;
+use crate::string::PhpStr;
+use crate::value::{PhpRef, Value};
+use crate::vm::{Unwind, Vm};
+use phpsock_syntax::ast::{BinOp, CastKind, UnaryOp};
+use std::rc::Rc;
+
+impl Vm {
+    /// Evaluates an expression to a plain value.
+    pub fn eval(&mut self, e: &Expr) -> ER {
+        match &e.kind {
+            ExprKind::Lit(v) => Ok(v.clone()),
+            ExprKind::Local(s) => {
+                let v = &self.stack[self.base + *s as usize];
+                match v {
+                    Value::Undef => {
+                        self.line = e.line;
+                        let n = self.slot_name(*s);
+                        self.raise(E_WARNING, &format!("Undefined variable ${}", n))?;
+                        Ok(Value::Null)
+                    }
+                    Value::Ref(r) => Ok(r.get()),
+                    v => Ok(v.clone()),
+                }
+            }
+            ExprKind::Bin(op, l, r) => {
+                let a = self.eval(l)?;
+                let b = self.eval(r)?;
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    let (x, y) = (*x, *y);
+                    match op {
+                        BinOp::Lt => return Ok(Value::Bool(x < y)),
+                        BinOp::Gt => return Ok(Value::Bool(x > y)),
+                        BinOp::Le => return Ok(Value::Bool(x <= y)),
+                        BinOp::Ge => return Ok(Value::Bool(x >= y)),
+                        BinOp::Eq | BinOp::Identical => return Ok(Value::Bool(x == y)),
+                        BinOp::NotEq | BinOp::NotIdentical => return Ok(Value::Bool(x != y)),
+                        BinOp::Add => {
+                            return Ok(x
+                                .checked_add(y)
+                                .map_or(Value::Float(x as f64 + y as f64), Value::Int))
+                        }
+                        BinOp::Sub => {
+                            return Ok(x
+                                .checked_sub(y)
+                                .map_or(Value::Float(x as f64 - y as f64), Value::Int))
+                        }
+                        _ => {}
+                    }
+                }
+                self.line = e.line;
+                self.binop(*op, &a, &b)
+            }
+            ExprKind::This => match self.frames.last().and_then(|f| f.this.clone()) {
+                Some(o) => Ok(Value::Object(o)),
+                None => {
+                    self.line = e.line;
+                    Err(self.throw_error("Error", "Using $this when not in object context".into()))
+                }
+            },
+            ExprKind::VarVar(n) => {
+                let name = self.eval(n)?;
+                let name = self.to_str(&name)?;
+                self.line = e.line;
+                match self.var_by_name(&name) {
+                    Some(v) if !v.is_undef() => Ok(v.deref()),
+                    _ => {
+                        self.raise(E_WARNING, &format!("Undefined variable ${}", name))?;
+                        Ok(Value::Null)
+                    }
+                }
+            }
+            ExprKind::Interp(parts) => {
+                let mut out: Vec<u8> = Vec::new();
+                for p in parts {
+                    let v = self.eval(p)?;
+                    match &v {
+                        Value::Str(s) => out.extend_from_slice(s),
+                        Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
+                        _ => {
+                            self.line = p.line;
+                            let s = self.to_str(&v)?;
+                            out.extend_from_slice(&s);
+                        }
+                    }
+                }
+                Ok(Value::Str(PhpStr::from_vec(out)))
+            }
+            ExprKind::Array(items) => self.eval_array(items),
+            ExprKind::Index(base, idx) => {
+                let b = self.eval(base)?;
+                let k = self.eval(idx)?;
+                self.line = e.line;
+                self.read_index(&b, &k, false)
+            }
+            ExprKind::Prop(obj, name, nullsafe) => {
+                let o = self.eval(obj)?;
+                if *nullsafe && o.is_null() {
+                    return Ok(Value::Null);
+                }
+                let n = self.member_name(name)?;
+                self.line = e.line;
+                self.read_prop(&o, &n, false)
+            }
+            ExprKind::StaticProp(c, name) => {
+                self.line = e.line;
+                let cls = self.class_ref(c)?;
+                let n = self.member_name(name)?;
+                let r = self.static_prop_ref(&cls, &n)?;
+                Ok(r.get())
+            }
+            ExprKind::ClassConst(c, name) => {
+                self.line = e.line;
+                let cls = self.class_ref(c)?;
+                let n = self.member_name(name)?;
+                self.class_constant(&cls, &n)
+            }
+            ExprKind::ClassName(c) => {
+                self.line = e.line;
+                if let ClassRef::Dyn(x) = c {
+                    let v = self.eval(x)?;
+                    return match v {
+                        Value::Object(o) => Ok(Value::Str(o.class().name.clone())),
+                        other => Err(self.throw_error(
+                            "TypeError",
+                            format!(
+                                "Cannot use \"::class\" on value of type {}",
+                                other.type_name()
+                            ),
+                        )),
+                    };
+                }
+                let cls = self.class_ref(c)?;
+                Ok(Value::Str(cls.name.clone()))
+            }
+            ExprKind::Const(site) => {
+                if let Some(v) = &*site.cache.borrow() {
+                    return Ok(v.clone());
+                }
+                self.line = e.line;
+                let v = self
+                    .lookup_constant(&site.qualified)
+                    .or_else(|| site.fallback.as_ref().and_then(|f| self.lookup_constant(f)));
+                match v {
+                    Some(v) => {
+                        *site.cache.borrow_mut() = Some(v.clone());
+                        Ok(v)
+                    }
+                    None => Err(self.throw_error(
+                        "Error",
+                        format!("Undefined constant \"{}\"", site.qualified),
+                    )),
+                }
+            }
+            ExprKind::Call(site, args) => {
+                self.line = e.line;
+                let f = self.bind_site(site)?;
+                let argv = self.eval_args(Some(&f), args)?;
+                self.line = e.line;
+                if f.is_native() {
+                    let strict = self.strict;
+                    self.call_native(&f, argv, None, strict)
+                } else {
+                    self.call_user(&Callee::function(f), argv)
+                }
+            }
+            ExprKind::CallableFn(site) => {
+                self.line = e.line;
+                let f = self.bind_site(site)?;
+                Ok(self.make_closure(f, None, None, Vec::new()))
+            }
+            ExprKind::CallExpr(callee, args) => {
+                let cv = self.eval(callee)?;
+                self.line = e.line;
+                let c = match self.resolve_callable(&cv) {
+                    Ok(c) => c,
+                    Err(_) => return Err(self.not_callable(&cv)),
+                };
+                if args.is_empty() && is_callable_syntax(e) {
+                    return Ok(cv);
+                }
+                let argv = self.eval_args(Some(&c.func), args)?;
+                self.line = e.line;
+                self.call_callee(&c, argv)
+            }
+            ExprKind::MethodCall(obj, name, args, nullsafe) => {
+                let o = self.eval(obj)?;
+                if *nullsafe && o.is_null() {
+                    return Ok(Value::Null);
+                }
+                let n = self.member_name(name)?;
+                self.line = e.line;
+                self.call_method_expr(&o, &n, args, e.line)
+            }
+            ExprKind::MethodCallable(obj, name) => {
+                let o = self.eval(obj)?;
+                let n = self.member_name(name)?;
+                self.line = e.line;
+                match &o {
+                    Value::Object(ob) => match ob.class().find_method(&n).cloned() {
+                        Some(m) => Ok(self.make_closure(
+                            m.func.clone(),
+                            if m.is_static { None } else { Some(ob.clone()) },
+                            m.declaring.upgrade(),
+                            Vec::new(),
+                        )),
+                        None => Err(self.throw_error(
+                            "Error",
+                            format!("Call to undefined method {}::{}()", ob.class().name, n),
+                        )),
+                    },
+                    other => Err(self.throw_error(
+                        "Error",
+                        format!("Call to a member function {}() on {}", n, other.type_name()),
+                    )),
+                }
+            }
+            ExprKind::StaticCall(c, name, args) => {
+                self.line = e.line;
+                let n = self.member_name(name)?;
+                self.static_call(c, &n, args, e.line)
+            }
+            ExprKind::StaticCallable(c, name) => {
+                self.line = e.line;
+                let cls = self.class_ref(c)?;
+                let n = self.member_name(name)?;
+                match cls.find_method(&n).cloned() {
+                    Some(m) => {
+                        let this = if m.is_static {
+                            None
+                        } else {
+                            self.frames.last().and_then(|f| f.this.clone())
+                        };
+                        Ok(self.make_closure(
+                            m.func.clone(),
+                            this,
+                            m.declaring.upgrade(),
+                            Vec::new(),
+                        ))
+                    }
+                    None => Err(self.throw_error(
+                        "Error",
+                        format!("Call to undefined method {}::{}()", cls.name, n),
+                    )),
+                }
+            }
+            ExprKind::New(c, args) => {
+                self.line = e.line;
+                let cls = match c {
+                    ClassRef::Anon(d) => {
+                        if self.find_class(&d.name).is_none() {
+                            self.declare_class(d)?;
+                        }
+                        match self.find_class(&d.name) {
+                            Some(c) => c,
+                            None => return Err(Unwind::Fatal),
+                        }
+                    }
+                    _ => self.class_ref(c)?,
+                };
+                self.new_object(&cls, args, e.line)
+            }
+            ExprKind::Assign(p, v) => {
+                if let Place::Local(s) = **p {
+                    let v = self.eval(v)?;
+                    let slot = &mut self.stack[self.base + s as usize];
+                    match slot {
+                        Value::Ref(r) => r.set(v.clone()),
+                        slot => *slot = v.clone(),
+                    }
+                    return Ok(v);
+                }
+                self.assign_expr(p, v, e.line)
+            }
+            ExprKind::AssignRef(t, src) => {
+                self.line = e.line;
+                let r = self.place_ref(src)?;
+                self.bind_ref(t, r.clone())?;
+                Ok(r.get())
+            }
+            ExprKind::AssignRefExpr(t, src) => {
+                let v = self.eval(src)?;
+                self.line = e.line;
+                let r = PhpRef::new(v.clone());
+                self.bind_ref(t, r)?;
+                Ok(v)
+            }
+            ExprKind::AssignOp(op, p, v) => {
+                self.line = e.line;
+                self.assign_op(*op, p, v, e.line)
+            }
+            ExprKind::AssignCoalesce(p, v) => {
+                self.line = e.line;
+                let cur = self.read_place_quiet(p)?;
+                if !cur.is_null() {
+                    return Ok(cur);
+                }
+                let nv = self.eval(v)?;
+                self.assign_place(p, nv)
+            }
+            ExprKind::And(l, r) => Ok(Value::Bool(self.eval_bool(l)? && self.eval_bool(r)?)),
+            ExprKind::Or(l, r) => Ok(Value::Bool(self.eval_bool(l)? || self.eval_bool(r)?)),
+            ExprKind::Xor(l, r) => {
+                let a = self.eval_bool(l)?;
+                let b = self.eval_bool(r)?;
+                Ok(Value::Bool(a ^ b))
+            }
+            ExprKind::Coalesce(l, r) => {
+                let v = self.eval_quiet(l)?;
+                if v.is_null() {
+                    self.eval(r)
+                } else {
+                    Ok(v)
+                }
+            }
+            ExprKind::Unary(op, x) => {
+                let v = self.eval(x)?;
+                self.line = e.line;
+                match op {
+                    UnaryOp::Not => Ok(Value::Bool(!v.to_bool())),
+                    UnaryOp::Neg => ops::neg(self, &v),
+                    UnaryOp::Plus => ops::plus(self, &v),
+                    UnaryOp::BitNot => ops::bit_not(self, &v),
+                }
+            }
+            ExprKind::IncDec(prefix, inc, p) => {
+                if let Place::Local(s) = **p {
+                    let i = self.base + s as usize;
+                    if let Value::Int(n) = self.stack[i] {
+                        let nv = if *inc {
+                            n.checked_add(1)
+                        } else {
+                            n.checked_sub(1)
+                        };
+                        if let Some(nv) = nv {
+                            self.stack[i] = Value::Int(nv);
+                            return Ok(Value::Int(if *prefix { nv } else { n }));
+                        }
+                    }
+                }
+                self.line = e.line;
+                self.inc_dec_place(p, *prefix, *inc)
+            }
+            ExprKind::Cast(k, x) => {
+                let v = self.eval(x)?;
+                self.line = e.line;
+                self.cast(*k, v)
+            }
+            ExprKind::Ternary(c, t, f) => {
+                let cv = self.eval(c)?;
+                if cv.to_bool() {
+                    match t {
+                        Some(t) => self.eval(t),
+                        None => Ok(cv),
+                    }
+                } else {
+                    self.eval(f)
+                }
+            }
+            ExprKind::Instanceof(x, c) => {
+                let v = self.eval(x)?;
+                let o = match v {
+                    Value::Object(o) => o,
+                    _ => return Ok(Value::Bool(false)),
+                };
+                let lname: PhpStr = match c {
+                    ClassRef::Named(n) => n.lname.clone(),
+                    ClassRef::Dyn(d) => match self.eval(d)? {
+                        Value::Object(c) => c.class().lname.clone(),
+                        Value::Str(s) => s.to_ascii_lowercase(),
+                        _ => {
+                            return Err(self.throw_error(
+                                "Error",
+                                "Class name must be a valid object or a string".into(),
+                            ))
+                        }
+                    },
+                    _ => self.class_ref(c)?.lname.clone(),
+                };
+                let lname = lname.as_bytes();
+                Ok(Value::Bool(o.class().instance_of_name(
+                    lname.strip_prefix(b"\\").unwrap_or(lname),
+                )))
+            }
+            ExprKind::Isset(ps) => {
+                for p in ps {
+                    if !self.isset_place(p)? {
+                        return Ok(Value::Bool(false));
+                    }
+                }
+                Ok(Value::Bool(true))
+            }
+            ExprKind::Empty(p) => {
+                if !self.isset_place(p)? {
+                    return Ok(Value::Bool(true));
+                }
+                let v = self.read_place_quiet(p)?;
+                Ok(Value::Bool(!v.to_bool()))
+            }
+            ExprKind::Silence(x) => {
+                self.silence += 1;
+                let r = self.eval(x);
+                self.silence -= 1;
+                r
+            }
+            ExprKind::Clone(x) => {
+                let v = self.eval(x)?;
+                self.line = e.line;
+                match v {
+                    Value::Object(o) => self.clone_object(&o),
+                    other => Err(self.throw_error(
+                        "Error",
+                        format!(
+                            "__clone method called on non-object ({})",
+                            other.type_name()
+                        ),
+                    )),
+                }
+            }
+            ExprKind::Print(x) => {
+                let v = self.eval(x)?;
+                self.echo_value(&v)?;
+                Ok(Value::Int(1))
+            }
+            ExprKind::Exit(x) => {
+                let code = match x {
+                    Some(x) => {
+                        let v = self.eval(x)?;
+                        match v {
+                            Value::Int(i) => i as i32,
+                            other => {
+                                let s = self.to_str(&other)?;
+                                self.echo(&s);
+                                0
+                            }
+                        }
+                    }
+                    None => 0,
+                };
+                Err(Unwind::Exit(code))
+            }
+            ExprKind::Throw(x) => {
+                let v = self.eval(x)?;
+                self.line = e.line;
+                match v {
+                    Value::Object(o) if o.class().instance_of_name(b"throwable") => {
+                        Err(Unwind::Throw(o))
+                    }
+                    _ => Err(self.throw_error("Error", "Can only throw objects".into())),
+                }
+            }
+            ExprKind::Closure(d) => {
+                let this = if d.is_static {
+                    None
+                } else {
+                    self.frames.last().and_then(|f| f.this.clone())
+                };
+                let scope = self.current_scope();
+                let mut captured = Vec::with_capacity(d.captures.len());
+                for (outer, inner, by_ref) in &d.captures {
+                    let i = self.base + *outer as usize;
+                    let v = if *by_ref {
+                        Value::Ref(self.stack[i].make_ref())
+                    } else {
+                        match &self.stack[i] {
+                            Value::Undef => {
+                                if !is_arrow(&d.func) {
+                                    self.line = e.line;
+                                    let n = self.slot_name(*outer);
+                                    self.raise(E_WARNING, &format!("Undefined variable ${}", n))?;
+                                    Value::Null
+                                } else {
+                                    Value::Undef
+                                }
+                            }
+                            v => v.deref(),
+                        }
+                    };
+                    captured.push((*inner, v));
+                }
+                Ok(self.make_closure(d.func.clone(), this, scope, captured))
+            }
+            ExprKind::Match(subject, arms) => {
+                let v = self.eval(subject)?;
+                for arm in arms {
+                    if let Some(cs) = &arm.conds {
+                        for c in cs {
+                            let cv = self.eval(c)?;
+                            if ops::identical(&v, &cv) {
+                                return self.eval(&arm.body);
+                            }
+                        }
+                    }
+                }
+                if let Some(arm) = arms.iter().find(|a| a.conds.is_none()) {
+                    return self.eval(&arm.body);
+                }
+                self.line = e.line;
+                let desc = match &v {
+                    Value::Str(s) => format!(
+                        "'{}'",
+                        s.to_string_lossy()
+                            .replace('\\', "\\\\")
+                            .replace('\'', "\\'")
+                    ),
+                    Value::Int(i) => i.to_string(),
+                    Value::Float(f) => crate::numeric::fmt_float(*f, 17),
+                    Value::Bool(b) => {
+                        if *b {
+                            "true".into()
+                        } else {
+                            "false".into()
+                        }
+                    }
+                    Value::Null => "NULL".into(),
+                    _ => format!("of type {}", v.type_name()),
+                };
+                Err(self.throw_error(
+                    "UnhandledMatchError",
+                    format!("Unhandled match case {}", desc),
+                ))
+            }
+            ExprKind::Yield(k, v) => {
+                self.line = e.line;
+                self.eval_yield(k.as_deref(), v.as_deref())
+            }
+            ExprKind::YieldFrom(x) => {
+                self.line = e.line;
+                self.eval_yield_from(x)
+            }
+            ExprKind::Include(kind, x) => {
+                let v = self.eval(x)?;
+                self.line = e.line;
+                self.include(*kind, v)
+            }
+            ExprKind::Eval(x) => {
+                let v = self.eval(x)?;
+                self.line = e.line;
+                self.eval_code(v)
+            }
+            ExprKind::Destructure(p, v) => {
+                let val = self.eval(v)?;
+                self.line = e.line;
+                self.destructure(p, val.clone())?;
+                Ok(val)
+            }
+            ExprKind::RuntimeClassName => Ok(self
+                .current_scope()
+                .map_or(Value::from(""), |c| Value::Str(c.name.clone()))),
+        }
+    }
+
+    /// Evaluates a condition.
+    #[inline]
+    pub fn eval_bool(&mut self, e: &Expr) -> Result<bool, Unwind> {
+        if let ExprKind::Bin(op, l, r) = &e.kind {
+            if let (ExprKind::Local(s), ExprKind::Lit(Value::Int(y))) = (&l.kind, &r.kind) {
+                if let Value::Int(x) = self.stack[self.base + *s as usize] {
+                    match op {
+                        BinOp::Lt => return Ok(x < *y),
+                        BinOp::Le => return Ok(x <= *y),
+                        BinOp::Gt => return Ok(x > *y),
+                        BinOp::Ge => return Ok(x >= *y),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        Ok(self.eval(e)?.to_bool())
+    }
+
+    /// Binary operator on values.
+    pub fn binop(&mut self, op: BinOp, a: &Value, b: &Value) -> ER {
+        match op {
+            BinOp::Concat => {
+                let mut s = match a {
+                    Value::Str(s) => s.clone(),
+                    _ => self.to_str(a)?,
+                };
+                match b {
+                    Value::Str(t) => s.push_bytes(t),
+                    _ => {
+                        let t = self.to_str(b)?;
+                        s.push_bytes(&t)
+                    }
+                }
+                Ok(Value::Str(s))
+            }
+            BinOp::Spaceship => Ok(Value::Int(ops::compare(self, a, b)? as i64)),
+            _ => ops::binary(self, op, a, b),
+        }
+    }
+
+    fn not_callable(&mut self, v: &Value) -> Unwind {
+        match v {
+            Value::Str(s) => {
+                self.throw_error("Error", format!("Call to undefined function {}()", s))
+            }
+            Value::Object(o) => self.throw_error(
+                "Error",
+                "Object of type ".to_string() + &o.class().name.to_string() + " is not callable",
+            ),
+            Value::Array(_) => self.throw_error(
+                "Error",
+                "Array callback must have exactly two elements".into(),
+            ),
+            _ => self.throw_error("Error", "Value not callable".into()),
+        }
+    }
+
+    /// Binds a call site to its function (cached).
+    pub fn bind_site(&mut self, site: &FnSite) -> Result<Rc<crate::func::Function>, Unwind> {
+        if let Some(f) = &*site.cache.borrow() {
+            return Ok(f.clone());
+        }
+        let f = self.functions.get(&site.lname).cloned().or_else(|| {
+            site.fallback
+                .as_ref()
+                .and_then(|fb| self.functions.get(fb).cloned())
+        });
+        match f {
+            Some(f) => {
+                *site.cache.borrow_mut() = Some(f.clone());
+                Ok(f)
+            }
+            None => Err(self.throw_error(
+                "Error",
+                format!("Call to undefined function {}()", site.name),
+            )),
+        }
+    }
+
+    /// Creates a `Closure` object.
+    pub fn make_closure(
+        &mut self,
+        func: Rc<crate::func::Function>,
+        this: Option<ObjRef>,
+        scope: Option<Rc<crate::object::Class>>,
+        captured: Vec<(u32, Value)>,
+    ) -> Value {
+        let cls = match self.find_class(b"closure") {
+            Some(c) => c,
+            None => return Value::Null,
+        };
+        let o = ObjRef::new(cls, &self.objects);
+        o.set_native(Box::new(ClosureData {
+            func,
+            this,
+            scope,
+            captured,
+        }));
+        Value::Object(o)
+    }
+
+    /// Name of a member (static or computed).
+    pub fn member_name(&mut self, m: &Member) -> Result<PhpStr, Unwind> {
+        match m {
+            Member::Name(n) => Ok(n.clone()),
+            Member::Dyn(e) => {
+                let v = self.eval(e)?;
+                self.to_str(&v)
+            }
+        }
+    }
+
+    fn eval_array(&mut self, items: &[ArrayItem]) -> ER {
+        let mut a = PhpArray::with_capacity(items.len());
+        for it in items {
+            if it.spread {
+                let v = self.eval(&it.value)?;
+                match v {
+                    Value::Array(src) => {
+                        for (k, v) in src.iter() {
+                            match k {
+                                Key::Int(_) => {
+                                    if a.push(v.deref()).is_err() {
+                                        return Err(self.next_elem_err());
+                                    }
+                                }
+                                Key::Str(_) => a.insert(k, v.deref()),
+                            }
+                        }
+                    }
+                    Value::Object(o) => {
+                        let mut it = self.object_iterator(&o)?;
+                        while let Some((k, v)) = self.iter_next(&mut it)? {
+                            match k {
+                                Value::Str(s) => a.insert(Key::from_phpstr(s), v),
+                                _ => {
+                                    let _ = a.push(v);
+                                }
+                            }
+                        }
+                    }
+                    other => {
+                        return Err(self.throw_error(
+                            "Error",
+                            format!(
+                                "Only arrays and Traversables can be unpacked, {} given",
+                                other.type_name()
+                            ),
+                        ))
+                    }
+                }
+                continue;
+            }
+            let v = match &it.by_ref {
+                Some(p) => Value::Ref(self.place_ref(p)?),
+                None => self.eval(&it.value)?,
+            };
+            match &it.key {
+                Some(k) => {
+                    let kv = self.eval(k)?;
+                    let key = self.to_key(&kv)?;
+                    a.insert(key, v);
+                }
+                None => {
+                    if a.push(v).is_err() {
+                        return Err(self.next_elem_err());
+                    }
+                }
+            }
+        }
+        Ok(Value::from(a))
+    }
+
+    /// The `Cannot add element` error.
+    pub fn next_elem_err(&mut self) -> Unwind {
+        self.throw_error(
+            "Error",
+            "Cannot add element to the array as the next element is already occupied".into(),
+        )
+    }
+
+    /// Converts a value to an array key (PHP's offset rules, with their diagnostics).
+    pub fn to_key(&mut self, v: &Value) -> Result<Key, Unwind> {
+        Ok(match v {
+            Value::Int(i) => Key::Int(*i),
+            Value::Str(s) => Key::from_phpstr(s.clone()),
+            Value::Null | Value::Undef => Key::Str(PhpStr::empty()),
+            Value::Bool(b) => Key::Int(*b as i64),
+            Value::Float(f) => {
+                let i = crate::numeric::float_to_int(*f);
+                if !crate::numeric::float_is_exact_int(*f) {
+                    self.raise(
+                        E_DEPRECATED,
+                        &format!(
+                            "Implicit conversion from float {} to int loses precision",
+                            crate::numeric::fmt_float(*f, -1)
+                        ),
+                    )?;
+                }
+                Key::Int(i)
+            }
+            Value::Resource(r) => {
+                self.raise(
+                    E_WARNING,
+                    &format!(
+                        "Resource ID#{} used as offset, casting to integer ({})",
+                        r.id(),
+                        r.id()
+                    ),
+                )?;
+                Key::Int(r.id())
+            }
+            Value::Ref(r) => return self.to_key(&r.get()),
+            Value::Array(_) | Value::Object(_) => {
+                return Err(self.throw_error("TypeError", "Illegal offset type".into()))
+            }
+        })
+    }
+
+    /// `$base[$key]` read. `quiet` suppresses missing-key diagnostics (`??`, `isset`).
+    pub fn read_index(&mut self, b: &Value, k: &Value, quiet: bool) -> ER {
+        match b {
+            Value::Array(a) => {
+                let key = match k {
+                    Value::Int(i) => Key::Int(*i),
+                    _ => self.to_key(k)?,
+                };
+                match a.get(&key) {
+                    Some(v) => Ok(v.deref()),
+                    None => {
+                        if !quiet {
+                            let msg = match &key {
+                                Key::Int(i) => format!("Undefined array key {}", i),
+                                Key::Str(s) => format!("Undefined array key \"{}\"", s),
+                            };
+                            self.raise(E_WARNING, &msg)?;
+                        }
+                        Ok(Value::Null)
+                    }
+                }
+            }
+            Value::Str(s) => {
+                let idx = match k {
+                    Value::Int(i) => *i,
+                    Value::Str(ks) => match crate::numeric::parse_numeric(ks) {
+                        crate::numeric::Numeric::Whole(crate::numeric::Num::Int(i)) => i,
+                        _ => {
+                            if quiet {
+                                return Ok(Value::Null);
+                            }
+                            return Err(self.throw_error(
+                                "TypeError",
+                                format!("Cannot access offset of type {} on string", k.type_name()),
+                            ));
+                        }
+                    },
+                    Value::Float(f) => crate::numeric::float_to_int(*f),
+                    Value::Bool(b) => *b as i64,
+                    Value::Null | Value::Undef => 0,
+                    _ => {
+                        if quiet {
+                            return Ok(Value::Null);
+                        }
+                        return Err(self.throw_error("TypeError", "Illegal offset type".into()));
+                    }
+                };
+                let len = s.len() as i64;
+                let pos = if idx < 0 { len + idx } else { idx };
+                if pos < 0 || pos >= len {
+                    if !quiet {
+                        self.raise(E_WARNING, &format!("Uninitialized string offset {}", idx))?;
+                        return Ok(Value::from(""));
+                    }
+                    return Ok(Value::Null);
+                }
+                Ok(Value::Str(PhpStr::new(&s[pos as usize..pos as usize + 1])))
+            }
+            Value::Object(o) => {
+                if o.class().instance_of_name(b"arrayaccess") {
+                    if quiet {
+                        let exists = self
+                            .call_method_by_name(o, "offsetExists", vec![k.clone()])?
+                            .is_some_and(|v| v.to_bool());
+                        if !exists {
+                            return Ok(Value::Null);
+                        }
+                    }
+                    return Ok(self
+                        .call_method_by_name(o, "offsetGet", vec![k.clone()])?
+                        .unwrap_or(Value::Null));
+                }
+                Err(self.throw_error(
+                    "Error",
+                    format!("Cannot use object of type {} as array", o.class().name),
+                ))
+            }
+            Value::Ref(r) => self.read_index(&r.get(), k, quiet),
+            other => {
+                if !quiet {
+                    let t = match other {
+                        Value::Null | Value::Undef => "null".to_string(),
+                        o => o.type_name(),
+                    };
+                    self.raise(
+                        E_WARNING,
+                        &format!("Trying to access array offset on value of type {}", t),
+                    )?;
+                }
+                Ok(Value::Null)
+            }
+        }
+    }
+
+    /// Evaluates without "undefined" diagnostics (left side of `??`).
+    pub fn eval_quiet(&mut self, e: &Expr) -> ER {
+        match &e.kind {
+            ExprKind::Local(s) => Ok(self.stack[self.base + *s as usize].deref()),
+            ExprKind::VarVar(n) => {
+                let name = self.eval(n)?;
+                let name = self.to_str(&name)?;
+                Ok(self.var_by_name(&name).map_or(Value::Null, |v| v.deref()))
+            }
+            ExprKind::Index(b, k) => {
+                let bv = self.eval_quiet(b)?;
+                let kv = self.eval(k)?;
+                self.read_index(&bv, &kv, true)
+            }
+            ExprKind::Prop(o, n, _) => {
+                let ov = self.eval_quiet(o)?;
+                if ov.is_null() {
+                    return Ok(Value::Null);
+                }
+                let n = self.member_name(n)?;
+                self.read_prop(&ov, &n, true)
+            }
+            ExprKind::StaticProp(c, n) => {
+                let cls = self.class_ref(c)?;
+                let n = self.member_name(n)?;
+                match self.find_static_prop(&cls, &n) {
+                    Some(r) => Ok(r.get()),
+                    None => Ok(Value::Null),
+                }
+            }
+            _ => self.eval(e),
+        }
+    }
+
+    /// Casts.
+    pub fn cast(&mut self, k: CastKind, v: Value) -> ER {
+        Ok(match k {
+            CastKind::Int => match &v {
+                Value::Object(o) => {
+                    self.raise(
+                        E_WARNING,
+                        &format!(
+                            "Object of class {} could not be converted to int",
+                            o.class().name
+                        ),
+                    )?;
+                    Value::Int(1)
+                }
+                _ => Value::Int(v.to_int()),
+            },
+            CastKind::Float => match &v {
+                Value::Object(o) => {
+                    self.raise(
+                        E_WARNING,
+                        &format!(
+                            "Object of class {} could not be converted to float",
+                            o.class().name
+                        ),
+                    )?;
+                    Value::Float(1.0)
+                }
+                _ => Value::Float(v.to_float()),
+            },
+            CastKind::String => Value::Str(self.to_str(&v)?),
+            CastKind::Bool => Value::Bool(v.to_bool()),
+            CastKind::Array => match v {
+                Value::Array(_) => v,
+                Value::Null | Value::Undef => Value::empty_array(),
+                Value::Object(o) => {
+                    if o.with_native::<ClosureData, _>(|c| c.is_some()) {
+                        Value::from(PhpArray::from_values(vec![Value::Object(o)]))
+                    } else {
+                        let mut a = PhpArray::new();
+                        for (n, v, info) in o.prop_list() {
+                            let key = match info {
+                                Some(i) if i.vis == crate::object::Visibility::Private => {
+                                    let mut k = vec![0u8];
+                                    k.extend_from_slice(&i.class_name);
+                                    k.push(0);
+                                    k.extend_from_slice(&n);
+                                    Key::Str(PhpStr::from_vec(k))
+                                }
+                                Some(i) if i.vis == crate::object::Visibility::Protected => {
+                                    let mut k = b"\0*\0".to_vec();
+                                    k.extend_from_slice(&n);
+                                    Key::Str(PhpStr::from_vec(k))
+                                }
+                                _ => Key::from_phpstr(n),
+                            };
+                            a.insert(key, v.deref());
+                        }
+                        Value::from(a)
+                    }
+                }
+                other => Value::from(PhpArray::from_values(vec![other])),
+            },
+            CastKind::Object => match v {
+                Value::Object(_) => v,
+                Value::Array(a) => {
+                    let o = self.instantiate_by_name("stdClass")?;
+                    for (k, v) in a.iter() {
+                        o.set_prop(k.to_string().as_bytes(), v.deref());
+                    }
+                    Value::Object(o)
+                }
+                Value::Null | Value::Undef => Value::Object(self.instantiate_by_name("stdClass")?),
+                other => {
+                    let o = self.instantiate_by_name("stdClass")?;
+                    o.set_prop(b"scalar", other);
+                    Value::Object(o)
+                }
+            },
+            CastKind::Unset => Value::Null,
+        })
+    }
+
+    /// `clone $o`.
+    pub fn clone_object(&mut self, o: &ObjRef) -> ER {
+        let cls = o.class().clone();
+        if cls.kind == ClassKind::Enum {
+            return Err(self.throw_error(
+                "Error",
+                format!(
+                    "Trying to clone an uncloneable object of class {}",
+                    cls.name
+                ),
+            ));
+        }
+        let n = ObjRef::new(cls.clone(), &self.objects);
+        {
+            let src = o.obj().props.borrow();
+            let mut dst = n.obj().props.borrow_mut();
+            for (i, v) in src.iter().enumerate() {
+                if let Some(d) = dst.get_mut(i) {
+                    *d = match v {
+                        Value::Ref(r) if r.holders() == 1 => r.get(),
+                        v => v.clone(),
+                    };
+                }
+            }
+        }
+        *n.obj().dyn_props.borrow_mut() = o.obj().dyn_props.borrow().clone();
+        if let Some(c) = o.with_native::<ClosureData, _>(|c| c.cloned()) {
+            n.set_native(Box::new(c));
+        } else if let Some(hook) = cls.native.clone_payload {
+            let p = o
+                .obj()
+                .native
+                .borrow()
+                .as_ref()
+                .and_then(|b| hook(b.as_ref()));
+            if let Some(p) = p {
+                n.set_native(p);
+            }
+        }
+        if let Some(m) = cls.magic.clone.clone() {
+            self.call_method(&n, &m, Vec::new())?;
+        }
+        Ok(Value::Object(n))
+    }
+}
+
+fn is_arrow(f: &crate::func::Function) -> bool {
+    matches!(&f.body, crate::func::FuncBody::User(c) if c.is_arrow)
+}
+
+fn is_callable_syntax(_e: &Expr) -> bool {
+    false
+}
+
+#[allow(dead_code)]
+fn _unused(_: Option<Rc<ClosureData>>) {}

@@ -1,0 +1,96 @@
+//! [`Function`]: one representation for user functions, closures, methods and native
+//! functions, so calls, callables and reflection-like messages share one path.
+
+use crate::ir::{Expr, UserCode};
+use crate::native::NativeImpl;
+use crate::string::PhpStr;
+use crate::types::TypeSpec;
+use crate::value::Value;
+use std::rc::Rc;
+
+/// A parameter's default value.
+#[derive(Clone, Debug)]
+pub enum DefaultValue {
+    /// A constant value (native defaults, literal user defaults).
+    Value(Value),
+    /// A user default expression evaluated at call time (`= self::X`, `= [1, 2]`).
+    Expr(Rc<Expr>),
+    /// A named constant (native stubs: `= PHP_INT_MAX`, `= SORT_REGULAR`).
+    Const(PhpStr),
+}
+
+/// A declared parameter.
+#[derive(Clone, Debug)]
+pub struct Param {
+    /// Name without `$`.
+    pub name: PhpStr,
+    /// Declared type.
+    pub ty: Option<TypeSpec>,
+    /// `&$x`.
+    pub by_ref: bool,
+    /// `...$x`.
+    pub variadic: bool,
+    /// Default, making the parameter optional.
+    pub default: Option<DefaultValue>,
+}
+
+/// How a function runs.
+#[derive(Clone)]
+pub enum FuncBody {
+    /// Compiled PHP code.
+    User(Rc<UserCode>),
+    /// A Rust implementation.
+    Native(NativeImpl),
+}
+
+/// A callable unit: function, method, closure body or native function.
+#[derive(Clone)]
+pub struct Function {
+    /// Name as declared (`strlen`, `Foo::bar` is `bar`, closures `{closure}`).
+    pub name: PhpStr,
+    /// Parameters.
+    pub params: Vec<Param>,
+    /// Number of required parameters (before the first optional/variadic one).
+    pub required: usize,
+    /// Return type.
+    pub ret: Option<TypeSpec>,
+    /// `function &f()`.
+    pub by_ref_return: bool,
+    /// Body.
+    pub body: FuncBody,
+    /// Lower-cased class name for methods (`None` for functions).
+    pub class_name: Option<PhpStr>,
+    /// Declared in a `strict_types=1` file (affects its return checks; native: false).
+    pub strict: bool,
+}
+
+impl std::fmt::Debug for Function {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Function({})", self.name)
+    }
+}
+
+impl Function {
+    /// True for native functions.
+    pub fn is_native(&self) -> bool {
+        matches!(self.body, FuncBody::Native(_))
+    }
+
+    /// True if parameter `i` (0-based; variadic extends) is by reference.
+    #[inline]
+    pub fn param_by_ref(&self, i: usize) -> bool {
+        match self.params.get(i) {
+            Some(p) => p.by_ref,
+            None => self.params.last().is_some_and(|p| p.variadic && p.by_ref),
+        }
+    }
+
+    /// The maximum argument count, `None` when variadic.
+    pub fn max_args(&self) -> Option<usize> {
+        if self.params.last().is_some_and(|p| p.variadic) {
+            None
+        } else {
+            Some(self.params.len())
+        }
+    }
+}

@@ -1,0 +1,902 @@
+//! The tree-walking evaluator: statements and control flow, calls and frames.
+//!
+//! Control flow is a Rust value: statements return [`Ctl`] (`Next`, `Break(n)`,
+//! `Continue(n)`, `Return(v)`), and exceptions/exit travel as `Err(Unwind)`, so nothing
+//! panics or unwinds the Rust stack.
+
+use crate::array::PhpArray;
+use crate::calls::Callee;
+use crate::diag::{E_DEPRECATED, E_WARNING};
+use crate::func::{DefaultValue, FuncBody, Function};
+use crate::ir::*;
+use crate::object::Class;
+use crate::string::PhpStr;
+use crate::value::{PhpRef, Value};
+use crate::vm::{Frame, Unwind, Vm};
+use std::rc::Rc;
+
+/// Statement completion.
+#[derive(Debug)]
+pub enum Ctl {
+    /// Go on with the next statement.
+    Next,
+    /// `break n`.
+    Break(u32),
+    /// `continue n`.
+    Continue(u32),
+    /// `return v`.
+    Return(Value),
+}
+
+/// Statement result.
+pub type SR = Result<Ctl, Unwind>;
+/// Expression result.
+pub type ER = Result<Value, Unwind>;
+
+/// Maximum PHP call depth before a fatal error (guards the Rust stack).
+const MAX_DEPTH: usize = 8000;
+
+impl Vm {
+    /// Runs a statement list.
+    pub fn exec_block(&mut self, b: &[Stmt]) -> SR {
+        for s in b {
+            match self.exec(s)? {
+                Ctl::Next => {}
+                c => return Ok(c),
+            }
+        }
+        Ok(Ctl::Next)
+    }
+
+    /// Runs pending destructors (objects whose last reference went away).
+    pub fn run_pending_destructors(&mut self) -> Result<(), Unwind> {
+        while self.objects.has_pending() {
+            for o in self.objects.take_pending() {
+                if let Some(m) = o.class().magic.destruct.clone() {
+                    self.call_method(&o, &m, Vec::new())?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs one statement.
+    pub fn exec(&mut self, s: &Stmt) -> SR {
+        self.line = s.line;
+        let r = self.exec_inner(s);
+        if self.objects.has_pending() {
+            self.run_pending_destructors()?;
+        }
+        r
+    }
+
+    fn exec_inner(&mut self, s: &Stmt) -> SR {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.eval(e)?;
+            }
+            StmtKind::Echo(es) => {
+                for e in es {
+                    let v = self.eval(e)?;
+                    self.echo_value(&v)?;
+                }
+            }
+            StmtKind::InlineHtml(h) => self.echo(h),
+            StmtKind::If(arms, else_) => {
+                for (c, b) in arms {
+                    if self.eval_bool(c)? {
+                        return self.exec_block(b);
+                    }
+                }
+                if let Some(b) = else_ {
+                    return self.exec_block(b);
+                }
+            }
+            StmtKind::While(c, body) => {
+                while self.eval_bool(c)? {
+                    match self.exec_block(body)? {
+                        Ctl::Next => {}
+                        Ctl::Break(n) => {
+                            if n > 1 {
+                                return Ok(Ctl::Break(n - 1));
+                            }
+                            break;
+                        }
+                        Ctl::Continue(n) => {
+                            if n > 1 {
+                                return Ok(Ctl::Continue(n - 1));
+                            }
+                        }
+                        r @ Ctl::Return(_) => return Ok(r),
+                    }
+                }
+            }
+            StmtKind::DoWhile(body, c) => loop {
+                match self.exec_block(body)? {
+                    Ctl::Next => {}
+                    Ctl::Break(n) => {
+                        if n > 1 {
+                            return Ok(Ctl::Break(n - 1));
+                        }
+                        break;
+                    }
+                    Ctl::Continue(n) => {
+                        if n > 1 {
+                            return Ok(Ctl::Continue(n - 1));
+                        }
+                    }
+                    r @ Ctl::Return(_) => return Ok(r),
+                }
+                if !self.eval_bool(c)? {
+                    break;
+                }
+            },
+            StmtKind::For {
+                init,
+                cond,
+                step,
+                body,
+            } => {
+                for e in init {
+                    self.eval(e)?;
+                }
+                loop {
+                    let mut ok = true;
+                    for (i, c) in cond.iter().enumerate() {
+                        if i + 1 == cond.len() {
+                            ok = self.eval_bool(c)?;
+                        } else {
+                            self.eval(c)?;
+                        }
+                    }
+                    if !ok {
+                        break;
+                    }
+                    match self.exec_block(body)? {
+                        Ctl::Next => {}
+                        Ctl::Break(n) => {
+                            if n > 1 {
+                                return Ok(Ctl::Break(n - 1));
+                            }
+                            break;
+                        }
+                        Ctl::Continue(n) => {
+                            if n > 1 {
+                                return Ok(Ctl::Continue(n - 1));
+                            }
+                        }
+                        r @ Ctl::Return(_) => return Ok(r),
+                    }
+                    for e in step {
+                        self.eval(e)?;
+                    }
+                }
+            }
+            StmtKind::Foreach {
+                subject,
+                subject_place,
+                key,
+                value,
+                by_ref,
+                body,
+            } => {
+                return self.exec_foreach(
+                    subject,
+                    subject_place.as_ref(),
+                    key.as_ref(),
+                    value,
+                    *by_ref,
+                    body,
+                )
+            }
+            StmtKind::Switch {
+                subject,
+                cases,
+                body,
+            } => {
+                let v = self.eval(subject)?;
+                let mut start = None;
+                for (c, idx) in cases {
+                    if let Some(c) = c {
+                        let cv = self.eval(c)?;
+                        if crate::ops::loose_eq(self, &v, &cv)? {
+                            start = Some(*idx);
+                            break;
+                        }
+                    }
+                }
+                if start.is_none() {
+                    start = cases.iter().find(|(c, _)| c.is_none()).map(|(_, i)| *i);
+                }
+                if let Some(st) = start {
+                    match self.exec_block(&body[st..])? {
+                        Ctl::Break(n) | Ctl::Continue(n) if n <= 1 => {}
+                        Ctl::Break(n) => return Ok(Ctl::Break(n - 1)),
+                        Ctl::Continue(n) => return Ok(Ctl::Continue(n - 1)),
+                        c => return Ok(c),
+                    }
+                }
+            }
+            StmtKind::Break(n) => return Ok(Ctl::Break(*n)),
+            StmtKind::Continue(n) => return Ok(Ctl::Continue(*n)),
+            StmtKind::Return(e) => {
+                let v = match e {
+                    Some(e) => self.eval(e)?,
+                    None => Value::Null,
+                };
+                return Ok(Ctl::Return(v));
+            }
+            StmtKind::Global(names) => {
+                for (name, slot) in names {
+                    let r = self.global_ref(name);
+                    let i = self.base + *slot as usize;
+                    if self.frames.is_empty() {
+                        // Already global scope: nothing to bind.
+                        continue;
+                    }
+                    self.stack[i] = Value::Ref(r);
+                }
+            }
+            StmtKind::Static(vars) => {
+                let code = match self.frames.last().and_then(|f| f.code.clone()) {
+                    Some(c) => c,
+                    None => self.main_code.clone().unwrap_or_default(),
+                };
+                for (slot, idx, init) in vars {
+                    let existing = code.statics.borrow().get(*idx).cloned().flatten();
+                    let r = match existing {
+                        Some(r) => r,
+                        None => {
+                            let v = match init {
+                                Some(e) => self.eval(e)?,
+                                None => Value::Null,
+                            };
+                            let r = PhpRef::new(v);
+                            if let Some(c) = code.statics.borrow_mut().get_mut(*idx) {
+                                *c = Some(r.clone());
+                            }
+                            r
+                        }
+                    };
+                    let i = self.base + *slot as usize;
+                    self.stack[i] = Value::Ref(r);
+                }
+            }
+            StmtKind::Unset(places) => {
+                for p in places {
+                    self.unset_place(p)?;
+                }
+            }
+            StmtKind::Try {
+                body,
+                catches,
+                finally,
+            } => {
+                let r = self.exec_block(body);
+                let r = match r {
+                    Err(Unwind::Throw(ex)) => {
+                        let mut handled = None;
+                        'outer: for c in catches {
+                            for cn in &c.classes {
+                                if ex.class().instance_of_name(&cn.lname)
+                                    || (cn.lname.as_bytes() == b"throwable")
+                                {
+                                    handled = Some(c);
+                                    break 'outer;
+                                }
+                            }
+                        }
+                        match handled {
+                            Some(c) => {
+                                if let Some(slot) = c.slot {
+                                    let i = self.base + slot as usize;
+                                    self.stack[i].assign(Value::Object(ex));
+                                }
+                                self.exec_block(&c.body)
+                            }
+                            None => Err(Unwind::Throw(ex)),
+                        }
+                    }
+                    r => r,
+                };
+                if let Some(f) = finally {
+                    if matches!(r, Err(Unwind::Exit(_)) | Err(Unwind::Fatal)) {
+                        return r;
+                    }
+                    match self.exec_block(f)? {
+                        Ctl::Next => return r,
+                        c => return Ok(c),
+                    }
+                }
+                return r;
+            }
+            StmtKind::FuncDecl(f) => self.declare_function(f)?,
+            StmtKind::ClassDecl(d) => self.declare_class(d)?,
+            StmtKind::ConstDecl(cs) => {
+                for (n, e) in cs {
+                    let v = self.eval(e)?;
+                    if self.constants.contains_key(n) {
+                        self.raise(E_WARNING, &format!("Constant {} already defined", n))?;
+                    } else {
+                        self.constants.insert(n.clone(), v);
+                    }
+                }
+            }
+            StmtKind::Block(b) => return self.exec_block(b),
+            StmtKind::Nop => {}
+        }
+        Ok(Ctl::Next)
+    }
+
+    /// Declares a user function (error if it exists).
+    pub fn declare_function(&mut self, f: &Rc<Function>) -> Result<(), Unwind> {
+        let l = f.name.to_ascii_lowercase();
+        if let Some(existing) = self.functions.get(&l) {
+            if Rc::ptr_eq(existing, f) {
+                return Ok(());
+            }
+            let msg = format!("Cannot redeclare {}()", f.name);
+            return Err(self.fatal(&msg));
+        }
+        self.functions.insert(l, f.clone());
+        Ok(())
+    }
+
+    /// Writes a value as `echo` does.
+    pub fn echo_value(&mut self, v: &Value) -> Result<(), Unwind> {
+        match v {
+            Value::Str(s) => {
+                self.out.write(s);
+                Ok(())
+            }
+            Value::Int(i) => {
+                let mut buf = itoa_buf(*i);
+                self.out.write(buf.as_bytes_mut());
+                Ok(())
+            }
+            _ => {
+                let s = self.to_str(v)?;
+                self.out.write(&s);
+                Ok(())
+            }
+        }
+    }
+
+    fn exec_foreach(
+        &mut self,
+        subject: &Expr,
+        subject_place: Option<&Place>,
+        key: Option<&Place>,
+        value: &Place,
+        by_ref: bool,
+        body: &[Stmt],
+    ) -> SR {
+        macro_rules! body {
+            () => {
+                match self.exec_block(body)? {
+                    Ctl::Next => {}
+                    Ctl::Break(n) => {
+                        if n > 1 {
+                            return Ok(Ctl::Break(n - 1));
+                        }
+                        break;
+                    }
+                    Ctl::Continue(n) => {
+                        if n > 1 {
+                            return Ok(Ctl::Continue(n - 1));
+                        }
+                    }
+                    r @ Ctl::Return(_) => return Ok(r),
+                }
+            };
+        }
+        if by_ref {
+            {
+                if let Some(place) = subject_place.filter(|p| !matches!(p, Place::Temp(_))) {
+                    let cur = self.read_place_quiet(place)?;
+                    if let Value::Array(_) | Value::Null = cur {
+                        let r = self.place_ref(place)?;
+                        let mut pos = 0usize;
+                        loop {
+                            // Find the next element in the live array and make it a reference.
+                            let step = r.with_mut(|v| {
+                                if let Value::Array(a) = v {
+                                    let p = a.live_pos_from(pos)?;
+                                    let a = Rc::make_mut(a);
+                                    let k = a.at(p).map(|x| x.0)?;
+                                    let er = a.at_mut(p)?.make_ref();
+                                    Some((p, k, er))
+                                } else {
+                                    None
+                                }
+                            });
+                            let (p, k, er) = match step {
+                                Some(x) => x,
+                                None => break,
+                            };
+                            pos = p + 1;
+                            self.bind_ref(value, er)?;
+                            if let Some(kp) = key {
+                                self.assign_place(kp, k.to_value())?;
+                            }
+                            body!();
+                        }
+                        return Ok(Ctl::Next);
+                    }
+                }
+            }
+        }
+        let subj = self.eval(subject)?;
+        match subj {
+            Value::Array(arr) => {
+                let mut pos = 0usize;
+                while let Some(p) = arr.live_pos_from(pos) {
+                    pos = p + 1;
+                    let (k, v) = match arr.at(p) {
+                        Some((k, v)) => (k, v.deref()),
+                        None => break,
+                    };
+                    if let Place::Local(slot) = value {
+                        let i = self.base + *slot as usize;
+                        self.stack[i].assign(v);
+                    } else {
+                        self.assign_place(value, v)?;
+                    }
+                    if let Some(kp) = key {
+                        self.assign_place(kp, k.to_value())?;
+                    }
+                    body!();
+                }
+                Ok(Ctl::Next)
+            }
+            Value::Object(o) => {
+                let mut it = self.object_iterator(&o)?;
+                loop {
+                    let item = self.iter_next(&mut it)?;
+                    let (k, v) = match item {
+                        Some(x) => x,
+                        None => break,
+                    };
+                    self.assign_place(value, v)?;
+                    if let Some(kp) = key {
+                        self.assign_place(kp, k)?;
+                    }
+                    body!();
+                }
+                Ok(Ctl::Next)
+            }
+            other => {
+                self.raise(
+                    E_WARNING,
+                    &format!(
+                        "foreach() argument must be of type array|object, {} given",
+                        other.type_name()
+                    ),
+                )?;
+                Ok(Ctl::Next)
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    /// Evaluates call arguments for `f` (references for by-ref parameters, spreads, named).
+    pub fn eval_args(
+        &mut self,
+        f: Option<&Rc<Function>>,
+        args: &[Arg],
+    ) -> Result<Vec<Value>, Unwind> {
+        let mut out = Vec::with_capacity(args.len());
+        let mut named: Vec<(PhpStr, Value)> = Vec::new();
+        for a in args {
+            if a.spread {
+                let v = self.eval(&a.expr)?;
+                match v {
+                    Value::Array(arr) => {
+                        for (k, v) in arr.iter() {
+                            match k {
+                                crate::array::Key::Int(_) => {
+                                    if !named.is_empty() {
+                                        return Err(self.throw_error(
+                                            "Error",
+                                            "Cannot use positional argument after named argument during unpacking".into(),
+                                        ));
+                                    }
+                                    out.push(v.deref())
+                                }
+                                crate::array::Key::Str(s) => named.push((s, v.deref())),
+                            }
+                        }
+                    }
+                    Value::Object(o) => {
+                        let mut it = self.object_iterator(&o)?;
+                        while let Some((_, v)) = self.iter_next(&mut it)? {
+                            out.push(v);
+                        }
+                    }
+                    other => {
+                        return Err(self.throw_error(
+                            "Error",
+                            format!(
+                                "Only arrays and Traversables can be unpacked, {} given",
+                                other.type_name()
+                            ),
+                        ))
+                    }
+                }
+                continue;
+            }
+            let idx = match &a.name {
+                Some(n) => match f.and_then(|f| f.params.iter().position(|p| &p.name == n)) {
+                    Some(i) => i,
+                    None => usize::MAX,
+                },
+                None => out.len(),
+            };
+            let by_ref = f.is_some_and(|f| idx != usize::MAX && f.param_by_ref(idx));
+            let v = if by_ref {
+                match &a.place {
+                    Some(p) => Value::Ref(self.place_ref(p)?),
+                    None => {
+                        let v = self.eval(&a.expr)?;
+                        if !matches!(
+                            a.expr.kind,
+                            ExprKind::Call(..)
+                                | ExprKind::MethodCall(..)
+                                | ExprKind::StaticCall(..)
+                                | ExprKind::New(..)
+                        ) {
+                            if let Some(f) = f {
+                                let msg = format!(
+                                    "{}(): Argument #{} (${}) could not be passed by reference",
+                                    self.display_func_name(f),
+                                    idx + 1,
+                                    f.params
+                                        .get(idx)
+                                        .map_or_else(PhpStr::empty, |p| p.name.clone())
+                                );
+                                return Err(self.throw_error("Error", msg));
+                            }
+                        } else {
+                            self.raise(
+                                crate::diag::E_NOTICE,
+                                "Only variables should be passed by reference",
+                            )?;
+                        }
+                        Value::Ref(PhpRef::new(v))
+                    }
+                }
+            } else {
+                self.eval(&a.expr)?
+            };
+            match &a.name {
+                Some(n) => named.push((n.clone(), v)),
+                None => {
+                    if !named.is_empty() {
+                        return Err(self.throw_error(
+                            "Error",
+                            "Cannot use positional argument after named argument".into(),
+                        ));
+                    }
+                    out.push(v)
+                }
+            }
+        }
+        if !named.is_empty() {
+            match f {
+                Some(f) => {
+                    let f = f.clone();
+                    // Variadic user functions collect unknown named args as string keys.
+                    if !f.is_native() && f.params.last().is_some_and(|p| p.variadic) {
+                        let (known, extra): (Vec<_>, Vec<_>) =
+                            named.into_iter().partition(|(n, _)| {
+                                f.params.iter().any(|p| &p.name == n && !p.variadic)
+                            });
+                        let mut v = self.bind_named(&f, out, known)?;
+                        self.pending_named = extra;
+                        let _ = &mut v;
+                        return Ok(v);
+                    }
+                    return self.bind_named(&f, out, named);
+                }
+                None => return Ok(out),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Runs a user function.
+    pub fn call_user(&mut self, c: &Callee, args: Vec<Value>) -> ER {
+        let code = match &c.func.body {
+            FuncBody::User(code) => code.clone(),
+            FuncBody::Native(_) => return self.call_callee(c, args),
+        };
+        if self.depth >= MAX_DEPTH {
+            let msg = "Maximum function nesting level reached, aborting!".to_string();
+            return Err(self.fatal(&msg));
+        }
+        let f = &c.func;
+        let caller_strict = self.strict;
+        let base = self.stack.len();
+        self.stack.resize(base + code.nslots as usize, Value::Undef);
+        let named_extra = std::mem::take(&mut self.pending_named);
+        // Push the frame first so defaults and type errors see the callee.
+        self.frames.push(Frame {
+            func: f.clone(),
+            code: Some(code.clone()),
+            base,
+            this: c.this.clone(),
+            scope: c.scope.clone(),
+            static_class: c.static_class.clone(),
+            call_line: self.line,
+            call_file: self.file.clone(),
+            args: Vec::new(),
+            extra_vars: None,
+        });
+        let saved_base = self.base;
+        let saved_file = std::mem::replace(&mut self.file, code.file.clone());
+        let saved_line = self.line;
+        self.base = base;
+        self.depth += 1;
+        self.strict = code.strict;
+        let r = self.bind_params(f, &code, args, named_extra, caller_strict, c);
+        let r = match r {
+            Ok(()) => {
+                if code.is_generator {
+                    self.make_generator(c, &code)
+                } else {
+                    match self.exec_block(&code.body) {
+                        Ok(Ctl::Return(v)) => Ok(v),
+                        Ok(_) => Ok(Value::Null),
+                        Err(e) => Err(e),
+                    }
+                }
+            }
+            Err(e) => Err(e),
+        };
+        let r = match r {
+            Ok(v) if f.ret.is_some() && !code.is_generator => self.check_return(f, v),
+            r => r,
+        };
+        self.depth -= 1;
+        self.strict = caller_strict;
+        self.frames.pop();
+        self.stack.truncate(base);
+        self.base = saved_base;
+        self.file = saved_file;
+        self.line = saved_line;
+        r
+    }
+
+    fn bind_params(
+        &mut self,
+        f: &Rc<Function>,
+        code: &Rc<UserCode>,
+        args: Vec<Value>,
+        named_extra: Vec<(PhpStr, Value)>,
+        caller_strict: bool,
+        c: &Callee,
+    ) -> Result<(), Unwind> {
+        let base = self.base;
+        let nargs = args.len();
+        if nargs < f.required {
+            let (file, line) = match self.frames.last() {
+                Some(fr) => (fr.call_file.clone(), fr.call_line),
+                None => (self.file.clone(), self.line),
+            };
+            let msg =
+                format!(
+                "Too few arguments to function {}(), {} passed in {} on line {} and {} {} expected",
+                self.display_func_name(f),
+                nargs,
+                file,
+                line,
+                if f.required == f.params.len() { "exactly" } else { "at least" },
+                f.required
+            );
+            return Err(self.throw_error("ArgumentCountError", msg));
+        }
+        let mut args = args.into_iter();
+        for (i, p) in f.params.iter().enumerate() {
+            if p.variadic {
+                let mut rest = PhpArray::new();
+                for v in args.by_ref() {
+                    let v = if p.by_ref { v } else { v.deref() };
+                    let v = match (&p.ty, p.by_ref) {
+                        (Some(t), false) => {
+                            self.coerce_arg(f, i, &v, t, &p.name, caller_strict, false)?
+                        }
+                        _ => v,
+                    };
+                    let _ = rest.push(v);
+                }
+                for (n, v) in named_extra {
+                    rest.insert(crate::array::Key::Str(n), v);
+                }
+                self.stack[base + i] = Value::from(rest);
+                break;
+            }
+            let v = match args.next() {
+                Some(v) => {
+                    if let Some(fr) = self.frames.last_mut() {
+                        fr.args.push(v.clone());
+                    }
+                    if p.by_ref {
+                        v
+                    } else {
+                        let v = v.deref();
+                        match &p.ty {
+                            Some(t) => {
+                                self.coerce_arg(f, i, &v, t, &p.name, caller_strict, false)?
+                            }
+                            None => v,
+                        }
+                    }
+                }
+                None => match &p.default {
+                    Some(DefaultValue::Value(v)) => v.clone(),
+                    Some(DefaultValue::Expr(e)) => {
+                        let e = e.clone();
+                        self.eval(&e)?
+                    }
+                    Some(DefaultValue::Const(n)) => self.lookup_constant(n).unwrap_or(Value::Null),
+                    None => Value::Null,
+                },
+            };
+            self.stack[base + i] = v;
+        }
+        // Extra arguments stay visible to func_get_args().
+        for v in args {
+            if let Some(fr) = self.frames.last_mut() {
+                fr.args.push(v);
+            }
+        }
+        for (slot, v) in &c.captured {
+            self.stack[base + *slot as usize] = v.clone();
+        }
+        let _ = code;
+        Ok(())
+    }
+
+    fn check_return(&mut self, f: &Rc<Function>, v: Value) -> ER {
+        let ty = match &f.ret {
+            Some(t) => t,
+            None => return Ok(v),
+        };
+        use crate::types::bits;
+        if ty.bits & bits::VOID != 0 {
+            return Ok(Value::Null);
+        }
+        if ty.bits & bits::STATIC != 0 {
+            return Ok(v);
+        }
+        match crate::types::coerce(&v, ty, f.strict) {
+            crate::types::Coerced::Ok(nv, dep) => {
+                if let Some(d) = dep {
+                    self.raise(E_DEPRECATED, &d)?;
+                }
+                Ok(nv)
+            }
+            _ => {
+                if let Value::Object(o) = &v {
+                    let ok = ty.classes.iter().any(|c| {
+                        let lc = c.to_ascii_lowercase();
+                        match lc.as_bytes() {
+                            b"self" | b"static" => true,
+                            b"parent" => true,
+                            n => o
+                                .class()
+                                .instance_of_name(n.strip_prefix(b"\\").unwrap_or(n)),
+                        }
+                    }) || (ty.bits & bits::OBJECT != 0)
+                        || (ty.bits & bits::ITERABLE != 0
+                            && o.class().instance_of_name(b"traversable"))
+                        || (ty.bits & bits::CALLABLE != 0 && o.class().magic.invoke.is_some())
+                        || (ty.bits & bits::STRING != 0
+                            && !f.strict
+                            && o.class().magic.to_string.is_some());
+                    if ok {
+                        if ty.bits & bits::STRING != 0
+                            && ty.classes.is_empty()
+                            && ty.bits & bits::OBJECT == 0
+                        {
+                            return self.to_str(&v).map(Value::Str);
+                        }
+                        return Ok(v);
+                    }
+                }
+                let msg = format!(
+                    "{}(): Return value must be of type {}, {} returned",
+                    self.display_func_name(f),
+                    ty,
+                    if matches!(v, Value::Null) {
+                        "none".to_string()
+                    } else {
+                        v.type_name()
+                    }
+                );
+                let msg = if matches!(v, Value::Null) {
+                    msg.replace("none returned", "null returned")
+                } else {
+                    msg
+                };
+                Err(self.throw_error("TypeError", msg))
+            }
+        }
+    }
+
+    /// Evaluates a constant expression (defaults, class constants, property defaults).
+    pub fn eval_const_expr(&mut self, e: &Rc<Expr>) -> ER {
+        self.eval(e)
+    }
+
+    /// Name of a slot of the running code (for `Undefined variable $x`).
+    pub fn slot_name(&self, slot: u32) -> PhpStr {
+        match self.frames.last().and_then(|f| f.code.as_ref()) {
+            Some(c) => c.slot_names.get(slot as usize).cloned().unwrap_or_default(),
+            None => self
+                .global_slot_names
+                .get(slot as usize)
+                .cloned()
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Current class scope for `self::`.
+    pub fn self_class(&mut self) -> Result<Rc<Class>, Unwind> {
+        match self.current_scope() {
+            Some(c) => Ok(c),
+            None => Err(self.throw_error(
+                "Error",
+                "Cannot use \"self\" when no class scope is active".into(),
+            )),
+        }
+    }
+
+    /// `static::` class.
+    pub fn static_class(&mut self) -> Result<Rc<Class>, Unwind> {
+        match self
+            .frames
+            .last()
+            .and_then(|f| f.static_class.clone().or_else(|| f.scope.clone()))
+        {
+            Some(c) => Ok(c),
+            None => Err(self.throw_error(
+                "Error",
+                "Cannot use \"static\" when no class scope is active".into(),
+            )),
+        }
+    }
+}
+
+/// Small stack buffer for integer formatting without allocation.
+pub struct ItoaBuf {
+    buf: [u8; 24],
+    start: usize,
+}
+
+impl ItoaBuf {
+    fn as_bytes_mut(&mut self) -> &[u8] {
+        &self.buf[self.start..]
+    }
+}
+
+fn itoa_buf(i: i64) -> ItoaBuf {
+    let mut buf = [0u8; 24];
+    let mut pos = 24;
+    let neg = i < 0;
+    let mut n = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if neg {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    ItoaBuf { buf, start: pos }
+}

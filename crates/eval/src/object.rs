@@ -1,0 +1,480 @@
+//! Objects and classes.
+//!
+//! An object is a class pointer, declared property slots (by index, in the class's
+//! declaration order), an optional ordered table of dynamic properties, an optional native
+//! payload (for built-in classes such as `Socket`), and a handle id (`#N` in `var_dump`).
+//! Handles are reused after an object dies, as PHP does. When the last [`ObjRef`] to an
+//! object whose class has `__destruct` goes away, the object is queued (resurrected once)
+//! and the runtime runs the destructor at the next safe point.
+
+use crate::array::PhpArray;
+use crate::func::Function;
+use crate::string::PhpStr;
+use crate::types::TypeSpec;
+use crate::value::Value;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::fmt;
+use std::rc::{Rc, Weak};
+
+/// Member visibility.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Visibility {
+    /// `public`
+    Public,
+    /// `protected`
+    Protected,
+    /// `private`
+    Private,
+}
+
+impl Visibility {
+    /// The keyword.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Visibility::Public => "public",
+            Visibility::Protected => "protected",
+            Visibility::Private => "private",
+        }
+    }
+}
+
+/// What kind of class-like entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClassKind {
+    /// `class`
+    Class,
+    /// `interface`
+    Interface,
+    /// `trait`
+    Trait,
+    /// `enum`
+    Enum,
+}
+
+/// A declared instance property.
+#[derive(Clone, Debug)]
+pub struct PropInfo {
+    /// Name without `$`.
+    pub name: PhpStr,
+    /// Initial value (`Undef` for a typed property without default).
+    pub default: Value,
+    /// Visibility.
+    pub vis: Visibility,
+    /// Lower-cased name of the declaring class (for private access and name mangling).
+    pub declaring: PhpStr,
+    /// The declaring class's name as written (messages, `var_dump`).
+    pub class_name: PhpStr,
+    /// Declared type.
+    pub ty: Option<TypeSpec>,
+    /// `readonly`.
+    pub readonly: bool,
+}
+
+/// A method as found in a class's method table.
+#[derive(Clone)]
+pub struct Method {
+    /// The function (user or native).
+    pub func: Rc<Function>,
+    /// Visibility.
+    pub vis: Visibility,
+    /// `static`.
+    pub is_static: bool,
+    /// `abstract` (or an interface method).
+    pub is_abstract: bool,
+    /// `final`.
+    pub is_final: bool,
+    /// The class that declared it (for `self::`, private access and messages).
+    pub declaring: Weak<Class>,
+}
+
+impl fmt::Debug for Method {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Method({})", self.func.name)
+    }
+}
+
+/// A class constant (evaluated lazily for user classes).
+#[derive(Clone, Debug)]
+pub struct ClassConst {
+    /// The value once evaluated.
+    pub value: RefCell<Option<Value>>,
+    /// The initialiser (user classes), evaluated on first access.
+    pub init: Option<Rc<crate::ir::Expr>>,
+    /// Visibility.
+    pub vis: Visibility,
+    /// Lower-cased declaring class name.
+    pub declaring: PhpStr,
+    /// For enums: this constant is a case.
+    pub is_case: bool,
+}
+
+/// Copies a native payload for `clone`.
+pub type ClonePayload = fn(&dyn Any) -> Option<Box<dyn Any>>;
+
+/// Hooks a native class may provide.
+#[derive(Clone, Default)]
+pub struct NativeHooks {
+    /// Called on `clone` to copy the payload; `None` makes objects uncloneable.
+    pub clone_payload: Option<ClonePayload>,
+}
+
+/// A class, interface, trait or enum.
+pub struct Class {
+    /// Name as declared.
+    pub name: PhpStr,
+    /// Lower-cased name (the lookup key).
+    pub lname: PhpStr,
+    /// Kind.
+    pub kind: ClassKind,
+    /// `abstract`.
+    pub is_abstract: bool,
+    /// `final`.
+    pub is_final: bool,
+    /// `readonly` class.
+    pub is_readonly: bool,
+    /// Parent class.
+    pub parent: Option<Rc<Class>>,
+    /// Every interface implemented (directly or inherited), lower-cased name → class.
+    pub interfaces: Vec<Rc<Class>>,
+    /// Declared instance properties in slot order (inherited first).
+    pub props: Vec<PropInfo>,
+    /// Property name → slot.
+    pub prop_slots: HashMap<PhpStr, u32>,
+    /// Static properties: name → (cell, visibility, declaring class); inherited ones share
+    /// the parent's cell unless redeclared.
+    pub static_props: RefCell<HashMap<PhpStr, StaticProp>>,
+    /// Methods by lower-cased name (inherited included).
+    pub methods: HashMap<PhpStr, Method>,
+    /// Constants by name (case-sensitive), in declaration order of first appearance.
+    pub consts: HashMap<PhpStr, Rc<ClassConst>>,
+    /// Constant names in order (enum cases listing, reflection).
+    pub const_order: Vec<PhpStr>,
+    /// Enum backing type (`int`/`string`).
+    pub enum_backing: Option<TypeSpec>,
+    /// Cached magic methods.
+    pub magic: MagicMethods,
+    /// Native behaviour for built-in classes.
+    pub native: NativeHooks,
+    /// Static props initialised yet (user classes evaluate defaults on first use).
+    pub statics_ready: Cell<bool>,
+    /// User static property initialisers, evaluated on first use.
+    pub static_inits: Vec<(PhpStr, Rc<crate::ir::Expr>)>,
+    /// Source file and line of the declaration (user classes).
+    pub decl_line: u32,
+}
+
+/// A static property entry.
+#[derive(Clone, Debug)]
+pub struct StaticProp {
+    /// The shared storage.
+    pub cell: crate::value::PhpRef,
+    /// Visibility.
+    pub vis: Visibility,
+    /// Lower-cased declaring class.
+    pub declaring: PhpStr,
+    /// Declared type.
+    pub ty: Option<TypeSpec>,
+}
+
+/// Magic methods looked up once per class.
+#[derive(Clone, Default, Debug)]
+pub struct MagicMethods {
+    /// `__construct`
+    pub construct: Option<Method>,
+    /// `__destruct`
+    pub destruct: Option<Method>,
+    /// `__get`
+    pub get: Option<Method>,
+    /// `__set`
+    pub set: Option<Method>,
+    /// `__isset`
+    pub isset: Option<Method>,
+    /// `__unset`
+    pub unset: Option<Method>,
+    /// `__call`
+    pub call: Option<Method>,
+    /// `__callStatic`
+    pub call_static: Option<Method>,
+    /// `__toString`
+    pub to_string: Option<Method>,
+    /// `__invoke`
+    pub invoke: Option<Method>,
+    /// `__clone`
+    pub clone: Option<Method>,
+}
+
+impl fmt::Debug for Class {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Class({})", self.name)
+    }
+}
+
+impl Class {
+    /// True if `self` is `other` or extends/implements it.
+    pub fn is_subclass_of(&self, other: &Class) -> bool {
+        if self.lname == other.lname {
+            return true;
+        }
+        if self.interfaces.iter().any(|i| i.lname == other.lname) {
+            return true;
+        }
+        let mut p = self.parent.clone();
+        while let Some(c) = p {
+            if c.lname == other.lname {
+                return true;
+            }
+            p = c.parent.clone();
+        }
+        false
+    }
+
+    /// True if `self` is or inherits from the class with lower-cased name `lname`.
+    pub fn instance_of_name(&self, lname: &[u8]) -> bool {
+        if self.lname.as_bytes() == lname
+            || self.interfaces.iter().any(|i| i.lname.as_bytes() == lname)
+        {
+            return true;
+        }
+        let mut p = self.parent.as_deref();
+        while let Some(c) = p {
+            if c.lname.as_bytes() == lname {
+                return true;
+            }
+            p = c.parent.as_deref();
+        }
+        false
+    }
+
+    /// Finds a method by (any-case) name.
+    pub fn find_method(&self, name: &[u8]) -> Option<&Method> {
+        if let Some(m) = self.methods.get(name) {
+            return Some(m);
+        }
+        self.methods.get(&name.to_ascii_lowercase()[..])
+    }
+}
+
+impl std::borrow::Borrow<[u8]> for PhpStr {
+    fn borrow(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+/// Allocates object handles (reusing freed ones, most recent first) and collects objects
+/// whose destructor is due.
+#[derive(Default)]
+pub struct ObjectStore {
+    free: RefCell<Vec<u32>>,
+    next: Cell<u32>,
+    pending_dtors: RefCell<Vec<ObjRef>>,
+    live_with_dtor: RefCell<Vec<Weak<Object>>>,
+}
+
+impl ObjectStore {
+    /// A new store; the first handle is 1.
+    pub fn new() -> Rc<ObjectStore> {
+        Rc::new(ObjectStore::default())
+    }
+
+    fn alloc(&self) -> u32 {
+        if let Some(id) = self.free.borrow_mut().pop() {
+            return id;
+        }
+        let id = self.next.get() + 1;
+        self.next.set(id);
+        id
+    }
+
+    /// Takes the objects whose destructors should run now.
+    pub fn take_pending(&self) -> Vec<ObjRef> {
+        std::mem::take(&mut *self.pending_dtors.borrow_mut())
+    }
+
+    /// True if destructors are waiting.
+    pub fn has_pending(&self) -> bool {
+        !self.pending_dtors.borrow().is_empty()
+    }
+
+    /// Live objects with a destructor not yet run, in creation order (for shutdown).
+    pub fn live_with_destructors(&self) -> Vec<ObjRef> {
+        let list = std::mem::take(&mut *self.live_with_dtor.borrow_mut());
+        let mut out: Vec<ObjRef> = list
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .filter(|o| !o.destructed.get())
+            .map(ObjRef)
+            .collect();
+        out.sort_by_key(|o| o.id());
+        out
+    }
+}
+
+/// An object instance.
+pub struct Object {
+    id: u32,
+    class: Rc<Class>,
+    /// Declared property slots (same order as [`Class::props`]); `Undef` when unset.
+    pub props: RefCell<Vec<Value>>,
+    /// Dynamic properties, in creation order.
+    pub dyn_props: RefCell<Option<Box<PhpArray>>>,
+    /// Native payload of built-in classes.
+    pub native: RefCell<Option<Box<dyn Any>>>,
+    destructed: Cell<bool>,
+    store: Rc<ObjectStore>,
+}
+
+impl Drop for Object {
+    fn drop(&mut self) {
+        self.store.free.borrow_mut().push(self.id);
+    }
+}
+
+/// A reference-counted handle to an object (`$a = $b` copies the handle).
+pub struct ObjRef(Rc<Object>);
+
+impl Clone for ObjRef {
+    #[inline]
+    fn clone(&self) -> ObjRef {
+        ObjRef(self.0.clone())
+    }
+}
+
+impl Drop for ObjRef {
+    fn drop(&mut self) {
+        if Rc::strong_count(&self.0) == 1
+            && self.0.class.magic.destruct.is_some()
+            && !self.0.destructed.get()
+        {
+            self.0.destructed.set(true);
+            let again = ObjRef(self.0.clone());
+            self.0.store.pending_dtors.borrow_mut().push(again);
+        }
+    }
+}
+
+impl fmt::Debug for ObjRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "object({})#{}", self.0.class.name, self.0.id)
+    }
+}
+
+impl ObjRef {
+    /// Instantiates `class` with its default property values (no constructor call).
+    pub fn new(class: Rc<Class>, store: &Rc<ObjectStore>) -> ObjRef {
+        let props: Vec<Value> = class.props.iter().map(|p| p.default.clone()).collect();
+        let has_dtor = class.magic.destruct.is_some();
+        let o = Rc::new(Object {
+            id: store.alloc(),
+            class,
+            props: RefCell::new(props),
+            dyn_props: RefCell::new(None),
+            native: RefCell::new(None),
+            destructed: Cell::new(false),
+            store: store.clone(),
+        });
+        if has_dtor {
+            store.live_with_dtor.borrow_mut().push(Rc::downgrade(&o));
+        }
+        ObjRef(o)
+    }
+
+    /// Number of handles to this object.
+    pub fn strong_count(&self) -> usize {
+        Rc::strong_count(&self.0)
+    }
+
+    /// The handle id (`#N`).
+    #[inline]
+    pub fn id(&self) -> u32 {
+        self.0.id
+    }
+
+    /// The object's class.
+    #[inline]
+    pub fn class(&self) -> &Rc<Class> {
+        &self.0.class
+    }
+
+    /// The object record.
+    #[inline]
+    pub fn obj(&self) -> &Object {
+        &self.0
+    }
+
+    /// Same object?
+    #[inline]
+    pub fn ptr_eq(&self, o: &ObjRef) -> bool {
+        Rc::ptr_eq(&self.0, &o.0)
+    }
+
+    /// Marks the destructor as run (or not to be run).
+    pub fn set_destructed(&self) {
+        self.0.destructed.set(true);
+    }
+
+    /// True if the destructor has been run or suppressed.
+    pub fn destructed(&self) -> bool {
+        self.0.destructed.get()
+    }
+
+    /// Reads a property by name (declared or dynamic), without visibility checks.
+    pub fn get_prop(&self, name: &[u8]) -> Option<Value> {
+        if let Some(&slot) = self.0.class.prop_slots.get(name) {
+            let v = self.0.props.borrow()[slot as usize].clone();
+            return if v.is_undef() { None } else { Some(v.deref()) };
+        }
+        self.0
+            .dyn_props
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.get_str(name).map(|v| v.deref()))
+    }
+
+    /// Writes a property by name (declared or dynamic), without visibility checks.
+    pub fn set_prop(&self, name: &[u8], v: Value) {
+        if let Some(&slot) = self.0.class.prop_slots.get(name) {
+            self.0.props.borrow_mut()[slot as usize].assign(v);
+            return;
+        }
+        let mut d = self.0.dyn_props.borrow_mut();
+        let d = d.get_or_insert_with(Default::default);
+        d.entry(crate::array::Key::from_bytes(name)).assign(v);
+    }
+
+    /// The native payload downcast to `T`.
+    pub fn with_native<T: 'static, R>(&self, f: impl FnOnce(Option<&mut T>) -> R) -> R {
+        let mut p = self.0.native.borrow_mut();
+        f(p.as_mut().and_then(|b| b.downcast_mut::<T>()))
+    }
+
+    /// Sets the native payload.
+    pub fn set_native(&self, payload: Box<dyn Any>) {
+        *self.0.native.borrow_mut() = Some(payload);
+    }
+
+    /// All properties (declared then dynamic) as `(name, value, declared slot info)` for
+    /// dumping; unset declared properties are skipped.
+    pub fn prop_list(&self) -> Vec<(PhpStr, Value, Option<&PropInfo>)> {
+        let mut out = Vec::new();
+        let props = self.0.props.borrow();
+        for (i, info) in self.0.class.props.iter().enumerate() {
+            if let Some(v) = props.get(i) {
+                if !v.is_undef() {
+                    out.push((info.name.clone(), v.clone(), Some(info)));
+                }
+            }
+        }
+        if let Some(d) = self.0.dyn_props.borrow().as_ref() {
+            for (k, v) in d.iter() {
+                let name = match k {
+                    crate::array::Key::Int(i) => PhpStr::from(i.to_string()),
+                    crate::array::Key::Str(s) => s,
+                };
+                out.push((name, v.clone(), None));
+            }
+        }
+        out
+    }
+}

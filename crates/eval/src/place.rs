@@ -1,0 +1,1254 @@
+//! Writable places: variables, array elements (with auto-vivification), properties and
+//! static properties; reads with PHP's diagnostics, `isset`, `unset`, references.
+
+use crate::array::{Key, PhpArray};
+use crate::diag::{E_DEPRECATED, E_WARNING};
+use crate::interp::ER;
+use crate::ir::*;
+use crate::object::{ObjRef, PropInfo, Visibility};
+use crate::string::PhpStr;
+use crate::value::{PhpRef, Value};
+use crate::vm::{Unwind, Vm};
+use phpsock_syntax::ast::BinOp;
+use std::rc::Rc;
+
+/// Where a variable lives.
+#[derive(Debug, Clone)]
+pub enum VarLoc {
+    /// Absolute stack index.
+    Stack(usize),
+    /// The current frame's by-name table.
+    Extra(PhpStr),
+    /// The global by-name table.
+    ExtraGlobal(PhpStr),
+}
+
+/// The evaluated root of a place.
+#[derive(Debug)]
+enum Root {
+    Var(VarLoc),
+    Prop(ObjRef, PhpStr),
+    Static(PhpRef),
+    Temp(Value),
+}
+
+enum DimOp {
+    Assign(Value),
+    GetRef,
+    Bind(PhpRef),
+}
+
+enum DimErr {
+    Throw(&'static str, String),
+    Object(ObjRef, usize),
+}
+
+fn key_of(v: &Value, diags: &mut Vec<(i64, String)>) -> Result<Key, DimErr> {
+    Ok(match v {
+        Value::Int(i) => Key::Int(*i),
+        Value::Str(s) => Key::from_phpstr(s.clone()),
+        Value::Null | Value::Undef => Key::Str(PhpStr::empty()),
+        Value::Bool(b) => Key::Int(*b as i64),
+        Value::Float(f) => {
+            if !crate::numeric::float_is_exact_int(*f) {
+                diags.push((
+                    E_DEPRECATED,
+                    format!(
+                        "Implicit conversion from float {} to int loses precision",
+                        crate::numeric::fmt_float(*f, -1)
+                    ),
+                ));
+            }
+            Key::Int(crate::numeric::float_to_int(*f))
+        }
+        Value::Resource(r) => {
+            diags.push((
+                E_WARNING,
+                format!(
+                    "Resource ID#{} used as offset, casting to integer ({})",
+                    r.id(),
+                    r.id()
+                ),
+            ));
+            Key::Int(r.id())
+        }
+        Value::Ref(r) => return key_of(&r.get(), diags),
+        Value::Array(_) | Value::Object(_) => {
+            return Err(DimErr::Throw("TypeError", "Illegal offset type".into()))
+        }
+    })
+}
+
+fn dim_apply(
+    slot: &mut Value,
+    keys: &[Option<Value>],
+    depth: usize,
+    op: &mut DimOp,
+    diags: &mut Vec<(i64, String)>,
+) -> Result<Value, DimErr> {
+    if let Value::Ref(r) = slot {
+        let r = r.clone();
+        return r.with_mut(|inner| dim_apply(inner, keys, depth, op, diags));
+    }
+    match slot {
+        Value::Undef | Value::Null => *slot = Value::empty_array(),
+        Value::Bool(false) => {
+            diags.push((
+                E_DEPRECATED,
+                "Automatic conversion of false to array is deprecated".into(),
+            ));
+            *slot = Value::empty_array();
+        }
+        Value::Array(_) => {}
+        Value::Str(s) => {
+            if s.is_empty()
+                && keys[depth].is_some()
+                && matches!(op, DimOp::Assign(_))
+                && depth + 1 == keys.len()
+            {
+                // PHP 8 still writes into an empty string as a string.
+            }
+            return string_offset_write(s, keys, depth, op, diags);
+        }
+        Value::Object(o) => return Err(DimErr::Object(o.clone(), depth)),
+        _ => {
+            return Err(DimErr::Throw(
+                "Error",
+                "Cannot use a scalar value as an array".into(),
+            ))
+        }
+    }
+    let arr = match slot {
+        Value::Array(a) => Rc::make_mut(a),
+        _ => {
+            return Err(DimErr::Throw(
+                "Error",
+                "Cannot use a scalar value as an array".into(),
+            ))
+        }
+    };
+    let elem = match &keys[depth] {
+        None => match arr.push_entry() {
+            Ok(e) => e,
+            Err(_) => {
+                return Err(DimErr::Throw(
+                    "Error",
+                    "Cannot add element to the array as the next element is already occupied"
+                        .into(),
+                ))
+            }
+        },
+        Some(k) => {
+            let k = key_of(k, diags)?;
+            arr.entry(k)
+        }
+    };
+    if depth + 1 < keys.len() {
+        return dim_apply(elem, keys, depth + 1, op, diags);
+    }
+    Ok(match op {
+        DimOp::Assign(v) => {
+            elem.assign(v.clone());
+            v.clone()
+        }
+        DimOp::GetRef => Value::Ref(elem.make_ref()),
+        DimOp::Bind(r) => {
+            *elem = Value::Ref(r.clone());
+            Value::Null
+        }
+    })
+}
+
+fn string_offset_write(
+    s: &mut PhpStr,
+    keys: &[Option<Value>],
+    depth: usize,
+    op: &mut DimOp,
+    diags: &mut Vec<(i64, String)>,
+) -> Result<Value, DimErr> {
+    let v = match op {
+        DimOp::Assign(v) => v.clone(),
+        _ => {
+            return Err(DimErr::Throw(
+                "Error",
+                "Cannot create references to/from string offsets".into(),
+            ))
+        }
+    };
+    if depth + 1 < keys.len() {
+        return Err(DimErr::Throw(
+            "Error",
+            "Cannot use string offset as an array".into(),
+        ));
+    }
+    let k = match &keys[depth] {
+        None => {
+            return Err(DimErr::Throw(
+                "Error",
+                "[] operator not supported for strings".into(),
+            ))
+        }
+        Some(k) => k,
+    };
+    let idx = match k {
+        Value::Int(i) => *i,
+        Value::Str(ks) => match crate::numeric::parse_numeric(ks) {
+            crate::numeric::Numeric::Whole(crate::numeric::Num::Int(i)) => i,
+            _ => {
+                return Err(DimErr::Throw(
+                    "TypeError",
+                    format!("Cannot access offset of type {} on string", k.type_name()),
+                ))
+            }
+        },
+        other => other.to_int(),
+    };
+    let val = v.scalar_to_str(14).unwrap_or_default();
+    if val.is_empty() {
+        return Err(DimErr::Throw(
+            "Error",
+            "Cannot assign an empty string to a string offset".into(),
+        ));
+    }
+    if val.len() > 1 {
+        diags.push((
+            E_WARNING,
+            "Only the first byte will be assigned to the string offset".into(),
+        ));
+    }
+    let len = s.len() as i64;
+    let pos = if idx < 0 { len + idx } else { idx };
+    if pos < 0 {
+        diags.push((E_WARNING, format!("Illegal string offset {}", idx)));
+        return Ok(Value::Null);
+    }
+    let b = s.make_mut();
+    let pos = pos as usize;
+    if pos >= b.len() {
+        b.resize(pos, b' ');
+        b.push(val[0]);
+    } else {
+        b[pos] = val[0];
+    }
+    Ok(Value::Str(PhpStr::new(&val[..1])))
+}
+
+impl Vm {
+    /// Finds a variable of the current scope by name.
+    pub fn var_loc(&mut self, name: &PhpStr, create: bool) -> Option<VarLoc> {
+        match self.frames.last_mut() {
+            None => {
+                if let Some(&s) = self.global_names.get(name) {
+                    return Some(VarLoc::Stack(s as usize));
+                }
+                if create || self.extra_globals.contains_key(name) {
+                    self.extra_globals
+                        .entry(name.clone())
+                        .or_insert(Value::Undef);
+                    return Some(VarLoc::ExtraGlobal(name.clone()));
+                }
+                None
+            }
+            Some(f) => {
+                if let Some(c) = &f.code {
+                    if let Some(&s) = c.slot_map.get(name) {
+                        return Some(VarLoc::Stack(f.base + s as usize));
+                    }
+                }
+                let extra = f.extra_vars.get_or_insert_with(Default::default);
+                if create || extra.contains_key(name) {
+                    extra.entry(name.clone()).or_insert(Value::Undef);
+                    return Some(VarLoc::Extra(name.clone()));
+                }
+                None
+            }
+        }
+    }
+
+    fn loc_mut(&mut self, loc: &VarLoc) -> Option<&mut Value> {
+        match loc {
+            VarLoc::Stack(i) => self.stack.get_mut(*i),
+            VarLoc::Extra(n) => self.frames.last_mut()?.extra_vars.as_mut()?.get_mut(n),
+            VarLoc::ExtraGlobal(n) => self.extra_globals.get_mut(n),
+        }
+    }
+
+    /// A variable's storage by name (for `$$x`, `compact`, …).
+    pub fn var_by_name(&mut self, name: &PhpStr) -> Option<Value> {
+        if name.as_bytes() == b"this" {
+            return self
+                .frames
+                .last()
+                .and_then(|f| f.this.clone())
+                .map(Value::Object);
+        }
+        let loc = self.var_loc(name, false)?;
+        self.loc_mut(&loc).map(|v| v.clone())
+    }
+
+    /// Sets a variable by name (for `extract`, `$$x = …`).
+    pub fn set_var_by_name(&mut self, name: &PhpStr, v: Value) {
+        if let Some(loc) = self.var_loc(name, true) {
+            if let Some(slot) = self.loc_mut(&loc) {
+                slot.assign(v);
+            }
+        }
+    }
+
+    fn root(&mut self, p: &Place) -> Result<(Root, Vec<Option<Value>>), Unwind> {
+        let mut chain: Vec<&Option<Box<Expr>>> = Vec::new();
+        let mut cur = p;
+        while let Place::Index(b, k) = cur {
+            chain.push(k);
+            cur = b;
+        }
+        let root = match cur {
+            Place::Local(s) => Root::Var(VarLoc::Stack(self.base + *s as usize)),
+            Place::VarVar(e) => {
+                let n = self.eval(e)?;
+                let n = self.to_str(&n)?;
+                match self.var_loc(&n, true) {
+                    Some(l) => Root::Var(l),
+                    None => Root::Temp(Value::Null),
+                }
+            }
+            Place::Prop(o, m) => {
+                let ov = self.eval(o)?;
+                let name = self.member_name(m)?;
+                match ov {
+                    Value::Object(o) => Root::Prop(o, name),
+                    Value::Null => {
+                        return Err(self.throw_error(
+                            "Error",
+                            format!("Attempt to modify property \"{}\" on null", name),
+                        ))
+                    }
+                    other => {
+                        return Err(self.throw_error(
+                            "Error",
+                            format!(
+                                "Attempt to modify property \"{}\" on {}",
+                                name,
+                                other.type_name()
+                            ),
+                        ))
+                    }
+                }
+            }
+            Place::StaticProp(c, m) => {
+                let cls = self.class_ref(c)?;
+                let n = self.member_name(m)?;
+                Root::Static(self.static_prop_ref(&cls, &n)?)
+            }
+            Place::This => match self.frames.last().and_then(|f| f.this.clone()) {
+                Some(o) => Root::Temp(Value::Object(o)),
+                None => {
+                    return Err(
+                        self.throw_error("Error", "Using $this when not in object context".into())
+                    )
+                }
+            },
+            Place::Temp(e) => Root::Temp(self.eval(e)?),
+            Place::List(_) => return Err(self.fatal("Cannot use list() as standalone expression")),
+            Place::Index(..) => Root::Temp(Value::Null),
+        };
+        let mut keys = Vec::with_capacity(chain.len());
+        for k in chain.iter().rev() {
+            keys.push(match k {
+                Some(e) => Some(self.eval(e)?),
+                None => None,
+            });
+        }
+        Ok((root, keys))
+    }
+
+    fn with_root<R>(&mut self, root: &Root, f: impl FnOnce(&mut Value) -> R) -> Result<R, Unwind> {
+        match root {
+            Root::Var(loc) => match self.loc_mut(loc) {
+                Some(v) => Ok(f(v)),
+                None => Ok(f(&mut Value::Null)),
+            },
+            Root::Static(r) => Ok(r.with_mut(f)),
+            Root::Temp(v) => {
+                let mut v = v.clone();
+                Ok(f(&mut v))
+            }
+            Root::Prop(o, name) => {
+                if let Some(&slot) = o.class().prop_slots.get(name) {
+                    let info = o.class().props[slot as usize].clone();
+                    if !self.prop_accessible(&info) {
+                        return Err(self.prop_access_error(o, &info));
+                    }
+                    let mut props = o.obj().props.borrow_mut();
+                    return Ok(f(&mut props[slot as usize]));
+                }
+                let mut d = o.obj().dyn_props.borrow_mut();
+                let d = d.get_or_insert_with(Default::default);
+                Ok(f(d.entry(Key::from_phpstr(name.clone()))))
+            }
+        }
+    }
+
+    fn dim_run(&mut self, root: &Root, keys: &[Option<Value>], mut op: DimOp) -> ER {
+        let mut diags = Vec::new();
+        let r = self.with_root(root, |slot| dim_apply(slot, keys, 0, &mut op, &mut diags))?;
+        for (level, msg) in diags {
+            self.raise(level, &msg)?;
+        }
+        match r {
+            Ok(v) => Ok(v),
+            Err(DimErr::Throw(cls, msg)) => Err(self.throw_error(cls, msg)),
+            Err(DimErr::Object(o, depth)) => {
+                if !o.class().instance_of_name(b"arrayaccess") {
+                    return Err(self.throw_error(
+                        "Error",
+                        format!("Cannot use object of type {} as array", o.class().name),
+                    ));
+                }
+                let k = keys[depth].clone().unwrap_or(Value::Null);
+                if depth + 1 == keys.len() {
+                    match op {
+                        DimOp::Assign(v) => {
+                            self.call_method_by_name(&o, "offsetSet", vec![k, v.clone()])?;
+                            Ok(v)
+                        }
+                        _ => {
+                            let v = self
+                                .call_method_by_name(&o, "offsetGet", vec![k])?
+                                .unwrap_or(Value::Null);
+                            Ok(v)
+                        }
+                    }
+                } else {
+                    let inner = self
+                        .call_method_by_name(&o, "offsetGet", vec![k])?
+                        .unwrap_or(Value::Null);
+                    match inner {
+                        Value::Object(_) => {
+                            self.dim_run(&Root::Temp(inner), &keys[depth + 1..], op)
+                        }
+                        _ => {
+                            self.raise(
+                                crate::diag::E_NOTICE,
+                                &format!("Indirect modification of overloaded element of {} has no effect", o.class().name),
+                            )?;
+                            Ok(Value::Null)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `place = v`; returns `v`.
+    pub fn assign_place(&mut self, p: &Place, v: Value) -> ER {
+        match p {
+            Place::Local(s) => {
+                let i = self.base + *s as usize;
+                self.stack[i].assign(v.clone());
+                Ok(v)
+            }
+            Place::Prop(o, m) => {
+                let ov = self.eval(o)?;
+                let name = self.member_name(m)?;
+                self.write_prop(&ov, &name, v.clone())?;
+                Ok(v)
+            }
+            Place::List(_) => {
+                self.destructure(p, v.clone())?;
+                Ok(v)
+            }
+            Place::This => Err(self.fatal("Cannot re-assign $this")),
+            _ => {
+                let (root, keys) = self.root(p)?;
+                if keys.is_empty() {
+                    if let Root::Prop(o, n) = &root {
+                        self.write_prop(&Value::Object(o.clone()), n, v.clone())?;
+                        return Ok(v);
+                    }
+                    let v2 = v.clone();
+                    self.with_root(&root, move |slot| slot.assign(v2))?;
+                    return Ok(v);
+                }
+                self.dim_run(&root, &keys, DimOp::Assign(v))
+            }
+        }
+    }
+
+    /// Evaluates `place = expr` (the value is evaluated after the place's keys, as PHP does).
+    pub fn assign_expr(&mut self, p: &Place, e: &Expr, line: u32) -> ER {
+        match p {
+            Place::Index(..) => {
+                let (root, keys) = self.root(p)?;
+                let v = self.eval(e)?;
+                self.line = line;
+                self.dim_run(&root, &keys, DimOp::Assign(v))
+            }
+            Place::Prop(o, m) => {
+                let ov = self.eval(o)?;
+                let name = self.member_name(m)?;
+                let v = self.eval(e)?;
+                self.line = line;
+                self.write_prop(&ov, &name, v.clone())?;
+                Ok(v)
+            }
+            _ => {
+                let v = self.eval(e)?;
+                self.line = line;
+                self.assign_place(p, v)
+            }
+        }
+    }
+
+    /// Makes the place a reference and returns it (auto-vivifying).
+    pub fn place_ref(&mut self, p: &Place) -> Result<PhpRef, Unwind> {
+        match p {
+            Place::Local(s) => {
+                let i = self.base + *s as usize;
+                Ok(self.stack[i].make_ref())
+            }
+            Place::Temp(e) => {
+                let v = self.eval(e)?;
+                Ok(PhpRef::new(v))
+            }
+            Place::StaticProp(c, m) => {
+                let cls = self.class_ref(c)?;
+                let n = self.member_name(m)?;
+                self.static_prop_ref(&cls, &n)
+            }
+            _ => {
+                let (root, keys) = self.root(p)?;
+                if keys.is_empty() {
+                    return self.with_root(&root, |slot| slot.make_ref());
+                }
+                match self.dim_run(&root, &keys, DimOp::GetRef)? {
+                    Value::Ref(r) => Ok(r),
+                    v => Ok(PhpRef::new(v)),
+                }
+            }
+        }
+    }
+
+    /// Makes the place share reference `r` (`$a = &$b`, `global`, foreach by reference).
+    pub fn bind_ref(&mut self, p: &Place, r: PhpRef) -> Result<(), Unwind> {
+        match p {
+            Place::Local(s) => {
+                let i = self.base + *s as usize;
+                self.stack[i] = Value::Ref(r);
+                Ok(())
+            }
+            Place::StaticProp(c, m) => {
+                let cls = self.class_ref(c)?;
+                let n = self.member_name(m)?;
+                if let Some(sp) = cls.static_props.borrow_mut().get_mut(&n) {
+                    sp.cell = r;
+                }
+                Ok(())
+            }
+            Place::List(_) => Err(self.fatal("Cannot assign reference to non referenceable value")),
+            _ => {
+                let (root, keys) = self.root(p)?;
+                if keys.is_empty() {
+                    self.with_root(&root, |slot| *slot = Value::Ref(r))?;
+                    return Ok(());
+                }
+                self.dim_run(&root, &keys, DimOp::Bind(r))?;
+                Ok(())
+            }
+        }
+    }
+
+    /// Reads a place without "undefined" diagnostics.
+    pub fn read_place_quiet(&mut self, p: &Place) -> ER {
+        match p {
+            Place::Local(s) => Ok(self.stack[self.base + *s as usize].deref()),
+            Place::VarVar(e) => {
+                let n = self.eval(e)?;
+                let n = self.to_str(&n)?;
+                Ok(self.var_by_name(&n).map_or(Value::Null, |v| v.deref()))
+            }
+            Place::Index(b, k) => {
+                let bv = self.read_place_quiet(b)?;
+                let kv = match k {
+                    Some(k) => self.eval(k)?,
+                    None => return Ok(Value::Null),
+                };
+                self.read_index(&bv, &kv, true)
+            }
+            Place::Prop(o, m) => {
+                let ov = self.eval_quiet(o)?;
+                if ov.is_null() {
+                    return Ok(Value::Null);
+                }
+                let n = self.member_name(m)?;
+                self.read_prop(&ov, &n, true)
+            }
+            Place::StaticProp(c, m) => {
+                let cls = self.class_ref(c)?;
+                let n = self.member_name(m)?;
+                Ok(self
+                    .find_static_prop(&cls, &n)
+                    .map_or(Value::Null, |r| r.get()))
+            }
+            Place::This => Ok(self
+                .frames
+                .last()
+                .and_then(|f| f.this.clone())
+                .map_or(Value::Null, Value::Object)),
+            Place::Temp(e) => self.eval(e),
+            Place::List(_) => Ok(Value::Null),
+        }
+    }
+
+    /// Reads a place with the normal diagnostics.
+    pub fn read_place(&mut self, p: &Place) -> ER {
+        match p {
+            Place::Local(s) => {
+                let v = &self.stack[self.base + *s as usize];
+                if v.is_undef() {
+                    let n = self.slot_name(*s);
+                    self.raise(E_WARNING, &format!("Undefined variable ${}", n))?;
+                    return Ok(Value::Null);
+                }
+                Ok(v.deref())
+            }
+            Place::Index(b, k) => {
+                let bv = self.read_place(b)?;
+                let kv = match k {
+                    Some(k) => self.eval(k)?,
+                    None => return Err(self.fatal("Cannot use [] for reading")),
+                };
+                self.read_index(&bv, &kv, false)
+            }
+            Place::Prop(o, m) => {
+                let ov = self.eval(o)?;
+                let n = self.member_name(m)?;
+                self.read_prop(&ov, &n, false)
+            }
+            _ => self.read_place_quiet(p),
+        }
+    }
+
+    /// `isset(place)`.
+    pub fn isset_place(&mut self, p: &Place) -> Result<bool, Unwind> {
+        match p {
+            Place::Prop(o, m) => {
+                let ov = self.eval_quiet(o)?;
+                let o = match ov {
+                    Value::Object(o) => o,
+                    _ => return Ok(false),
+                };
+                let n = self.member_name(m)?;
+                if let Some(v) = self.prop_visible_value(&o, &n) {
+                    return Ok(!v.is_null());
+                }
+                if let Some(m) = o.class().magic.isset.clone() {
+                    let r = self.call_method(&o, &m, vec![Value::Str(n.clone())])?;
+                    if !r.to_bool() {
+                        return Ok(false);
+                    }
+                    if let Some(g) = o.class().magic.get.clone() {
+                        let v = self.call_method(&o, &g, vec![Value::Str(n)])?;
+                        return Ok(!v.is_null());
+                    }
+                    return Ok(true);
+                }
+                Ok(false)
+            }
+            Place::Index(b, k) => {
+                let bv = self.read_place_quiet(b)?;
+                let kv = match k {
+                    Some(k) => self.eval(k)?,
+                    None => return Ok(false),
+                };
+                if let Value::Object(o) = &bv {
+                    if o.class().instance_of_name(b"arrayaccess") {
+                        return Ok(self
+                            .call_method_by_name(o, "offsetExists", vec![kv])?
+                            .is_some_and(|v| v.to_bool()));
+                    }
+                }
+                if let (Value::Array(_), Value::Array(_) | Value::Object(_)) = (&bv, &kv) {
+                    return Err(self
+                        .throw_error("TypeError", "Illegal offset type in isset or empty".into()));
+                }
+                Ok(!self.read_index(&bv, &kv, true)?.is_null())
+            }
+            _ => Ok(!self.read_place_quiet(p)?.is_null()),
+        }
+    }
+
+    /// `unset(place)`.
+    pub fn unset_place(&mut self, p: &Place) -> Result<(), Unwind> {
+        match p {
+            Place::Local(s) => {
+                let i = self.base + *s as usize;
+                self.stack[i] = Value::Undef;
+            }
+            Place::VarVar(e) => {
+                let n = self.eval(e)?;
+                let n = self.to_str(&n)?;
+                if let Some(loc) = self.var_loc(&n, false) {
+                    if let Some(slot) = self.loc_mut(&loc) {
+                        *slot = Value::Undef;
+                    }
+                }
+            }
+            Place::Prop(o, m) => {
+                let ov = self.eval(o)?;
+                let n = self.member_name(m)?;
+                if let Value::Object(o) = ov {
+                    if let Some(&slot) = o.class().prop_slots.get(&n) {
+                        let info = o.class().props[slot as usize].clone();
+                        if !self.prop_accessible(&info) {
+                            if let Some(u) = o.class().magic.unset.clone() {
+                                self.call_method(&o, &u, vec![Value::Str(n)])?;
+                                return Ok(());
+                            }
+                            return Err(self.prop_access_error(&o, &info));
+                        }
+                        o.obj().props.borrow_mut()[slot as usize] = Value::Undef;
+                    } else {
+                        let removed = o
+                            .obj()
+                            .dyn_props
+                            .borrow_mut()
+                            .as_mut()
+                            .and_then(|d| d.remove(&Key::from_phpstr(n.clone())));
+                        if removed.is_none() {
+                            if let Some(u) = o.class().magic.unset.clone() {
+                                self.call_method(&o, &u, vec![Value::Str(n)])?;
+                            }
+                        }
+                    }
+                }
+            }
+            Place::StaticProp(..) => {
+                return Err(self.throw_error("Error", "Attempt to unset static property".into()));
+            }
+            Place::Index(..) => {
+                let (root, keys) = self.root(p)?;
+                let mut err: Option<DimErr> = None;
+                let mut diags = Vec::new();
+                self.with_root(&root, |slot| {
+                    if let Err(e) = dim_unset(slot, &keys, 0, &mut diags) {
+                        err = Some(e);
+                    }
+                })?;
+                for (l, m) in diags {
+                    self.raise(l, &m)?;
+                }
+                match err {
+                    Some(DimErr::Throw(c, m)) => return Err(self.throw_error(c, m)),
+                    Some(DimErr::Object(o, depth)) => {
+                        if o.class().instance_of_name(b"arrayaccess") && depth + 1 == keys.len() {
+                            let k = keys[depth].clone().unwrap_or(Value::Null);
+                            self.call_method_by_name(&o, "offsetUnset", vec![k])?;
+                        } else if !o.class().instance_of_name(b"arrayaccess") {
+                            return Err(self.throw_error(
+                                "Error",
+                                format!("Cannot use object of type {} as array", o.class().name),
+                            ));
+                        }
+                    }
+                    None => {}
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// `place op= expr`.
+    pub fn assign_op(&mut self, op: BinOp, p: &Place, e: &Expr, line: u32) -> ER {
+        if let Place::Local(s) = p {
+            let i = self.base + *s as usize;
+            if self.stack[i].is_undef() {
+                let n = self.slot_name(*s);
+                self.raise(E_WARNING, &format!("Undefined variable ${}", n))?;
+                self.stack[i] = Value::Null;
+            }
+            let rhs = self.eval(e)?;
+            self.line = line;
+            if op == BinOp::Concat {
+                // Append in place when the string is not shared.
+                let cur = match &mut self.stack[i] {
+                    Value::Ref(r) => {
+                        let r = r.clone();
+                        let cur = r.take();
+                        let nv = self.concat_into(cur, &rhs)?;
+                        r.set(nv.clone());
+                        return Ok(nv);
+                    }
+                    slot => std::mem::take(slot),
+                };
+                let nv = self.concat_into(cur, &rhs)?;
+                self.stack[i] = nv.clone();
+                return Ok(nv);
+            }
+            let cur = self.stack[i].deref();
+            let nv = self.binop(op, &cur, &rhs)?;
+            self.stack[i].assign(nv.clone());
+            return Ok(nv);
+        }
+        match p {
+            Place::Prop(o, m) => {
+                let ov = self.eval(o)?;
+                let n = self.member_name(m)?;
+                let cur = self.read_prop(&ov, &n, false)?;
+                let rhs = self.eval(e)?;
+                self.line = line;
+                let nv = self.binop(op, &cur, &rhs)?;
+                self.write_prop(&ov, &n, nv.clone())?;
+                Ok(nv)
+            }
+            _ => {
+                let (root, keys) = self.root(p)?;
+                let cur = self.read_root_keys(&root, &keys)?;
+                let rhs = self.eval(e)?;
+                self.line = line;
+                let nv = self.binop(op, &cur, &rhs)?;
+                if keys.is_empty() {
+                    let v2 = nv.clone();
+                    self.with_root(&root, move |slot| slot.assign(v2))?;
+                    return Ok(nv);
+                }
+                self.dim_run(&root, &keys, DimOp::Assign(nv))
+            }
+        }
+    }
+
+    fn concat_into(&mut self, cur: Value, rhs: &Value) -> ER {
+        let mut s = match cur {
+            Value::Str(s) => s,
+            other => self.to_str(&other)?,
+        };
+        match rhs {
+            Value::Str(t) => s.push_bytes(t),
+            other => {
+                let t = self.to_str(other)?;
+                s.push_bytes(&t);
+            }
+        }
+        Ok(Value::Str(s))
+    }
+
+    fn read_root_keys(&mut self, root: &Root, keys: &[Option<Value>]) -> ER {
+        let mut cur = match root {
+            Root::Var(loc) => {
+                let loc = loc.clone();
+                self.loc_mut(&loc).map_or(Value::Null, |v| v.deref())
+            }
+            Root::Static(r) => r.get(),
+            Root::Temp(v) => v.clone(),
+            Root::Prop(o, n) => self.read_prop(&Value::Object(o.clone()), n, false)?,
+        };
+        for k in keys {
+            match k {
+                Some(k) => cur = self.read_index(&cur, k, false)?,
+                None => return Ok(Value::Null),
+            }
+        }
+        Ok(cur)
+    }
+
+    /// `++`/`--` on a place.
+    pub fn inc_dec_place(&mut self, p: &Place, prefix: bool, inc: bool) -> ER {
+        let (root, keys, old) = match p {
+            Place::Prop(o, m) => {
+                let ov = self.eval(o)?;
+                let n = self.member_name(m)?;
+                let old = self.read_prop(&ov, &n, false)?;
+                let nv = crate::ops::inc_dec(self, &old, inc)?;
+                self.write_prop(&ov, &n, nv.clone())?;
+                return Ok(if prefix { nv } else { old });
+            }
+            Place::Local(s) => {
+                let old = self.read_place(p)?;
+                let nv = crate::ops::inc_dec(self, &old, inc)?;
+                let i = self.base + *s as usize;
+                self.stack[i].assign(nv.clone());
+                return Ok(if prefix { nv } else { old });
+            }
+            _ => {
+                let (root, keys) = self.root(p)?;
+                let old = self.read_root_keys(&root, &keys)?;
+                (root, keys, old)
+            }
+        };
+        let nv = crate::ops::inc_dec(self, &old, inc)?;
+        if keys.is_empty() {
+            let v2 = nv.clone();
+            self.with_root(&root, move |slot| slot.assign(v2))?;
+        } else {
+            self.dim_run(&root, &keys, DimOp::Assign(nv.clone()))?;
+        }
+        Ok(if prefix { nv } else { old })
+    }
+
+    /// `[$a, $b] = $v` / `list('k' => $x) = $v`.
+    pub fn destructure(&mut self, p: &Place, v: Value) -> Result<(), Unwind> {
+        let items = match p {
+            Place::List(items) => items,
+            other => {
+                self.assign_place(other, v)?;
+                return Ok(());
+            }
+        };
+        let mut next = 0i64;
+        for it in items.iter() {
+            let it = match it {
+                Some(it) => it,
+                None => {
+                    next += 1;
+                    continue;
+                }
+            };
+            let key = match &it.key {
+                Some(k) => self.eval(k)?,
+                None => {
+                    next += 1;
+                    Value::Int(next - 1)
+                }
+            };
+            if it.by_ref {
+                // Reference into the source array is only meaningful for variables; approximate
+                // with a reference to the element value.
+                let r = PhpRef::new(match &v {
+                    Value::Array(_) => self.read_index(&v, &key, true)?,
+                    _ => Value::Null,
+                });
+                self.bind_ref(&it.target, r)?;
+                continue;
+            }
+            let elem = match &v {
+                Value::Array(_) | Value::Object(_) => self.read_index(&v, &key, false)?,
+                _ => Value::Null,
+            };
+            match &it.target {
+                Place::List(_) => self.destructure(&it.target, elem)?,
+                t => {
+                    self.assign_place(t, elem)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    /// True if the running code can access a declared property.
+    pub fn prop_accessible(&self, info: &PropInfo) -> bool {
+        if info.vis == Visibility::Public {
+            return true;
+        }
+        let scope = match self.current_scope() {
+            Some(s) => s,
+            None => return false,
+        };
+        match info.vis {
+            Visibility::Private => scope.lname == info.declaring,
+            _ => {
+                scope.instance_of_name(&info.declaring)
+                    || self
+                        .classes
+                        .get(&info.declaring)
+                        .is_some_and(|d| d.is_subclass_of(&scope))
+            }
+        }
+    }
+
+    fn prop_access_error(&mut self, o: &ObjRef, info: &PropInfo) -> Unwind {
+        self.throw_error(
+            "Error",
+            format!(
+                "Cannot access {} property {}::${}",
+                info.vis.as_str(),
+                o.class().name,
+                info.name
+            ),
+        )
+    }
+
+    fn prop_visible_value(&mut self, o: &ObjRef, n: &PhpStr) -> Option<Value> {
+        if let Some(&slot) = o.class().prop_slots.get(n) {
+            let info = &o.class().props[slot as usize];
+            if !self.prop_accessible(info) {
+                return None;
+            }
+            let v = o.obj().props.borrow()[slot as usize].clone();
+            return if v.is_undef() { None } else { Some(v.deref()) };
+        }
+        o.obj()
+            .dyn_props
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.get(&Key::from_phpstr(n.clone())).map(|v| v.deref()))
+    }
+
+    /// `$o->name` read.
+    pub fn read_prop(&mut self, ov: &Value, n: &PhpStr, quiet: bool) -> ER {
+        let o = match ov {
+            Value::Object(o) => o,
+            Value::Ref(r) => return self.read_prop(&r.get(), n, quiet),
+            other => {
+                if !quiet {
+                    let t = if other.is_null() {
+                        "null".to_string()
+                    } else {
+                        other.type_name()
+                    };
+                    self.raise(
+                        E_WARNING,
+                        &format!("Attempt to read property \"{}\" on {}", n, t),
+                    )?;
+                }
+                return Ok(Value::Null);
+            }
+        };
+        if let Some(&slot) = o.class().prop_slots.get(n) {
+            let info = o.class().props[slot as usize].clone();
+            let accessible = self.prop_accessible(&info);
+            if accessible {
+                let v = o.obj().props.borrow()[slot as usize].clone();
+                if !v.is_undef() {
+                    return Ok(v.deref());
+                }
+            }
+            if let Some(g) = o.class().magic.get.clone() {
+                if !self.in_magic(o, n) {
+                    return self.call_magic_get(o, &g, n);
+                }
+            }
+            if !accessible {
+                return Err(self.prop_access_error(o, &info));
+            }
+            if info.ty.is_some() {
+                return Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "Typed property {}::${} must not be accessed before initialization",
+                        info.class_name, n
+                    ),
+                ));
+            }
+            if !quiet {
+                self.raise(
+                    E_WARNING,
+                    &format!("Undefined property: {}::${}", o.class().name, n),
+                )?;
+            }
+            return Ok(Value::Null);
+        }
+        let dv = o
+            .obj()
+            .dyn_props
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.get(&Key::from_phpstr(n.clone())).map(|v| v.deref()));
+        if let Some(v) = dv {
+            return Ok(v);
+        }
+        if let Some(g) = o.class().magic.get.clone() {
+            if !self.in_magic(o, n) {
+                return self.call_magic_get(o, &g, n);
+            }
+        }
+        if !quiet {
+            self.raise(
+                E_WARNING,
+                &format!("Undefined property: {}::${}", o.class().name, n),
+            )?;
+        }
+        Ok(Value::Null)
+    }
+
+    fn in_magic(&self, o: &ObjRef, n: &PhpStr) -> bool {
+        self.magic_guard
+            .iter()
+            .any(|(id, name)| *id == o.id() && name == n)
+    }
+
+    fn call_magic_get(&mut self, o: &ObjRef, g: &crate::object::Method, n: &PhpStr) -> ER {
+        self.magic_guard.push((o.id(), n.clone()));
+        let r = self.call_method(o, g, vec![Value::Str(n.clone())]);
+        self.magic_guard.pop();
+        r
+    }
+
+    /// `$o->name = v`.
+    pub fn write_prop(&mut self, ov: &Value, n: &PhpStr, v: Value) -> Result<(), Unwind> {
+        let o = match ov {
+            Value::Object(o) => o.clone(),
+            Value::Ref(r) => return self.write_prop(&r.get(), n, v),
+            other => {
+                let t = if other.is_null() {
+                    "null".to_string()
+                } else {
+                    other.type_name()
+                };
+                return Err(self.throw_error(
+                    "Error",
+                    format!("Attempt to assign property \"{}\" on {}", n, t),
+                ));
+            }
+        };
+        if let Some(&slot) = o.class().prop_slots.get(n) {
+            let info = o.class().props[slot as usize].clone();
+            if !self.prop_accessible(&info) {
+                if let Some(s) = o.class().magic.set.clone() {
+                    if !self.in_magic(&o, n) {
+                        self.magic_guard.push((o.id(), n.clone()));
+                        let r = self.call_method(&o, &s, vec![Value::Str(n.clone()), v]);
+                        self.magic_guard.pop();
+                        return r.map(|_| ());
+                    }
+                }
+                if info.readonly {
+                    return Err(self.throw_error(
+                        "Error",
+                        format!("Cannot modify readonly property {}::${}", o.class().name, n),
+                    ));
+                }
+                return Err(self.prop_access_error(&o, &info));
+            }
+            let v = match &info.ty {
+                Some(t) => self.coerce_prop(&o, &info, t, v)?,
+                None => v,
+            };
+            if info.readonly {
+                let cur_init = !o.obj().props.borrow()[slot as usize].is_undef();
+                let scope_ok = self
+                    .current_scope()
+                    .is_some_and(|s| s.lname == info.declaring);
+                if cur_init || !scope_ok {
+                    return Err(self.throw_error(
+                        "Error",
+                        format!("Cannot modify readonly property {}::${}", o.class().name, n),
+                    ));
+                }
+            }
+            o.obj().props.borrow_mut()[slot as usize].assign(v);
+            return Ok(());
+        }
+        let exists = o
+            .obj()
+            .dyn_props
+            .borrow()
+            .as_ref()
+            .is_some_and(|d| d.contains_key(&Key::from_phpstr(n.clone())));
+        if !exists {
+            if let Some(s) = o.class().magic.set.clone() {
+                if !self.in_magic(&o, n) {
+                    self.magic_guard.push((o.id(), n.clone()));
+                    let r = self.call_method(&o, &s, vec![Value::Str(n.clone()), v]);
+                    self.magic_guard.pop();
+                    return r.map(|_| ());
+                }
+            }
+            if o.class().is_readonly {
+                return Err(self.throw_error(
+                    "Error",
+                    format!("Cannot create dynamic property {}::${}", o.class().name, n),
+                ));
+            }
+            if o.class().lname.as_bytes() != b"stdclass" && !o.class().allows_dynamic() {
+                self.raise(
+                    E_DEPRECATED,
+                    &format!(
+                        "Creation of dynamic property {}::${} is deprecated",
+                        o.class().name,
+                        n
+                    ),
+                )?;
+            }
+        }
+        let mut d = o.obj().dyn_props.borrow_mut();
+        d.get_or_insert_with(|| Box::new(PhpArray::new()))
+            .entry(Key::from_phpstr(n.clone()))
+            .assign(v);
+        Ok(())
+    }
+
+    fn coerce_prop(
+        &mut self,
+        o: &ObjRef,
+        info: &PropInfo,
+        t: &crate::types::TypeSpec,
+        v: Value,
+    ) -> ER {
+        match crate::types::coerce(&v, t, self.strict) {
+            crate::types::Coerced::Ok(nv, dep) => {
+                if let Some(d) = dep {
+                    self.raise(E_DEPRECATED, &d)?;
+                }
+                Ok(nv)
+            }
+            _ => {
+                if let Value::Object(ob) = &v {
+                    let ok = t.bits & crate::types::bits::OBJECT != 0
+                        || t.classes.iter().any(|c| {
+                            let lc = c.to_ascii_lowercase();
+                            let l = lc.as_bytes();
+                            matches!(l, b"self" | b"static")
+                                || ob
+                                    .class()
+                                    .instance_of_name(l.strip_prefix(b"\\").unwrap_or(l))
+                        });
+                    if ok {
+                        return Ok(v);
+                    }
+                }
+                let _ = o;
+                Err(self.throw_error(
+                    "TypeError",
+                    format!(
+                        "Cannot assign {} to property {}::${} of type {}",
+                        v.type_name(),
+                        info.class_name,
+                        info.name,
+                        t
+                    ),
+                ))
+            }
+        }
+    }
+}
+
+fn dim_unset(
+    slot: &mut Value,
+    keys: &[Option<Value>],
+    depth: usize,
+    diags: &mut Vec<(i64, String)>,
+) -> Result<(), DimErr> {
+    match slot {
+        Value::Ref(r) => {
+            let r = r.clone();
+            r.with_mut(|inner| dim_unset(inner, keys, depth, diags))
+        }
+        Value::Array(a) => {
+            let k = match &keys[depth] {
+                Some(k) => key_of(k, diags)?,
+                None => return Err(DimErr::Throw("Error", "Cannot use [] for unsetting".into())),
+            };
+            if depth + 1 == keys.len() {
+                if a.contains_key(&k) {
+                    Rc::make_mut(a).remove(&k);
+                }
+                Ok(())
+            } else {
+                if !a.contains_key(&k) {
+                    return Ok(());
+                }
+                let a = Rc::make_mut(a);
+                match a.get_mut(&k) {
+                    Some(inner) => dim_unset(inner, keys, depth + 1, diags),
+                    None => Ok(()),
+                }
+            }
+        }
+        Value::Object(o) => Err(DimErr::Object(o.clone(), depth)),
+        Value::Str(_) => Err(DimErr::Throw("Error", "Cannot unset string offsets".into())),
+        _ => Ok(()),
+    }
+}

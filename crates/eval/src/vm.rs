@@ -1,0 +1,752 @@
+//! The runtime state ([`Vm`]): function/class/constant tables, the value stack and call
+//! frames, output, ini settings and the diagnostics sink.
+
+use crate::array::{Key, PhpArray};
+use crate::diag::{self, E_ALL};
+use crate::func::{DefaultValue, FuncBody, Function};
+use crate::ir::UserCode;
+use crate::native::{Args, Ctx, Module};
+use crate::object::{Class, ObjRef, ObjectStore};
+use crate::string::PhpStr;
+use crate::types::{coerce, Coerced};
+use crate::value::{PhpRef, Value};
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+/// Why evaluation is unwinding: an exception, `exit`, or a fatal error already printed.
+#[derive(Debug, Clone)]
+pub enum Unwind {
+    /// A thrown PHP exception object.
+    Throw(ObjRef),
+    /// `exit(status)`.
+    Exit(i32),
+    /// A fatal error (already reported); the script stops with status 255.
+    Fatal,
+}
+
+/// One active call.
+#[derive(Debug)]
+pub struct Frame {
+    /// The function running.
+    pub func: Rc<Function>,
+    /// Its code, for user functions.
+    pub code: Option<Rc<UserCode>>,
+    /// Index of slot 0 in [`Vm::stack`].
+    pub base: usize,
+    /// `$this`.
+    pub this: Option<ObjRef>,
+    /// Class scope (`self`).
+    pub scope: Option<Rc<Class>>,
+    /// Late static binding class (`static`).
+    pub static_class: Option<Rc<Class>>,
+    /// Line in the caller where the call happened.
+    pub call_line: u32,
+    /// File of the caller.
+    pub call_file: PhpStr,
+    /// All arguments as passed (for `func_get_args` and traces).
+    pub args: Vec<Value>,
+    /// Variables created by name that have no slot.
+    pub extra_vars: Option<Box<HashMap<PhpStr, Value>>>,
+}
+
+/// Buffered output with PHP's output-buffering stack (`ob_start`).
+pub struct Output {
+    buf: Vec<u8>,
+    sink: Box<dyn Write>,
+    /// Nested output buffers (innermost last).
+    pub ob_stack: Vec<Vec<u8>>,
+}
+
+impl Output {
+    fn new(sink: Box<dyn Write>) -> Output {
+        Output {
+            buf: Vec::with_capacity(1 << 14),
+            sink,
+            ob_stack: Vec::new(),
+        }
+    }
+
+    /// Writes bytes.
+    #[inline]
+    pub fn write(&mut self, b: &[u8]) {
+        if let Some(top) = self.ob_stack.last_mut() {
+            top.extend_from_slice(b);
+            return;
+        }
+        self.buf.extend_from_slice(b);
+        if self.buf.len() >= 1 << 16 {
+            self.flush();
+        }
+    }
+
+    /// Flushes buffered bytes to the sink (not the `ob_*` buffers).
+    pub fn flush(&mut self) {
+        if !self.buf.is_empty() {
+            let _ = self.sink.write_all(&self.buf);
+            self.buf.clear();
+        }
+        let _ = self.sink.flush();
+    }
+}
+
+/// The interpreter state.
+pub struct Vm {
+    /// Output.
+    pub out: Output,
+    /// Functions by lower-cased name.
+    pub functions: HashMap<PhpStr, Rc<Function>>,
+    /// Classes by lower-cased name.
+    pub classes: HashMap<PhpStr, Rc<Class>>,
+    /// Constants by name (case-sensitive).
+    pub constants: HashMap<PhpStr, Value>,
+    /// ini settings.
+    pub ini: HashMap<String, PhpStr>,
+    /// Object handle allocator and destructor queue.
+    pub objects: Rc<ObjectStore>,
+    /// Value stack: global slots first, then each call's slots.
+    pub stack: Vec<Value>,
+    /// Base of the current frame's slots.
+    pub base: usize,
+    /// Call frames (the global one is not in the list).
+    pub frames: Vec<Frame>,
+    /// Global variable name → slot (slots at the bottom of the stack).
+    pub global_names: HashMap<PhpStr, u32>,
+    /// Names of global slots.
+    pub global_slot_names: Vec<PhpStr>,
+    /// Globals created by name while not in global scope (no slot yet).
+    pub extra_globals: HashMap<PhpStr, Value>,
+    /// Current line.
+    pub line: u32,
+    /// Current file.
+    pub file: PhpStr,
+    /// `error_reporting` mask.
+    pub error_reporting: i64,
+    /// `@` nesting depth.
+    pub silence: u32,
+    /// User error handler (`set_error_handler`) with its mask, and the stack of previous ones.
+    pub error_handlers: Vec<(Value, i64)>,
+    /// User exception handler.
+    pub exception_handler: Option<Value>,
+    /// Shutdown functions.
+    pub shutdown_functions: Vec<(Value, Vec<Value>)>,
+    /// Loaded module names.
+    pub modules: Vec<&'static str>,
+    /// Included files (for `_once`).
+    pub included: Vec<PhpStr>,
+    /// `$argv` for the script.
+    pub argv: Vec<String>,
+    /// Next resource id.
+    pub next_resource_id: i64,
+    /// Depth of PHP-level calls (to stop runaway recursion).
+    pub depth: usize,
+    in_error_handler: bool,
+    /// Last error (for `error_get_last`): level, message, file, line.
+    pub last_error: Option<(i64, String, PhpStr, u32)>,
+    /// Per-module private state for builtins (keyed by a module-chosen name).
+    pub module_state: HashMap<&'static str, Box<dyn std::any::Any>>,
+    /// `strict_types` of the running code.
+    pub strict: bool,
+    /// The top-level code running (for `static` at top level).
+    pub main_code: Option<Rc<UserCode>>,
+    /// Unknown named arguments collected for a variadic user function.
+    pub pending_named: Vec<(PhpStr, Value)>,
+    /// `__get`/`__set` recursion guard: (object id, property).
+    pub magic_guard: Vec<(u32, PhpStr)>,
+    /// Trait declarations by lower-cased name (their members are copied into users).
+    pub trait_decls: HashMap<PhpStr, Rc<crate::ir::ClassDecl>>,
+    /// Declarations already turned into classes.
+    pub declared_decls: Vec<Rc<crate::ir::ClassDecl>>,
+}
+
+/// Default ini settings of `php -n`.
+const DEFAULT_INI: &[(&str, &str)] = &[
+    ("precision", "14"),
+    ("serialize_precision", "-1"),
+    ("display_errors", "1"),
+    ("error_reporting", ""),
+    ("log_errors", "0"),
+    ("html_errors", "0"),
+    ("memory_limit", "128M"),
+    ("max_execution_time", "0"),
+    ("default_socket_timeout", "60"),
+    ("date.timezone", ""),
+    ("zend.assertions", "-1"),
+    ("short_open_tag", "1"),
+    ("output_buffering", "0"),
+    ("implicit_flush", "1"),
+    ("include_path", ".:/usr/share/php"),
+];
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new(Box::new(std::io::stdout()))
+    }
+}
+
+impl Vm {
+    /// A runtime writing its output to `sink`, with the core classes registered.
+    pub fn new(sink: Box<dyn Write>) -> Vm {
+        let mut vm = Vm {
+            out: Output::new(sink),
+            functions: HashMap::new(),
+            classes: HashMap::new(),
+            constants: HashMap::new(),
+            ini: DEFAULT_INI
+                .iter()
+                .map(|(k, v)| (k.to_string(), PhpStr::from(*v)))
+                .collect(),
+            objects: ObjectStore::new(),
+            stack: Vec::with_capacity(1024),
+            base: 0,
+            frames: Vec::new(),
+            global_names: HashMap::new(),
+            global_slot_names: Vec::new(),
+            extra_globals: HashMap::new(),
+            line: 0,
+            file: PhpStr::empty(),
+            error_reporting: E_ALL,
+            silence: 0,
+            error_handlers: Vec::new(),
+            exception_handler: None,
+            shutdown_functions: Vec::new(),
+            modules: Vec::new(),
+            included: Vec::new(),
+            argv: Vec::new(),
+            next_resource_id: 4,
+            depth: 0,
+            in_error_handler: false,
+            last_error: None,
+            module_state: HashMap::new(),
+            strict: false,
+            main_code: None,
+            pending_named: Vec::new(),
+            magic_guard: Vec::new(),
+            trait_decls: HashMap::new(),
+            declared_decls: Vec::new(),
+        };
+        vm.register_module(crate::core::core_module());
+        vm
+    }
+
+    // ---------------------------------------------------------------- registration
+
+    /// Registers a module's functions, constants, classes and ini defaults.
+    pub fn register_module(&mut self, m: Module) {
+        for (k, v) in m.ini {
+            self.ini
+                .entry(k.to_string())
+                .or_insert_with(|| PhpStr::from(v));
+        }
+        for f in m.functions {
+            self.functions.insert(f.name.to_ascii_lowercase(), f);
+        }
+        for (k, v) in m.constants {
+            self.constants.insert(k, v);
+        }
+        for c in m.classes {
+            let class = crate::class_build::build_native_class(self, c);
+            self.classes.insert(class.lname.clone(), class);
+        }
+        self.modules.push(m.name);
+    }
+
+    /// Finds a class by name (any case, leading `\` allowed). No autoloading.
+    pub fn find_class(&self, name: &[u8]) -> Option<Rc<Class>> {
+        let name = name.strip_prefix(b"\\").unwrap_or(name);
+        if let Some(c) = self.classes.get(name) {
+            return Some(c.clone());
+        }
+        self.classes.get(&name.to_ascii_lowercase()[..]).cloned()
+    }
+
+    /// Finds a function by name (any case, leading `\` allowed).
+    pub fn find_function(&self, name: &[u8]) -> Option<Rc<Function>> {
+        let name = name.strip_prefix(b"\\").unwrap_or(name);
+        if let Some(f) = self.functions.get(name) {
+            return Some(f.clone());
+        }
+        self.functions.get(&name.to_ascii_lowercase()[..]).cloned()
+    }
+
+    // ---------------------------------------------------------------- ini
+
+    /// Reads an ini setting.
+    pub fn ini_get(&self, name: &str) -> Option<PhpStr> {
+        self.ini.get(name).cloned()
+    }
+
+    /// Sets an ini setting, returning the old value (`None` if unknown).
+    pub fn ini_set(&mut self, name: &str, value: PhpStr) -> Option<PhpStr> {
+        if name == "error_reporting" {
+            self.error_reporting = if value.is_empty() {
+                E_ALL
+            } else {
+                Value::Str(value.clone()).to_int()
+            };
+        }
+        let old = self.ini.get(name).cloned();
+        self.ini.insert(name.to_string(), value);
+        old
+    }
+
+    /// `precision` for float-to-string conversion.
+    pub fn precision(&self) -> i32 {
+        self.ini
+            .get("precision")
+            .map_or(14, |p| Value::Str(p.clone()).to_int() as i32)
+    }
+
+    fn display_errors(&self) -> bool {
+        match self.ini.get("display_errors") {
+            Some(v) => {
+                let b = v.as_bytes().to_ascii_lowercase();
+                !(b.is_empty()
+                    || b == b"0"
+                    || b == b"off"
+                    || b == b"false"
+                    || b == b"no"
+                    || b == b"stderr")
+            }
+            None => true,
+        }
+    }
+
+    // ---------------------------------------------------------------- output
+
+    /// Writes to the output.
+    #[inline]
+    pub fn echo(&mut self, b: &[u8]) {
+        self.out.write(b);
+    }
+
+    /// Flushes output to the sink.
+    pub fn flush(&mut self) {
+        self.out.flush();
+    }
+
+    // ---------------------------------------------------------------- diagnostics
+
+    /// Raises a diagnostic at the current line: applies the user error handler,
+    /// `error_reporting`, `@` and `display_errors`, and prints in PHP's format.
+    pub fn raise(&mut self, level: i64, msg: &str) -> Result<(), Unwind> {
+        let file = self.file.clone();
+        let line = self.line;
+        self.raise_at(level, msg, &file, line)
+    }
+
+    /// Raises a diagnostic at an explicit location.
+    pub fn raise_at(
+        &mut self,
+        level: i64,
+        msg: &str,
+        file: &PhpStr,
+        line: u32,
+    ) -> Result<(), Unwind> {
+        self.last_error = Some((level, msg.to_string(), file.clone(), line));
+        if let Some((handler, mask)) = self.error_handlers.last().cloned() {
+            if mask & level != 0 && !self.in_error_handler && !handler.is_null() {
+                self.in_error_handler = true;
+                let r = self.call_value(
+                    &handler,
+                    vec![
+                        Value::Int(level),
+                        Value::from(msg),
+                        Value::Str(file.clone()),
+                        Value::Int(line as i64),
+                    ],
+                );
+                self.in_error_handler = false;
+                match r {
+                    Ok(v) => {
+                        if !matches!(v, Value::Bool(false)) {
+                            return Ok(());
+                        }
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        let fatal = matches!(
+            level,
+            diag::E_ERROR | diag::E_CORE_ERROR | diag::E_COMPILE_ERROR | diag::E_USER_ERROR
+        );
+        if self.error_reporting & level != 0
+            && (self.silence == 0 || fatal)
+            && self.display_errors()
+        {
+            let text = diag::format_diag(level, msg, &file.to_string_lossy(), line);
+            self.echo(text.as_bytes());
+        }
+        if fatal {
+            return Err(Unwind::Fatal);
+        }
+        Ok(())
+    }
+
+    /// Reports a fatal error (`Fatal error: msg`) and returns the unwind to propagate.
+    pub fn fatal(&mut self, msg: &str) -> Unwind {
+        let _ = self.raise(diag::E_ERROR, msg);
+        Unwind::Fatal
+    }
+
+    /// Builds an instance of a throwable class (`TypeError`, `ValueError`, …) with a message
+    /// and returns it as an [`Unwind::Throw`].
+    pub fn throw_error(&mut self, class: &str, msg: String) -> Unwind {
+        let cls = match self.find_class(class.as_bytes()) {
+            Some(c) => c,
+            None => return self.fatal(&format!("Class \"{class}\" not found")),
+        };
+        let obj = self.instantiate(&cls);
+        obj.set_prop(b"message", Value::from(msg));
+        Unwind::Throw(obj)
+    }
+
+    // ---------------------------------------------------------------- objects
+
+    /// Creates an object of `class` with default properties (no constructor); throwables get
+    /// their file, line and trace.
+    pub fn instantiate(&mut self, class: &Rc<Class>) -> ObjRef {
+        let o = ObjRef::new(class.clone(), &self.objects);
+        if class.instance_of_name(b"throwable") {
+            o.set_prop(b"file", Value::Str(self.file.clone()));
+            o.set_prop(b"line", Value::Int(self.line as i64));
+            let trace = self.backtrace(0);
+            o.set_prop(b"trace", trace);
+        }
+        o
+    }
+
+    /// Instantiates a class by name (no constructor call).
+    pub fn instantiate_by_name(&mut self, name: &str) -> Result<ObjRef, Unwind> {
+        match self.find_class(name.as_bytes()) {
+            Some(c) => Ok(self.instantiate(&c)),
+            None => Err(self.throw_error("Error", format!("Class \"{name}\" not found"))),
+        }
+    }
+
+    /// The call stack as PHP's `debug_backtrace()`/exception trace array, skipping `skip`
+    /// innermost frames.
+    pub fn backtrace(&self, skip: usize) -> Value {
+        let mut arr = PhpArray::new();
+        for f in self.frames.iter().rev().skip(skip) {
+            let mut e = PhpArray::new();
+            e.insert(Key::from_bytes(b"file"), Value::Str(f.call_file.clone()));
+            e.insert(Key::from_bytes(b"line"), Value::Int(f.call_line as i64));
+            e.insert(
+                Key::from_bytes(b"function"),
+                Value::Str(f.func.name.clone()),
+            );
+            if let Some(cls) = &f.scope {
+                let cname = match &f.func.class_name {
+                    Some(_) => cls.name.clone(),
+                    None => cls.name.clone(),
+                };
+                e.insert(Key::from_bytes(b"class"), Value::Str(cname));
+                e.insert(
+                    Key::from_bytes(b"type"),
+                    Value::from(if f.this.is_some() { "->" } else { "::" }),
+                );
+            }
+            e.insert(
+                Key::from_bytes(b"args"),
+                Value::from(PhpArray::from_values(
+                    f.args.iter().map(Value::deref).collect(),
+                )),
+            );
+            let _ = arr.push(Value::from(e));
+        }
+        Value::from(arr)
+    }
+
+    /// The name of a function as messages show it (`f`, `A::m`).
+    pub fn display_func_name(&self, f: &Function) -> String {
+        match &f.class_name {
+            Some(c) => {
+                let cname = self
+                    .classes
+                    .get(c)
+                    .map_or_else(|| c.to_string(), |cl| cl.name.to_string());
+                format!("{}::{}", cname, f.name)
+            }
+            None => f.name.to_string(),
+        }
+    }
+
+    // ---------------------------------------------------------------- conversions
+
+    /// Converts any value to a string as `echo`/`.` do: floats with `precision`, arrays with
+    /// a warning, objects through `__toString`.
+    pub fn to_str(&mut self, v: &Value) -> Result<PhpStr, Unwind> {
+        match v {
+            Value::Str(s) => Ok(s.clone()),
+            Value::Array(_) => {
+                self.raise(diag::E_WARNING, "Array to string conversion")?;
+                Ok(PhpStr::from("Array"))
+            }
+            Value::Object(o) => self.object_to_str(o),
+            Value::Ref(r) => self.to_str(&r.get()),
+            v => Ok(v.scalar_to_str(self.precision()).unwrap_or_default()),
+        }
+    }
+
+    /// `__toString` conversion, or the `Error` PHP throws.
+    pub fn object_to_str(&mut self, o: &ObjRef) -> Result<PhpStr, Unwind> {
+        if let Some(m) = o.class().magic.to_string.clone() {
+            let r = self.call_method(o, &m, Vec::new())?;
+            return match r {
+                Value::Str(s) => Ok(s),
+                _ => Err(self.throw_error(
+                    "Error",
+                    format!(
+                        "{}::__toString(): Return value must be of type string, {} returned",
+                        o.class().name,
+                        r.type_name()
+                    ),
+                )),
+            };
+        }
+        Err(self.throw_error(
+            "Error",
+            format!(
+                "Object of class {} could not be converted to string",
+                o.class().name
+            ),
+        ))
+    }
+
+    // ---------------------------------------------------------------- native calls
+
+    /// Calls a native function with evaluated arguments (by-ref ones as `Value::Ref`),
+    /// applying PHP's argument checks and coercions.
+    pub fn call_native(
+        &mut self,
+        f: &Rc<Function>,
+        mut vals: Vec<Value>,
+        this: Option<ObjRef>,
+        strict: bool,
+    ) -> Result<Value, Unwind> {
+        let imp = match f.body {
+            FuncBody::Native(imp) => imp,
+            FuncBody::User(_) => return Ok(Value::Null),
+        };
+        let passed = vals.len();
+        let max = f.max_args();
+        if passed < f.required || max.is_some_and(|m| passed > m) {
+            let (word, n) = if passed < f.required {
+                if max == Some(f.required) {
+                    ("exactly", f.required)
+                } else {
+                    ("at least", f.required)
+                }
+            } else if f.required == f.params.len() {
+                ("exactly", f.params.len())
+            } else {
+                ("at most", f.params.len())
+            };
+            let msg = format!(
+                "{}() expects {} {} argument{}, {} given",
+                self.display_func_name(f),
+                word,
+                n,
+                if n == 1 { "" } else { "s" },
+                passed
+            );
+            return Err(self.throw_error("ArgumentCountError", msg));
+        }
+        for (i, v) in vals.iter_mut().enumerate() {
+            let p = match f
+                .params
+                .get(i)
+                .or_else(|| f.params.last().filter(|p| p.variadic))
+            {
+                Some(p) => p,
+                None => break,
+            };
+            if p.by_ref {
+                continue;
+            }
+            if let Some(ty) = &p.ty {
+                let nv = self.coerce_arg(f, i, v, ty, &p.name, strict, true)?;
+                *v = nv;
+            }
+        }
+        // Defaults for optional parameters not passed.
+        let nparams = f.params.iter().filter(|p| !p.variadic).count();
+        while vals.len() < nparams {
+            let p = &f.params[vals.len()];
+            let d = match &p.default {
+                Some(DefaultValue::Value(v)) => v.clone(),
+                Some(DefaultValue::Const(c)) => {
+                    self.constants.get(c).cloned().unwrap_or(Value::Null)
+                }
+                Some(DefaultValue::Expr(_)) | None => Value::Null,
+            };
+            vals.push(d);
+        }
+        let mut args = Args { vals, passed, this };
+        let mut cx = Ctx::new(self, f.clone());
+        imp(&mut cx, &mut args)
+    }
+
+    /// Checks/coerces one argument; builds PHP's TypeError text on mismatch.
+    #[allow(clippy::too_many_arguments)]
+    pub fn coerce_arg(
+        &mut self,
+        f: &Function,
+        i: usize,
+        v: &Value,
+        ty: &crate::types::TypeSpec,
+        pname: &PhpStr,
+        strict: bool,
+        internal: bool,
+    ) -> Result<Value, Unwind> {
+        let v = v.deref();
+        match coerce(&v, ty, strict) {
+            Coerced::Ok(nv, dep) => {
+                if let Some(d) = dep {
+                    self.raise(diag::E_DEPRECATED, &d)?;
+                }
+                Ok(nv)
+            }
+            Coerced::NeedsToString => {
+                if v.as_object()
+                    .is_some_and(|o| o.class().magic.to_string.is_some())
+                {
+                    self.to_str(&v).map(Value::Str)
+                } else {
+                    Err(self.arg_type_error(f, i, ty, &v, pname, internal))
+                }
+            }
+            Coerced::NeedsClassCheck => {
+                if self.value_matches_classes(&v, ty) {
+                    Ok(v)
+                } else if ty.bits & crate::types::bits::STRING != 0
+                    && !strict
+                    && v.as_object()
+                        .is_some_and(|o| o.class().magic.to_string.is_some())
+                {
+                    self.to_str(&v).map(Value::Str)
+                } else {
+                    Err(self.arg_type_error(f, i, ty, &v, pname, internal))
+                }
+            }
+            Coerced::Mismatch => {
+                if internal && v.is_null() && !strict && ty.bits & crate::types::bits::NULL == 0 {
+                    let scalar = crate::types::bits::BOOL
+                        | crate::types::bits::INT
+                        | crate::types::bits::FLOAT
+                        | crate::types::bits::STRING;
+                    if ty.bits & scalar != 0 {
+                        let msg = format!(
+                            "{}(): Passing null to parameter #{} (${}) of type {} is deprecated",
+                            self.display_func_name(f),
+                            i + 1,
+                            pname,
+                            ty
+                        );
+                        self.raise(diag::E_DEPRECATED, &msg)?;
+                        let b = ty.bits;
+                        return Ok(if b & crate::types::bits::STRING != 0 {
+                            Value::Str(PhpStr::empty())
+                        } else if b & crate::types::bits::INT != 0 {
+                            Value::Int(0)
+                        } else if b & crate::types::bits::FLOAT != 0 {
+                            Value::Float(0.0)
+                        } else {
+                            Value::Bool(false)
+                        });
+                    }
+                }
+                Err(self.arg_type_error(f, i, ty, &v, pname, internal))
+            }
+        }
+    }
+
+    fn value_matches_classes(&mut self, v: &Value, ty: &crate::types::TypeSpec) -> bool {
+        use crate::types::bits;
+        if ty.bits & bits::CALLABLE != 0 && self.resolve_callable(v).is_ok() {
+            return true;
+        }
+        if let Value::Object(o) = v {
+            if ty.bits & bits::ITERABLE != 0 && o.class().instance_of_name(b"traversable") {
+                return true;
+            }
+            if ty.intersection {
+                return ty
+                    .classes
+                    .iter()
+                    .all(|c| o.class().instance_of_name(&c.to_ascii_lowercase()));
+            }
+            for c in &ty.classes {
+                let lc = c.to_ascii_lowercase();
+                let lc = lc.as_bytes();
+                let lc = lc.strip_prefix(b"\\").unwrap_or(lc);
+                let target: Vec<u8> = match lc {
+                    b"self" | b"static" => self
+                        .current_scope()
+                        .map_or_else(Vec::new, |c| c.lname.to_vec()),
+                    b"parent" => self
+                        .current_scope()
+                        .and_then(|c| c.parent.clone())
+                        .map_or_else(Vec::new, |c| c.lname.to_vec()),
+                    other => other.to_vec(),
+                };
+                if o.class().instance_of_name(&target) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn arg_type_error(
+        &mut self,
+        f: &Function,
+        i: usize,
+        ty: &crate::types::TypeSpec,
+        v: &Value,
+        pname: &PhpStr,
+        internal: bool,
+    ) -> Unwind {
+        let mut msg = format!(
+            "{}(): Argument #{} (${}) must be of type {}, {} given",
+            self.display_func_name(f),
+            i + 1,
+            pname,
+            ty,
+            v.type_name()
+        );
+        if !internal {
+            let (file, line) = match self.frames.last() {
+                Some(fr) => (fr.call_file.clone(), fr.call_line),
+                None => (self.file.clone(), self.line),
+            };
+            msg.push_str(&format!(", called in {} on line {}", file, line));
+        }
+        self.throw_error("TypeError", msg)
+    }
+
+    /// The class scope of the running code.
+    pub fn current_scope(&self) -> Option<Rc<Class>> {
+        self.frames.last().and_then(|f| f.scope.clone())
+    }
+
+    /// Allocates a resource id.
+    pub fn next_resource(&mut self) -> i64 {
+        let id = self.next_resource_id;
+        self.next_resource_id += 1;
+        id
+    }
+
+    /// Makes a reference to a global variable by name (creating it as `null`).
+    pub fn global_ref(&mut self, name: &PhpStr) -> PhpRef {
+        if let Some(&slot) = self.global_names.get(name) {
+            return self.stack[slot as usize].make_ref();
+        }
+        self.extra_globals
+            .entry(name.clone())
+            .or_insert(Value::Undef)
+            .make_ref()
+    }
+}
