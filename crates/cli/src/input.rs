@@ -69,7 +69,7 @@ pub fn script_as_code(script: &[u8]) -> Vec<u8> {
 
 /// Prints PHP's message for an unreadable script and returns its exit status.
 fn cannot_open(name: &str) -> i32 {
-    println!("Could not open input file: {name}");
+    crate::say(&format!("Could not open input file: {name}"));
     1
 }
 
@@ -89,9 +89,9 @@ fn read_file(name: &str) -> Result<Vec<u8>, i32> {
 fn read_stdin() -> Result<Vec<u8>, i32> {
     let mut stdin = std::io::stdin();
     if stdin.is_terminal() {
-        eprintln!(
-            "phpsock: no script given; pass a file, -r <code>, or pipe a script into standard \
-             input (phpsock -h for help)"
+        crate::complain(
+            "no script given; pass a file, -r <code>, or pipe a script into standard input \
+             (phpsock -h for help)",
         );
         return Err(1);
     }
@@ -99,7 +99,7 @@ fn read_stdin() -> Result<Vec<u8>, i32> {
     match stdin.read_to_end(&mut script) {
         Ok(_) => Ok(script),
         Err(err) => {
-            eprintln!("phpsock: cannot read standard input: {err}");
+            crate::complain(&format!("cannot read standard input: {err}"));
             Err(1)
         }
     }

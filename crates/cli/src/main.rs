@@ -38,19 +38,21 @@ fn run(cli: &Cli, raw: &[String]) -> i32 {
     let action = match cli.action(raw) {
         Ok(action) => action,
         Err(args::UsageError(message)) => {
-            println!("{message}");
+            say(&message);
             return 1;
         }
     };
     let ini = cli.ini_entries();
     match action {
         Action::Version => {
-            println!("phpsock {} (PHP 8.2 compatible)", env!("CARGO_PKG_VERSION"));
-            println!("{VERSION_DETAIL}");
+            say(&format!(
+                "phpsock {} (PHP 8.2 compatible)\n{VERSION_DETAIL}",
+                env!("CARGO_PKG_VERSION")
+            ));
             0
         }
         Action::Interactive => {
-            eprintln!("phpsock: interactive shell (-a) is not yet supported");
+            complain("interactive shell (-a) is not yet supported");
             1
         }
         Action::Lint(source) => match input::read(&source) {
@@ -65,4 +67,14 @@ fn run(cli: &Cli, raw: &[String]) -> i32 {
             input::execute(&mut engine, &source, args)
         }
     }
+}
+
+/// Prints a line on standard output; a closed stdout is not worth a panic.
+pub(crate) fn say(line: &str) {
+    let _ = writeln!(std::io::stdout(), "{line}");
+}
+
+/// Prints `phpsock: message` on standard error, ignoring a closed stderr.
+pub(crate) fn complain(message: &str) {
+    let _ = writeln!(std::io::stderr(), "phpsock: {message}");
 }

@@ -239,8 +239,12 @@ impl Case<'_> {
         let stderr = String::from_utf8_lossy(&done.stderr);
         let stdout = String::from_utf8_lossy(&done.stdout);
         let rust_panic = |text: &str| {
-            text.match_indices("thread '")
-                .any(|(i, _)| text[i..].lines().next().is_some_and(|l| l.contains("' panicked at ")))
+            text.match_indices("thread '").any(|(i, _)| {
+                text[i..]
+                    .lines()
+                    .next()
+                    .is_some_and(|l| l.contains("' panicked at "))
+            })
         };
         if rust_panic(&stderr) || rust_panic(&stdout) {
             problems.push("phpsock panicked".to_string());
