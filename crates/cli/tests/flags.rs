@@ -1,0 +1,61 @@
+//! The `phpsock` flags whose output is phpsock's own (so not in the `.phpt` corpus, whose
+//! expectations come from PHP): version, help, the interactive-shell placeholder, usage errors.
+
+use std::process::{Command, Output, Stdio};
+
+fn phpsock(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_phpsock"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("phpsock runs")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn version() {
+    for flag in ["-v", "--version"] {
+        let out = phpsock(&[flag]);
+        assert_eq!(out.status.code(), Some(0));
+        let text = stdout(&out);
+        let mut lines = text.lines();
+        assert_eq!(lines.next(), Some("phpsock 0.1.0 (PHP 8.2 compatible)"));
+        assert!(lines.next().is_some_and(|l| !l.is_empty()));
+    }
+}
+
+#[test]
+fn help() {
+    let out = phpsock(&["-h"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.contains("phpsock [options] [-f] <file> [--] [args...]"));
+    for flag in [
+        "-f <file>",
+        "-r <code>",
+        "-l",
+        "-d <foo[=bar]>",
+        "-n",
+        "-a",
+        "-v",
+    ] {
+        assert!(text.contains(flag), "help mentions {flag}");
+    }
+}
+
+#[test]
+fn interactive_shell_not_yet_supported() {
+    let out = phpsock(&["-a"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not yet supported"));
+}
+
+#[test]
+fn unknown_flag_is_a_usage_error() {
+    let out = phpsock(&["-Z"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!out.stderr.is_empty());
+}
