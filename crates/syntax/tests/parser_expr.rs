@@ -33,7 +33,10 @@ fn bitwise_comparison_logical() {
 fn assignment_inside_expressions() {
     assert_eq!(ex("!$a = f()"), "(! (= $a (call f )))");
     assert_eq!(ex("$a && $b = 1"), "(&& $a (= $b 1))");
-    assert_eq!(ex("false !== $l = fgets($f)"), "(!== false (= $l (call fgets $f)))");
+    assert_eq!(
+        ex("false !== $l = fgets($f)"),
+        "(!== false (= $l (call fgets $f)))"
+    );
     assert_eq!(ex("$a = $b = 3"), "(= $a (= $b 3))");
     assert_eq!(ex("$a += $b ?: 1"), "(+= $a (?: $b 1))");
     assert_eq!(ex("$a ??= []"), "(??= $a [])");
@@ -77,7 +80,10 @@ fn print_yield_include_throw() {
     assert_eq!(ex("1 + print 2"), "(+ 1 (print 2))");
     assert_eq!(ex("print 1 and 2"), "(&& (print 1) 2)");
     assert_eq!(ex("include 'a' . 'b'"), "(Include (. \"a\" \"b\"))");
-    assert_eq!(ex("require_once __DIR__ . '/x.php'"), "(RequireOnce (. Dir \"/x.php\"))");
+    assert_eq!(
+        ex("require_once __DIR__ . '/x.php'"),
+        "(RequireOnce (. Dir \"/x.php\"))"
+    );
     assert_eq!(ex("throw $e"), "(throw $e)");
 }
 
@@ -127,7 +133,10 @@ fn constants_and_literals() {
 fn calls_and_arguments() {
     assert_eq!(ex("f(1, x: 2)"), "(call f 1 x: 2)");
     assert_eq!(ex("f(...$a)"), "(call f ...$a)");
-    assert_eq!(ex("f(array: 1, list: 2, print: 3)"), "(call f array: 1 list: 2 print: 3)");
+    assert_eq!(
+        ex("f(array: 1, list: 2, print: 3)"),
+        "(call f array: 1 list: 2 print: 3)"
+    );
     assert_eq!(ex("strlen(...)"), "(call strlen ...)");
     assert_eq!(ex("$o->m(...)"), "(mcall $o->m ...)");
     assert_eq!(ex("A::m(...)"), "(scall A::m ...)");
@@ -158,9 +167,15 @@ fn arrays_and_destructuring() {
     assert_eq!(ex("array(1, 2,)"), "[1 2]");
     assert_eq!(ex("[&$a, 'k' => &$b]"), "[&$a \"k\"=>&$b]");
     assert_eq!(ex("[$a, [$b, $c]] = $x"), "(= [$a [$b $c]] $x)");
-    assert_eq!(ex("['x' => $x, 'y' => [$y]] = $p"), "(= [\"x\"=>$x \"y\"=>[$y]] $p)");
+    assert_eq!(
+        ex("['x' => $x, 'y' => [$y]] = $p"),
+        "(= [\"x\"=>$x \"y\"=>[$y]] $p)"
+    );
     assert_eq!(ex("[, $b] = $x"), "(= [_ $b] $x)");
-    assert_eq!(ex("list($a, list(, $b)) = $x"), "(= (list $a (list _ $b)) $x)");
+    assert_eq!(
+        ex("list($a, list(, $b)) = $x"),
+        "(= (list $a (list _ $b)) $x)"
+    );
     assert_eq!(ex("list('k' => $v) = $x"), "(= (list \"k\"=>$v) $x)");
     assert_eq!(ex("[$a, &$b] = $x"), "(= [$a &$b] $x)");
     assert_eq!(ex("['k' => list($a)] = $x"), "(= [\"k\"=>(list $a)] $x)");
@@ -172,11 +187,26 @@ fn closures_and_arrow_functions() {
         ex("function ($a) use ($b, &$c): int { return 1; }"),
         "(closure {closure}($a) use($b, &$c): int {(return 1)})"
     );
-    assert_eq!(ex("static function () {}"), "(closure static {closure}() {})");
-    assert_eq!(ex("fn($x) => $x + 1"), "(fn {closure}($x) {(return (+ $x 1))})");
-    assert_eq!(ex("static fn() => 1"), "(fn static {closure}() {(return 1)})");
-    assert_eq!(ex("fn&(array &$a) => $a"), "(fn & {closure}(array &$a) {(return $a)})");
-    assert_eq!(ex("fn() => $a and $b"), "(fn {closure}() {(return (&& $a $b))})");
+    assert_eq!(
+        ex("static function () {}"),
+        "(closure static {closure}() {})"
+    );
+    assert_eq!(
+        ex("fn($x) => $x + 1"),
+        "(fn {closure}($x) {(return (+ $x 1))})"
+    );
+    assert_eq!(
+        ex("static fn() => 1"),
+        "(fn static {closure}() {(return 1)})"
+    );
+    assert_eq!(
+        ex("fn&(array &$a) => $a"),
+        "(fn & {closure}(array &$a) {(return $a)})"
+    );
+    assert_eq!(
+        ex("fn() => $a and $b"),
+        "(fn {closure}() {(return (&& $a $b))})"
+    );
     assert_eq!(ex("#[A] fn() => 1"), "(fn {closure}() {(return 1)})");
     assert_eq!(ex("function &() {}"), "(closure & {closure}() {})");
 }
@@ -200,18 +230,33 @@ fn yields() {
     let gen = |body: &str| common::sx(&format!("function g() {{ {body} }}"));
     assert_eq!(gen("yield;"), "(function gen g() {(yield)})");
     assert_eq!(gen("yield 1;"), "(function gen g() {(yield 1)})");
-    assert_eq!(gen("yield $k => $v;"), "(function gen g() {(yield $k => $v)})");
+    assert_eq!(
+        gen("yield $k => $v;"),
+        "(function gen g() {(yield $k => $v)})"
+    );
     assert_eq!(gen("$x = yield;"), "(function gen g() {(= $x (yield))})");
-    assert_eq!(gen("$x = yield $a + 1;"), "(function gen g() {(= $x (yield (+ $a 1)))})");
-    assert_eq!(gen("yield from g();"), "(function gen g() {(yield-from (call g ))})");
-    assert_eq!(gen("$a = [yield 1 => 2];"), "(function gen g() {(= $a [(yield 1 => 2)])})");
+    assert_eq!(
+        gen("$x = yield $a + 1;"),
+        "(function gen g() {(= $x (yield (+ $a 1)))})"
+    );
+    assert_eq!(
+        gen("yield from g();"),
+        "(function gen g() {(yield-from (call g ))})"
+    );
+    assert_eq!(
+        gen("$a = [yield 1 => 2];"),
+        "(function gen g() {(= $a [(yield 1 => 2)])})"
+    );
     assert_eq!(gen("f(yield);"), "(function gen g() {(call f (yield))})");
     // A yield inside a nested closure does not make the outer function a generator.
     assert_eq!(
         gen("$f = function () { yield 1; };"),
         "(function g() {(= $f (closure gen {closure}() {(yield 1)}))})"
     );
-    assert_eq!(gen("if ($a) { while (1) yield; }"), "(function gen g() {(if $a {(while 1 {(yield)})})})");
+    assert_eq!(
+        gen("if ($a) { while (1) yield; }"),
+        "(function gen g() {(if $a {(while 1 {(yield)})})})"
+    );
 }
 
 #[test]
@@ -222,11 +267,17 @@ fn interpolation() {
     assert_eq!(ex("\"$a[-1]\""), "(interp $a[-1])");
     assert_eq!(ex("\"$a[$i]\""), "(interp $a[$i])");
     assert_eq!(ex("\"$a[012]\""), "(interp $a[\"012\"])");
-    assert_eq!(ex("\"$a[99999999999999999999]\""), "(interp $a[\"99999999999999999999\"])");
+    assert_eq!(
+        ex("\"$a[99999999999999999999]\""),
+        "(interp $a[\"99999999999999999999\"])"
+    );
     assert_eq!(ex("\"$a[-0]\""), "(interp $a[\"-0\"])");
     assert_eq!(ex("\"$o->p\""), "(interp $o->p)");
     assert_eq!(ex("\"$o?->p\""), "(interp $o?->p)");
-    assert_eq!(ex("\"{$o->m()[1]}\""), "(interp $o->m()[1])".replace("$o->m()", "(mcall $o->m )"));
+    assert_eq!(
+        ex("\"{$o->m()[1]}\""),
+        "(interp $o->m()[1])".replace("$o->m()", "(mcall $o->m )")
+    );
     assert_eq!(ex("\"${a}\""), "(interp $a)");
     assert_eq!(ex("\"${a[1]}\""), "(interp $a[1])");
     assert_eq!(ex("\"${'a' . 'b'}\""), "(interp ${(. \"a\" \"b\")})");

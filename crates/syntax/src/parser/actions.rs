@@ -247,7 +247,14 @@ pub fn pair(cx: &Cx<'_>, seq: Vec<Piece>, l: usize, r: usize) -> Result<ArrayIte
 }
 
 /// An array item with explicit parts.
-pub fn item(key: Option<Expr>, value: Expr, by_ref: bool, spread: bool, l: usize, r: usize) -> ArrayItem {
+pub fn item(
+    key: Option<Expr>,
+    value: Expr,
+    by_ref: bool,
+    spread: bool,
+    l: usize,
+    r: usize,
+) -> ArrayItem {
     ArrayItem {
         key,
         value,
@@ -305,7 +312,9 @@ pub fn body(item: SItem) -> Result<Block, LErr> {
 /// the outermost level (`expecting end of file`).
 pub fn finish_top(cx: &Cx<'_>, items: Vec<SItem>) -> Result<Vec<Stmt>, LErr> {
     finish(cx, items).map_err(|e| match e {
-        lalrpop_util::ParseError::User { mut error } if error.message.starts_with("syntax error") => {
+        lalrpop_util::ParseError::User { mut error }
+            if error.message.starts_with("syntax error") =>
+        {
             error.message.push_str(", expecting end of file");
             user(error)
         }
@@ -321,7 +330,9 @@ pub fn finish(cx: &Cx<'_>, items: Vec<SItem>) -> Result<Vec<Stmt>, LErr> {
         match it {
             SItem::Stmt(s) => out.push(s),
             SItem::Else(b, l, r) => {
-                let ok = out.last_mut().is_some_and(|p| attach(&alt, p, Clause::Else(b), r));
+                let ok = out
+                    .last_mut()
+                    .is_some_and(|p| attach(&alt, p, Clause::Else(b), r));
                 if !ok {
                     return Err(else_error(l, false));
                 }
@@ -394,10 +405,7 @@ fn attach(alt: &[u32], s: &mut Stmt, clause: Clause, end: usize) -> bool {
 
 fn attach_at(s: &mut Stmt, depth: usize, clause: Clause, end: u32) {
     if depth == 0 {
-        if let StmtKind::If {
-            elseifs, else_, ..
-        } = &mut s.kind
-        {
+        if let StmtKind::If { elseifs, else_, .. } = &mut s.kind {
             match clause {
                 Clause::Else(b) => *else_ = Some(b),
                 Clause::ElseIf(c, b) => elseifs.push((c, b)),
@@ -620,9 +628,7 @@ pub fn class(
 /// (an integer when it is a canonical decimal that fits, otherwise a string).
 pub fn num_string(text: &str, negative: bool, l: usize, r: usize) -> Expr {
     let canonical = text == "0"
-        || (text.len() > 0
-            && !text.starts_with('0')
-            && text.bytes().all(|b| b.is_ascii_digit()));
+        || (!text.is_empty() && !text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit()));
     if canonical {
         if let Ok(v) = text.parse::<i64>() {
             if negative {

@@ -54,15 +54,27 @@ pub fn check(
                 None
             }
             Tok::LParen => {
-                stack.push(Open { ch: b'(', line, island: false });
+                stack.push(Open {
+                    ch: b'(',
+                    line,
+                    island: false,
+                });
                 None
             }
             Tok::LBracket | Tok::Attribute => {
-                stack.push(Open { ch: b'[', line, island: false });
+                stack.push(Open {
+                    ch: b'[',
+                    line,
+                    island: false,
+                });
                 None
             }
             Tok::LBrace => {
-                stack.push(Open { ch: b'{', line, island: false });
+                stack.push(Open {
+                    ch: b'{',
+                    line,
+                    island: false,
+                });
                 None
             }
             Tok::RParen => Some(b')'),
@@ -102,6 +114,10 @@ pub fn check(
     }
     if lex_error.is_some() {
         return (tokens, lex_error);
+    }
+    // After `__halt_compiler();` PHP stops scanning, so nothing is checked at the end.
+    if tokens.iter().any(|t| t.1 == Tok::HaltCompiler) {
+        return (tokens, None);
     }
     if let Some(open) = stack.last() {
         let end_line = lines.line_of(src.len() as u32);

@@ -32,23 +32,26 @@ impl Ck {
 
     fn placement(&mut self, stmts: &[Stmt]) {
         let mut seen_namespace: Option<bool> = None; // Some(braced)
-        let braced_any = stmts.iter().any(|s| {
-            matches!(s.kind, StmtKind::Namespace { body: Some(_), .. })
-        });
+        let braced_any = stmts
+            .iter()
+            .any(|s| matches!(s.kind, StmtKind::Namespace { body: Some(_), .. }));
         for (i, s) in stmts.iter().enumerate() {
             match &s.kind {
-                StmtKind::Declare { directives, body } => {
-                    if directives.iter().any(|(n, _)| n.eq_ignore_ascii_case("strict_types")) {
-                        if i != 0 {
-                            self.err(
-                                "strict_types declaration must be the very first statement in the script",
-                                s.span,
-                            );
-                        } else if body.is_some() {
-                            self.err("strict_types declaration must not use block mode", s.span);
-                        }
+                StmtKind::Declare { directives, body }
+                    if directives
+                        .iter()
+                        .any(|(n, _)| n.eq_ignore_ascii_case("strict_types")) =>
+                {
+                    if i != 0 {
+                        self.err(
+                            "strict_types declaration must be the very first statement in the script",
+                            s.span,
+                        );
+                    } else if body.is_some() {
+                        self.err("strict_types declaration must not use block mode", s.span);
                     }
                 }
+                StmtKind::Declare { .. } => {}
                 StmtKind::Namespace { body, .. } => {
                     let braced = body.is_some();
                     if let Some(prev) = seen_namespace {
@@ -111,7 +114,7 @@ impl Ck {
         let mut gotos = Vec::new();
         collect_labels(body, &mut labels, &mut gotos);
         for (name, span) in gotos {
-            if !labels.iter().any(|l| *l == name) {
+            if !labels.contains(&name) {
                 self.err(format!("'goto' to undefined label '{name}'"), span);
             }
         }
@@ -365,7 +368,10 @@ impl Ck {
                     self.class(c);
                 }
             }
-            ExprKind::CallExpr { callee, args } | ExprKind::MethodCall { obj: callee, args, .. } => {
+            ExprKind::CallExpr { callee, args }
+            | ExprKind::MethodCall {
+                obj: callee, args, ..
+            } => {
                 self.expr(callee, false);
                 if let ExprKind::MethodCall {
                     name: MemberName::Dynamic(n),

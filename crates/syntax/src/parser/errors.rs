@@ -24,7 +24,9 @@ pub fn convert(src: &[u8], tokens: &[Spanned], e: LalrError) -> PErr {
             let mut m = format!("syntax error, unexpected {}", describe(src, &tok, l, r));
             let at = tokens.iter().position(|t| t.0 == l).unwrap_or(tokens.len());
             m.push_str(&expecting(tokens, at, &expected));
-            PErr::parse(m, l)
+            // PHP reports the line where the scanner stands after the token, i.e. where the
+            // token ends (a heredoc start includes its newline).
+            PErr::parse(m, r)
         }
         lalrpop_util::ParseError::ExtraToken { token: (l, tok, r) } => PErr::parse(
             format!("syntax error, unexpected {}", describe(src, &tok, l, r)),
@@ -44,7 +46,7 @@ pub fn describe(src: &[u8], tok: &Tok, l: usize, r: usize) -> String {
         Tok::InlineHtml(_) => named("inline html"),
         Tok::Variable(_) => named("variable"),
         Tok::Ident(_) => named("identifier"),
-        Tok::NameQualified(_) => named("qualified name"),
+        Tok::NameQualified(_) => named("namespaced name"),
         Tok::NameFullyQualified(_) => named("fully qualified name"),
         Tok::NameRelative(_) => named("namespace-relative name"),
         Tok::LNumber(_) => named("integer"),
@@ -265,7 +267,7 @@ fn expected_name(terminal: &str) -> String {
     match terminal {
         "VARIABLE" => "variable".into(),
         "IDENT" => "identifier".into(),
-        "NAME_QUALIFIED" => "qualified name".into(),
+        "NAME_QUALIFIED" => "namespaced name".into(),
         "NAME_FULLY_QUALIFIED" => "fully qualified name".into(),
         "NAME_RELATIVE" => "namespace-relative name".into(),
         "LNUMBER" => "integer".into(),
@@ -294,14 +296,65 @@ fn expected_name(terminal: &str) -> String {
 /// follows an expression and bison, after its default reductions, reports only what the
 /// enclosing construct expects.
 const CONTINUATION: &[&str] = &[
-    "or", "xor", "and", "??", "||", "&&", "|", "^", "&", "&$", "==", "!=", "===", "!==", "<=>",
-    "<", "<=", ">", ">=", ".", "<<", ">>", "+", "-", "*", "/", "%", "**", "?", "instanceof", "=>",
-    "[", "->", "?->", "::", "(", "=", "+=", "-=", "*=", "/=", ".=", "%=", "**=", "&=", "|=",
-    "^=", "<<=", ">>=", "??=", "++", "--", "{",
+    "or",
+    "xor",
+    "and",
+    "??",
+    "||",
+    "&&",
+    "|",
+    "^",
+    "&",
+    "&$",
+    "==",
+    "!=",
+    "===",
+    "!==",
+    "<=>",
+    "<",
+    "<=",
+    ">",
+    ">=",
+    ".",
+    "<<",
+    ">>",
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "**",
+    "?",
+    "instanceof",
+    "=>",
+    "[",
+    "->",
+    "?->",
+    "::",
+    "(",
+    "=",
+    "+=",
+    "-=",
+    "*=",
+    "/=",
+    ".=",
+    "%=",
+    "**=",
+    "&=",
+    "|=",
+    "^=",
+    "<<=",
+    ">>=",
+    "??=",
+    "++",
+    "--",
+    "{",
 ];
 
 fn unquote(t: &str) -> &str {
-    t.strip_prefix('"').and_then(|s| s.strip_suffix('"')).unwrap_or(t)
+    t.strip_prefix('"')
+        .and_then(|s| s.strip_suffix('"'))
+        .unwrap_or(t)
 }
 
 /// The keyword before the innermost unclosed `(` before token index `at`.
@@ -310,7 +363,11 @@ fn paren_owner(tokens: &[Spanned], at: usize) -> Option<&Tok> {
     for i in (0..at.min(tokens.len())).rev() {
         match tokens[i].1 {
             Tok::RParen | Tok::RBracket | Tok::RBrace => depth += 1,
-            Tok::LParen | Tok::LBracket | Tok::LBrace | Tok::Attribute | Tok::CurlyOpen
+            Tok::LParen
+            | Tok::LBracket
+            | Tok::LBrace
+            | Tok::Attribute
+            | Tok::CurlyOpen
             | Tok::DollarOpenCurlyBraces => {
                 if depth == 0 {
                     return if tokens[i].1 == Tok::LParen {

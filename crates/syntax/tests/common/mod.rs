@@ -102,7 +102,9 @@ pub fn stmt(st: &Stmt) -> String {
         } => format!(
             "(foreach {} {}{}{} {})",
             expr(subject),
-            key.as_ref().map(|k| format!("{} => ", expr(k))).unwrap_or_default(),
+            key.as_ref()
+                .map(|k| format!("{} => ", expr(k)))
+                .unwrap_or_default(),
             if *by_ref { "&" } else { "" },
             expr(value),
             block(body)
@@ -173,12 +175,16 @@ pub fn stmt(st: &Stmt) -> String {
                 .map(|(n, e)| format!("{n}={}", expr(e)))
                 .collect::<Vec<_>>()
                 .join(" "),
-            body.as_ref().map(|b| format!(" {}", block(b))).unwrap_or_default()
+            body.as_ref()
+                .map(|b| format!(" {}", block(b)))
+                .unwrap_or_default()
         ),
         StmtKind::Namespace { name: n, body } => format!(
             "(namespace {}{})",
             n.as_ref().map(name).unwrap_or_else(|| "-".into()),
-            body.as_ref().map(|b| format!(" {}", block(b))).unwrap_or_default()
+            body.as_ref()
+                .map(|b| format!(" {}", block(b)))
+                .unwrap_or_default()
         ),
         StmtKind::Use(items) => format!(
             "(use {})",
@@ -210,7 +216,9 @@ fn ty(t: &TypeHint) -> String {
         TypeHint::Named(n) => name(n),
         TypeHint::Nullable(t) => format!("?{}", ty(t)),
         TypeHint::Union(v) => v.iter().map(ty).collect::<Vec<_>>().join("|"),
-        TypeHint::Intersection(v) => format!("({})", v.iter().map(ty).collect::<Vec<_>>().join("&")),
+        TypeHint::Intersection(v) => {
+            format!("({})", v.iter().map(ty).collect::<Vec<_>>().join("&"))
+        }
     }
 }
 
@@ -334,7 +342,9 @@ fn member(m: &Member) -> String {
         } => format!(
             "(prop [{}]{} {})",
             mods(modifiers),
-            t.as_ref().map(|t| format!(" {}", ty(t))).unwrap_or_default(),
+            t.as_ref()
+                .map(|t| format!(" {}", ty(t)))
+                .unwrap_or_default(),
             props
                 .iter()
                 .map(|(n, e)| match e {
@@ -363,7 +373,10 @@ fn member(m: &Member) -> String {
             adaptations,
             ..
         } => {
-            let mut out = format!("(use {}", traits.iter().map(name).collect::<Vec<_>>().join(","));
+            let mut out = format!(
+                "(use {}",
+                traits.iter().map(name).collect::<Vec<_>>().join(",")
+            );
             for a in adaptations {
                 match a {
                     TraitAdaptation::Insteadof {
@@ -382,7 +395,10 @@ fn member(m: &Member) -> String {
                         alias,
                     } => out.push_str(&format!(
                         " ({}{method} as [{}] {})",
-                        trait_.as_ref().map(|t| format!("{}::", name(t))).unwrap_or_default(),
+                        trait_
+                            .as_ref()
+                            .map(|t| format!("{}::", name(t)))
+                            .unwrap_or_default(),
                         mods(modifiers),
                         alias.as_deref().unwrap_or("-")
                     )),
@@ -428,7 +444,10 @@ fn args(a: &Args) -> String {
             .map(|a| {
                 format!(
                     "{}{}{}",
-                    a.name.as_ref().map(|n| format!("{n}: ")).unwrap_or_default(),
+                    a.name
+                        .as_ref()
+                        .map(|n| format!("{n}: "))
+                        .unwrap_or_default(),
                     if a.spread { "..." } else { "" },
                     expr(&a.value)
                 )
@@ -444,7 +463,10 @@ fn items(v: &[Option<ArrayItem>]) -> String {
             None => "_".into(),
             Some(i) => format!(
                 "{}{}{}{}",
-                i.key.as_ref().map(|k| format!("{}=>", expr(k))).unwrap_or_default(),
+                i.key
+                    .as_ref()
+                    .map(|k| format!("{}=>", expr(k)))
+                    .unwrap_or_default(),
                 if i.by_ref { "&" } else { "" },
                 if i.spread { "..." } else { "" },
                 expr(&i.value)
@@ -597,7 +619,10 @@ pub fn expr(e: &Expr) -> String {
             arms.iter()
                 .map(|a| format!(
                     "({} => {})",
-                    a.conds.as_ref().map(|c| list(c)).unwrap_or_else(|| "default".into()),
+                    a.conds
+                        .as_ref()
+                        .map(|c| list(c))
+                        .unwrap_or_else(|| "default".into()),
                     expr(&a.body)
                 ))
                 .collect::<Vec<_>>()
