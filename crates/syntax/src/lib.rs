@@ -5,6 +5,7 @@
 //! exactly as PHP words it out.
 
 pub mod ast;
+pub mod lexer;
 pub mod span;
 pub mod token;
 
