@@ -102,7 +102,7 @@ fn lex_all(src: &[u8]) {
     let mut last_end = 0;
     for (start, _, end) in lexer.by_ref().flatten() {
         assert!(start <= end && end <= src.len(), "bad span {start}..{end}");
-        assert!(start >= last_end.min(start), "spans go backwards");
+        assert!(start >= last_end, "spans overlap or go backwards");
         last_end = end;
     }
 }
