@@ -22,9 +22,20 @@ lalrpop_util::lalrpop_mod!(
 /// Parses a whole file.
 pub fn parse(src: &[u8]) -> Result<Program, ParseError> {
     let lines = LineTable::new(src);
-    let lexed = crate::lexer::tokenize(src);
-    let halt_offset = lexed.halt_offset.map(|o| o as u32);
-    let (tokens, lex_error) = brackets::check(src, lexed.tokens, lexed.error);
+    let mut lexer = crate::lexer::lex(src);
+    let mut raw_tokens = Vec::new();
+    let mut lex_error = None;
+    for item in lexer.by_ref() {
+        match item {
+            Ok(t) => raw_tokens.push(t),
+            Err(e) => {
+                lex_error = Some(e);
+                break;
+            }
+        }
+    }
+    let halt_offset = lexer.halt_offset().map(|o| o as u32);
+    let (tokens, lex_error) = brackets::check(src, raw_tokens, lex_error);
     // The lexer reports an unterminated string or heredoc as an unexpected end of file; let
     // the parser meet the end of input instead so it can say what it expected.
     let lex_error = lex_error.filter(|e| e.message != "syntax error, unexpected end of file");

@@ -627,6 +627,10 @@ pub fn class(
 /// Turns a `T_NUM_STRING` offset of simple interpolation into its key expression
 /// (an integer when it is a canonical decimal that fits, otherwise a string).
 pub fn num_string(text: &str, negative: bool, l: usize, r: usize) -> Expr {
+    // The lexer may deliver `-12` as one token or as `-` followed by `12`.
+    if let Some(rest) = text.strip_prefix('-') {
+        return num_string(rest, !negative, l, r);
+    }
     let canonical = text == "0"
         || (!text.is_empty() && !text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit()));
     if canonical {
@@ -646,6 +650,13 @@ pub fn num_string(text: &str, negative: bool, l: usize, r: usize) -> Expr {
     }
     s.extend_from_slice(text.as_bytes());
     ex(ExprKind::Str(s), l, r)
+}
+
+/// An interpolated string; empty literal pieces (e.g. left by heredoc newline removal) are
+/// dropped.
+pub fn interp(mut parts: Vec<InterpPart>, l: usize, r: usize) -> Expr {
+    parts.retain(|p| !matches!(p, InterpPart::Lit(v) if v.is_empty()));
+    ex(ExprKind::Interp(parts), l, r)
 }
 
 /// Joins a group-use prefix and an item name.

@@ -5,7 +5,7 @@
 //! stream there and becomes the lexical error the parser meets at that point, which is when
 //! PHP's on-demand lexer would raise it.
 
-use crate::lexer::{LexError, Spanned};
+use crate::lexer::{LexError, LexErrorKind, Spanned};
 use crate::span::{LineTable, Span};
 use crate::token::Tok;
 
@@ -101,6 +101,7 @@ pub fn check(
         if let Some(message) = message {
             tokens.truncate(i);
             let err = LexError {
+                kind: LexErrorKind::Parse,
                 message,
                 span: Span::new(start, start),
             };
@@ -122,6 +123,7 @@ pub fn check(
     if let Some(open) = stack.last() {
         let end_line = lines.line_of(src.len() as u32);
         let err = LexError {
+            kind: LexErrorKind::Parse,
             message: bad_nesting(open, end_line, None),
             span: Span::new(src.len(), src.len()),
         };
