@@ -21,7 +21,13 @@ fn main() {
                     println!("{:#?}", p.stmts);
                 }
             }
-            Err(e) => println!("{}: {} in {} on line {}", e.label(), e.message, path, e.line),
+            Err(e) => println!(
+                "{}: {} in {} on line {}",
+                e.label(),
+                e.message,
+                path,
+                e.line
+            ),
         }
     }
 }

@@ -5,9 +5,9 @@
 //! exactly as PHP words it out.
 
 pub mod ast;
-pub mod span;
 pub mod lexer;
 mod parser;
+pub mod span;
 pub mod token;
 
 pub use span::{LineTable, Span};

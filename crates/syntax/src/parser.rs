@@ -3,6 +3,7 @@
 
 pub mod actions;
 mod brackets;
+mod checks;
 mod errors;
 mod pratt;
 pub mod visit;
@@ -21,10 +22,25 @@ lalrpop_util::lalrpop_mod!(
 /// Parses a whole file.
 pub fn parse(src: &[u8]) -> Result<Program, ParseError> {
     let lines = LineTable::new(src);
-    let lexed = crate::lexer::tokenize(src);
-    let halt_offset = lexed.halt_offset.map(|o| o as u32);
-    let (tokens, lex_error) = brackets::check(src, lexed.tokens, lexed.error);
+    let mut lexer = crate::lexer::lex(src);
+    let mut raw_tokens = Vec::new();
+    let mut lex_error = None;
+    for item in lexer.by_ref() {
+        match item {
+            Ok(t) => raw_tokens.push(t),
+            Err(e) => {
+                lex_error = Some(e);
+                break;
+            }
+        }
+    }
+    let halt_offset = lexer.halt_offset().map(|o| o as u32);
+    let (tokens, lex_error) = brackets::check(src, raw_tokens, lex_error);
+    // The lexer reports an unterminated string or heredoc as an unexpected end of file; let
+    // the parser meet the end of input instead so it can say what it expected.
+    let lex_error = lex_error.filter(|e| e.message != "syntax error, unexpected end of file");
     let cx = Cx::new(src);
+    let kept = tokens.clone();
     let iter = tokens
         .into_iter()
         .map(Ok)
@@ -41,7 +57,7 @@ pub fn parse(src: &[u8]) -> Result<Program, ParseError> {
     match result {
         Ok(stmts) => {
             let mut deferred = cx.deferred.into_inner();
-            deferred.extend(checks_placeholder(&stmts));
+            deferred.extend(checks::check(&stmts));
             if let Some(e) = deferred.into_iter().min_by_key(|e| e.offset) {
                 return Err(to_public(e));
             }
@@ -51,10 +67,6 @@ pub fn parse(src: &[u8]) -> Result<Program, ParseError> {
                 halt_offset,
             })
         }
-        Err(e) => Err(to_public(errors::convert(src, e))),
+        Err(e) => Err(to_public(errors::convert(src, &kept, e))),
     }
-}
-
-fn checks_placeholder(_stmts: &[crate::ast::Stmt]) -> Vec<PErr> {
-    Vec::new()
 }

@@ -1,104 +1,153 @@
-//! The modal PHP lexer.
+//! The PHP lexer: a modal scanner modelled on PHP's own (`zend_language_scanner.l`).
 //!
-//! PHP's scanner is a state machine: inline HTML, scripting, double-quoted strings, heredocs,
-//! backticks, variable offsets inside strings and `{$ … }` islands of code inside strings. Here
-//! the scripting state is a `logos` automaton ([`script::Raw`]) and the other states are small
-//! hand-written scanners; the mode stack is the driver's call stack (a string calls back into
-//! scripting mode for `{$ … }`, which may contain strings again), bounded by [`MAX_NESTING`].
+//! Like PHP's re2c scanner it keeps a current *mode* and a stack of saved modes: inline HTML,
+//! scripting, the bodies of interpolated strings, heredocs and nowdocs, and the small states
+//! used inside interpolation (`$a->b`, `$a[…]`, `${name}`). Scripting lexemes are classified
+//! by a `logos` automaton ([`raw`]); the string bodies are scanned by hand exactly as PHP's
+//! scanner loops over them. `{$ … }` and `${ … }` push a scripting mode that nested braces
+//! push and pop in turn, so arbitrary expressions (even nested strings and heredocs) work.
 //!
-//! The whole file is tokenised eagerly by [`tokenize`]; [`lex`] wraps the result in the
-//! iterator LALRPOP's external-lexer interface expects.
+//! Use [`lex`] to get a [`Lexer`], an iterator of `(start, Tok, end)` byte-offset triples or
+//! a [`LexError`] worded as PHP words it. After an error the iterator ends.
 
 mod escapes;
+mod indent;
+mod keywords;
 mod numbers;
-pub mod script;
-mod strings;
+mod raw;
+#[cfg(test)]
+mod tests;
 
 use crate::span::Span;
 use crate::token::Tok;
-use logos::Logos;
-use script::Raw;
+use escapes::Quote;
+use raw::Raw;
 use std::rc::Rc;
 
-/// Deepest nesting of strings inside `{$ … }` inside strings that the lexer accepts.
-pub const MAX_NESTING: usize = 256;
-
-/// A token with its byte range, as LALRPOP's external lexers deliver them.
+/// A token with its byte offsets: `(start, token, end)`, as LALRPOP expects.
 pub type Spanned = (usize, Tok, usize);
 
-/// A lexical error, worded as PHP words it (without the `Parse error: ` label).
+/// What kind of problem a [`LexError`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LexErrorKind {
+    /// A parse error whose full message is [`LexError::message`] (e.g. `Invalid numeric
+    /// literal`).
+    Parse,
+    /// A byte no token starts with (PHP's `T_BAD_CHARACTER`). PHP reports it as a syntax
+    /// error, `syntax error, unexpected character 0x01, expecting …`; the message holds the
+    /// part without the `expecting` list, which only the parser knows.
+    UnexpectedCharacter(u8),
+}
+
+/// A lexical error. PHP reports every one of them as `Parse error: {message}` on the line of
+/// `span.start`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LexError {
-    /// Message text, e.g. `Invalid numeric literal`.
+    /// The error's kind.
+    pub kind: LexErrorKind,
+    /// PHP's wording, e.g. `Unterminated comment starting line 3`.
     pub message: String,
-    /// Where it happened; PHP reports the line of `span.start`.
+    /// Where it happened (its start decides the reported line).
     pub span: Span,
 }
 
-/// A compile-time warning or deprecation the lexer noticed (PHP prints these before running).
+/// A compile-time warning found while lexing (PHP prints `Warning: {message}` on the line of
+/// `span.start`, before running the script), e.g. an octal escape overflow.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LexWarning {
-    /// `true` for `Deprecated:`, `false` for `Warning:`.
-    pub deprecated: bool,
-    /// Message text.
+    /// PHP's wording.
     pub message: String,
-    /// Byte offset the message refers to.
-    pub offset: usize,
+    /// Where it happened.
+    pub span: Span,
 }
 
-/// Everything the lexer found in one file.
-#[derive(Clone, Debug, Default)]
-pub struct Tokens {
-    /// Tokens up to the first error (or the end, or `__halt_compiler();`).
-    pub tokens: Vec<Spanned>,
-    /// The first lexical error, if any.
-    pub error: Option<LexError>,
-    /// Compile-time warnings in source order.
-    pub warnings: Vec<LexWarning>,
-    /// Offset just after `__halt_compiler();`.
-    pub halt_offset: Option<usize>,
+/// Scanner states, named after PHP's `ST_*` conditions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    Initial,
+    Scripting,
+    LookingForProperty,
+    DoubleQuotes,
+    Backquote,
+    Heredoc,
+    Nowdoc,
+    EndHeredoc,
+    LookingForVarname,
+    VarOffset,
 }
 
-/// Tokenises a whole file, starting in inline-HTML mode like PHP.
-pub fn tokenize(src: &[u8]) -> Tokens {
-    let mut lx = Driver {
-        src,
-        pos: 0,
-        out: Tokens::default(),
-        depth: 0,
-    };
-    if let Err(e) = lx.run() {
-        lx.out.error = Some(e);
-    }
-    lx.out
+/// An open heredoc/nowdoc: where its label is and the indentation to strip.
+#[derive(Clone, Debug)]
+struct HeredocLabel {
+    start: usize,
+    len: usize,
+    indentation: usize,
+    uses_spaces: bool,
 }
 
-/// The tokens of `src` as an iterator of `Result`s (LALRPOP's external-lexer shape); a lexical
-/// error is delivered after the tokens that precede it.
-pub fn lex(src: &[u8]) -> impl Iterator<Item = Result<Spanned, LexError>> {
-    let t = tokenize(src);
-    t.tokens.into_iter().map(Ok).chain(t.error.map(Err))
+/// Progress through `__halt_compiler ( ) ;`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Halt {
+    Off,
+    WantLParen,
+    WantRParen,
+    WantSemicolon,
 }
 
-type LResult<T> = Result<T, LexError>;
-
-/// Why a scripting-mode run stopped.
-enum ScriptEnd {
+/// What one scanning step produced.
+enum Step {
+    /// Nothing to deliver (whitespace, comment, open tag, mode change); scan again.
+    Again,
+    /// A token or an error.
+    Emit(Result<Spanned, LexError>),
     /// End of input.
-    Eof,
-    /// `?>`: back to inline HTML.
-    CloseTag,
-    /// The `}` closing a `{$`/`${` island (already emitted).
-    Brace,
-    /// `__halt_compiler();` seen.
-    Halt,
+    End,
 }
 
-pub(crate) struct Driver<'a> {
+/// The modal PHP lexer; see the [module documentation](self).
+#[derive(Clone, Debug)]
+pub struct Lexer<'a> {
     src: &'a [u8],
     pos: usize,
-    out: Tokens,
-    depth: usize,
+    mode: Mode,
+    stack: Vec<Mode>,
+    heredocs: Vec<HeredocLabel>,
+    halt: Halt,
+    halt_offset: Option<usize>,
+    warnings: Vec<LexWarning>,
+    finished: bool,
+    /// Set while looking ahead for a heredoc's closing marker (PHP's `heredoc_scan_only`).
+    scan_only: bool,
+    /// Indentation and `uses_spaces` of the last closing marker seen in scan-only mode.
+    scanned_indent: (usize, bool),
+}
+
+/// Starts lexing `src` in inline-HTML mode, as PHP does (a leading `#!` line is skipped).
+pub fn lex(src: &[u8]) -> Lexer<'_> {
+    let mut pos = 0;
+    if src.starts_with(b"#!") {
+        pos = src.len();
+        if let Some(i) = src.iter().position(|&b| b == b'\n' || b == b'\r') {
+            pos = if src[i] == b'\r' && src.get(i + 1) == Some(&b'\n') {
+                i + 2
+            } else {
+                i + 1
+            };
+        }
+    }
+    Lexer {
+        src,
+        pos,
+        mode: Mode::Initial,
+        stack: Vec::new(),
+        heredocs: Vec::new(),
+        halt: Halt::Off,
+        halt_offset: None,
+        warnings: Vec::new(),
+        finished: false,
+        scan_only: false,
+        scanned_indent: (0, false),
+    }
 }
 
 fn is_label_start(b: u8) -> bool {
@@ -109,609 +158,1027 @@ fn is_label_char(b: u8) -> bool {
     is_label_start(b) || b.is_ascii_digit()
 }
 
-impl<'a> Driver<'a> {
-    fn err<T>(&self, message: impl Into<String>, start: usize, end: usize) -> LResult<T> {
-        Err(LexError {
-            message: message.into(),
-            span: Span::new(start, end),
-        })
-    }
-
-    fn push(&mut self, start: usize, tok: Tok, end: usize) {
-        self.out.tokens.push((start, tok, end));
-    }
-
-    fn warn(&mut self, deprecated: bool, message: String, offset: usize) {
-        self.out.warnings.push(LexWarning {
-            deprecated,
-            message,
-            offset,
-        });
-    }
-
-    fn run(&mut self) -> LResult<()> {
-        // A `#!` line at the very start is not part of the output.
-        if self.src.starts_with(b"#!") {
-            self.pos = self.src.iter().position(|&b| b == b'\n').map_or(self.src.len(), |i| i + 1);
-        }
-        loop {
-            if !self.html()? {
-                return Ok(());
-            }
-            match self.script(0)? {
-                ScriptEnd::Eof | ScriptEnd::Halt => return Ok(()),
-                ScriptEnd::CloseTag => continue,
-                ScriptEnd::Brace => unreachable_brace(),
-            }
-        }
-    }
-
-    /// Scans inline HTML up to an open tag. Returns `false` at end of input.
-    fn html(&mut self) -> LResult<bool> {
-        let start = self.pos;
-        let src = self.src;
-        let mut i = self.pos;
-        while i < src.len() {
-            if src[i] == b'<' && src.get(i + 1) == Some(&b'?') {
-                let (skip, echo) = if src[i + 2..].len() >= 3
-                    && src[i + 2..i + 5].eq_ignore_ascii_case(b"php")
-                    && src.get(i + 5).is_none_or(|b| b.is_ascii_whitespace())
-                {
-                    let mut n = 5;
-                    // `<?php` eats one following newline (or blank).
-                    match src.get(i + 5) {
-                        Some(b'\r') if src.get(i + 6) == Some(&b'\n') => n += 2,
-                        Some(_) => n += 1,
-                        None => {}
-                    }
-                    (n, false)
-                } else if src.get(i + 2) == Some(&b'=') {
-                    (3, true)
-                } else {
-                    (2, false)
-                };
-                if i > start {
-                    self.push(start, Tok::InlineHtml(src[start..i].to_vec()), i);
-                }
-                if echo {
-                    self.push(i, Tok::Echo, i + 3);
-                }
-                self.pos = i + skip;
-                return Ok(true);
-            }
-            i += 1;
-        }
-        if src.len() > start {
-            self.push(start, Tok::InlineHtml(src[start..].to_vec()), src.len());
-        }
-        self.pos = src.len();
-        Ok(false)
-    }
-
-    /// Scripting mode. With `island` > 0 this is the code inside `{$ … }` or `${ … }` of a
-    /// string and it ends at the `}` that balances the opening one.
-    fn script(&mut self, island: usize) -> LResult<ScriptEnd> {
-        let mut braces = 0usize;
-        let mut after_arrow = false;
-        loop {
-            let mut raw = Raw::lexer(&self.src[self.pos..]);
-            let Some(next) = raw.next() else {
-                self.pos = self.src.len();
-                return Ok(ScriptEnd::Eof);
-            };
-            let range = raw.span();
-            let (start, end) = (self.pos + range.start, self.pos + range.end);
-            self.pos = end;
-            let text = &self.src[start..end];
-            let Ok(kind) = next else {
-                return self.unexpected_char(start);
-            };
-            let was_arrow = std::mem::take(&mut after_arrow);
-            let tok = match kind {
-                Raw::Comment => continue,
-                Raw::Attribute => Tok::Attribute,
-                Raw::Variable => Tok::Variable(name(&text[1..])),
-                Raw::Label => {
-                    if was_arrow {
-                        Tok::Ident(name(text))
-                    } else {
-                        match self.label(text, start)? {
-                            Some(t) => t,
-                            None => continue,
-                        }
-                    }
-                }
-                Raw::QualifiedName => {
-                    if text.len() > 10 && text[..10].eq_ignore_ascii_case(b"namespace\\") {
-                        Tok::NameRelative(name(&text[10..]))
-                    } else {
-                        Tok::NameQualified(name(text))
-                    }
-                }
-                Raw::FullyQualifiedName => Tok::NameFullyQualified(name(&text[1..])),
-                Raw::Decimal | Raw::Hex | Raw::Binary | Raw::Octal | Raw::Float => {
-                    self.number(kind, start, end)?
-                }
-                Raw::SingleQuoted => Tok::ConstantString(escapes::single_quoted(&text[1..text.len() - 1])),
-                Raw::DoubleQuote => {
-                    self.double_quoted(start)?;
-                    continue;
-                }
-                Raw::Backtick => {
-                    self.backtick(start)?;
-                    continue;
-                }
-                Raw::HeredocStart => {
-                    self.heredoc(start, end)?;
-                    continue;
-                }
-                Raw::CloseTag => {
-                    if island > 0 {
-                        // PHP leaves scripting mode even inside a string island; the parser
-                        // then reports the broken string.
-                    }
-                    let mut e = end;
-                    if self.src.get(e) == Some(&b'\n') {
-                        e += 1;
-                    } else if self.src.get(e) == Some(&b'\r') {
-                        e += if self.src.get(e + 1) == Some(&b'\n') { 2 } else { 1 };
-                    }
-                    self.push(start, Tok::Semicolon, end);
-                    self.pos = e;
-                    return Ok(ScriptEnd::CloseTag);
-                }
-                Raw::LParen => match self.cast(end) {
-                    Some((tok, cast_end)) => {
-                        self.pos = cast_end;
-                        self.push(start, tok, cast_end);
-                        continue;
-                    }
-                    None => Tok::LParen,
-                },
-                Raw::LBrace => {
-                    braces += 1;
-                    Tok::LBrace
-                }
-                Raw::RBrace => {
-                    if island > 0 && braces == 0 {
-                        self.push(start, Tok::RBrace, end);
-                        return Ok(ScriptEnd::Brace);
-                    }
-                    braces = braces.saturating_sub(1);
-                    Tok::RBrace
-                }
-                Raw::Amp => {
-                    if self.amp_followed_by_var(end) {
-                        Tok::AmpFollowedByVar
-                    } else {
-                        Tok::Amp
-                    }
-                }
-                Raw::Arrow => {
-                    after_arrow = true;
-                    Tok::Arrow
-                }
-                Raw::NullsafeArrow => {
-                    after_arrow = true;
-                    Tok::NullsafeArrow
-                }
-                other => punct(other),
-            };
-            let halt = tok == Tok::HaltCompiler;
-            self.push(start, tok, end);
-            if halt {
-                self.halt();
-                return Ok(ScriptEnd::Halt);
-            }
-        }
-    }
-
-    fn unexpected_char<T>(&mut self, start: usize) -> LResult<T> {
-        // PHP's scanner passes unknown bytes to the parser, which rejects them.
-        let b = self.src[start];
-        let shown = if b.is_ascii_graphic() {
-            format!("\"{}\"", b as char)
-        } else {
-            format!("character 0x{b:02X}")
-        };
-        self.err(format!("syntax error, unexpected {shown}"), start, start + 1)
-    }
-
-    /// After `__halt_compiler`: at most `(`, `)`, `;` follow; the offset after them is recorded.
-    fn halt(&mut self) {
-        let expect = [b'(', b')'];
-        let mut i = self.pos;
-        for want in expect {
-            i = skip_blanks(self.src, i);
-            if self.src.get(i) != Some(&want) {
-                self.out.halt_offset = Some(i);
-                return;
-            }
-            let tok = if want == b'(' { Tok::LParen } else { Tok::RParen };
-            self.push(i, tok, i + 1);
-            i += 1;
-        }
-        i = skip_blanks(self.src, i);
-        if self.src.get(i) == Some(&b';') {
-            self.push(i, Tok::Semicolon, i + 1);
-            i += 1;
-        } else if self.src[i..].starts_with(b"?>") {
-            self.push(i, Tok::Semicolon, i + 2);
-            i += 2;
-            if self.src.get(i) == Some(&b'\n') {
-                i += 1;
-            }
-        }
-        self.out.halt_offset = Some(i);
-        self.pos = self.src.len();
-    }
-
-    /// Keyword or name. `None` means the token was consumed specially.
-    fn label(&mut self, text: &[u8], start: usize) -> LResult<Option<Tok>> {
-        let lower = text.to_ascii_lowercase();
-        let tok = match keyword(&lower) {
-            Some(Tok::Enum) => {
-                if self.enum_follows() {
-                    Tok::Enum
-                } else {
-                    Tok::Ident(name(text))
-                }
-            }
-            Some(Tok::Yield) => {
-                // `yield from` with any blanks between.
-                let j = skip_ws(self.src, self.pos);
-                if j > self.pos
-                    && self.src.len() >= j + 4
-                    && self.src[j..j + 4].eq_ignore_ascii_case(b"from")
-                    && self.src.get(j + 4).is_none_or(|&b| !is_label_char(b))
-                {
-                    self.pos = j + 4;
-                    self.push(start, Tok::YieldFrom, j + 4);
-                    return Ok(None);
-                }
-                Tok::Yield
-            }
-            Some(Tok::Namespace) if self.src.get(self.pos) == Some(&b'\\') => {
-                // `namespace\Foo` is matched as a qualified name by the automaton; a lone
-                // `namespace\` is the keyword followed by a separator.
-                Tok::Namespace
-            }
-            Some(t) => t,
-            None => Tok::Ident(name(text)),
-        };
-        Ok(Some(tok))
-    }
-
-    /// PHP's rule: `enum` is a keyword when followed by blanks and a name other than
-    /// `extends`/`implements`.
-    fn enum_follows(&self) -> bool {
-        let j = skip_ws(self.src, self.pos);
-        if j == self.pos || !self.src.get(j).is_some_and(|&b| is_label_start(b)) {
-            return false;
-        }
-        let mut k = j;
-        while k < self.src.len() && is_label_char(self.src[k]) {
-            k += 1;
-        }
-        let word = self.src[j..k].to_ascii_lowercase();
-        word != b"extends" && word != b"implements"
-    }
-
-    /// `(int)`, `( string )` … with blanks inside; returns the cast token and its end.
-    fn cast(&self, after_paren: usize) -> Option<(Tok, usize)> {
-        let src = self.src;
-        let mut i = after_paren;
-        while i < src.len() && (src[i] == b' ' || src[i] == b'\t') {
-            i += 1;
-        }
-        let word_start = i;
-        while i < src.len() && src[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        let word = src[word_start..i].to_ascii_lowercase();
-        while i < src.len() && (src[i] == b' ' || src[i] == b'\t') {
-            i += 1;
-        }
-        if src.get(i) != Some(&b')') {
-            return None;
-        }
-        let tok = match word.as_slice() {
-            b"int" | b"integer" => Tok::IntCast,
-            b"bool" | b"boolean" => Tok::BoolCast,
-            b"float" | b"double" | b"real" => Tok::DoubleCast,
-            b"string" | b"binary" => Tok::StringCast,
-            b"array" => Tok::ArrayCast,
-            b"object" => Tok::ObjectCast,
-            b"unset" => Tok::UnsetCast,
-            _ => return None,
-        };
-        Some((tok, i + 1))
-    }
-
-    /// Whether `&` at `end` is followed (after blanks and comments) by a variable or `...`.
-    fn amp_followed_by_var(&self, end: usize) -> bool {
-        let j = skip_ws_and_comments(self.src, end);
-        let rest = &self.src[j..];
-        rest.starts_with(b"...") || (rest.first() == Some(&b'$') && rest.get(1).is_some_and(|&b| is_label_start(b)))
-    }
-
-    fn number(&mut self, kind: Raw, start: usize, end: usize) -> LResult<Tok> {
-        // A literal immediately followed by `_` or a name character is PHP's
-        // `Invalid numeric literal` when the underscore is misplaced.
-        if self.src.get(end) == Some(&b'_') {
-            return self.err("syntax error, unexpected identifier", start, end);
-        }
-        match numbers::literal(kind, &self.src[start..end]) {
-            Some(tok) => Ok(tok),
-            None => self.err("Invalid numeric literal", start, end),
-        }
-    }
-
-    fn backtick(&mut self, start: usize) -> LResult<()> {
-        self.push(start, Tok::Backtick, start + 1);
-        self.interpolated(strings::Terminator::Backtick)
-    }
-
-    fn double_quoted(&mut self, start: usize) -> LResult<()> {
-        if let Some((bytes, end)) = strings::constant_double_quoted(self.src, start + 1) {
-            let dec = escapes::double_quoted(bytes, start + 1, false);
-            if let Some((message, at)) = dec.error {
-                return self.err(message, at, at);
-            }
-            for (msg, off) in dec.warnings {
-                self.warn(false, msg, off);
-            }
-            self.push(start, Tok::ConstantString(dec.bytes), end);
-            self.pos = end;
-            return Ok(());
-        }
-        self.push(start, Tok::DoubleQuote, start + 1);
-        self.interpolated(strings::Terminator::DoubleQuote)
-    }
-
-    fn heredoc(&mut self, start: usize, end: usize) -> LResult<()> {
-        let head = strings::HeredocHead::parse(&self.src[start..end]);
-        let Some(close) = strings::find_closing(self.src, end, &head.label) else {
-            self.push(start, Tok::StartHeredoc, end);
-            self.pos = self.src.len();
-            // PHP: the unterminated body is string content followed by end of file.
-            return self.err("syntax error, unexpected end of file", self.src.len(), self.src.len());
-        };
-        self.push(start, Tok::StartHeredoc, end);
-        let indent = &self.src[close.line_start..close.marker_start];
-        if indent.contains(&b' ') && indent.contains(&b'\t') {
-            return self.err("Invalid indentation - tabs and spaces cannot be mixed", close.marker_start, close.marker_start);
-        }
-        let indent_len = indent.len();
-        if head.nowdoc {
-            let body = strings::body_before(self.src, end, close.line_start);
-            let text = strings::dedent(self.src, body.clone(), indent_len).map_err(|(at, _)| LexError {
-                message: format!("Invalid body indentation level (expecting an indentation level of at least {indent_len})"),
-                span: Span::new(at, at),
-            })?;
-            if !body.is_empty() {
-                self.push(body.start, Tok::EncapsedAndWhitespace(text), body.end);
-            }
-        } else {
-            self.pos = end;
-            self.interpolated(strings::Terminator::Heredoc {
-                body_end: strings::body_before(self.src, end, close.line_start).end,
-                indent: indent_len,
-            })?;
-        }
-        let marker_end = close.marker_start + head.label.len();
-        self.push(close.marker_start, Tok::EndHeredoc, marker_end);
-        self.pos = marker_end;
-        Ok(())
-    }
-
-    /// Scans the inside of an interpolated string up to its terminator, emitting literal parts,
-    /// simple interpolations and `{$ … }` islands.
-    fn interpolated(&mut self, term: strings::Terminator) -> LResult<()> {
-        self.depth += 1;
-        if self.depth > MAX_NESTING {
-            return self.err("Maximum string nesting depth exceeded", self.pos, self.pos);
-        }
-        let r = strings::Interp::new(term).run(self);
-        self.depth -= 1;
-        r
+/// Length of the label at the start of `s` (0 if none).
+fn label_len(s: &[u8]) -> usize {
+    match s.first() {
+        Some(&b) if is_label_start(b) => s.iter().take_while(|&&b| is_label_char(b)).count(),
+        _ => 0,
     }
 }
 
-fn unreachable_brace() {}
-
-/// Builds a name payload from source bytes (names are ASCII or UTF-8 in practice).
-pub(crate) fn name(bytes: &[u8]) -> Rc<str> {
+/// A name payload (PHP names are bytes; non-UTF-8 bytes are replaced).
+fn name(bytes: &[u8]) -> Rc<str> {
     Rc::from(String::from_utf8_lossy(bytes).as_ref())
 }
 
-fn skip_blanks(src: &[u8], mut i: usize) -> usize {
-    while i < src.len() && src[i].is_ascii_whitespace() {
+fn starts_with_ci(s: &[u8], word: &[u8]) -> bool {
+    s.len() >= word.len() && s[..word.len()].eq_ignore_ascii_case(word)
+}
+
+/// Index after the `[ \t\r\n]*` run starting at `i`.
+fn skip_whitespace(src: &[u8], mut i: usize) -> usize {
+    while matches!(src.get(i), Some(b' ' | b'\t' | b'\r' | b'\n')) {
         i += 1;
     }
     i
 }
 
-fn skip_ws(src: &[u8], i: usize) -> usize {
-    skip_blanks(src, i)
+/// Where a `//` or `#` comment whose text starts at `i` ends: after its newline, or before `?>`.
+fn line_comment_end(src: &[u8], mut i: usize) -> usize {
+    while i < src.len() {
+        match src[i] {
+            b'\n' => return i + 1,
+            b'\r' => {
+                return if src.get(i + 1) == Some(&b'\n') {
+                    i + 2
+                } else {
+                    i + 1
+                }
+            }
+            b'?' if src.get(i + 1) == Some(&b'>') => return i,
+            _ => i += 1,
+        }
+    }
+    src.len()
 }
 
-fn skip_ws_and_comments(src: &[u8], mut i: usize) -> usize {
+/// Index after whitespace and comments starting at `i` (unterminated `/*` stops the skip).
+fn skip_whitespace_and_comments(src: &[u8], mut i: usize) -> usize {
     loop {
-        i = skip_blanks(src, i);
-        let rest = &src[i..];
-        if rest.starts_with(b"/*") {
-            i = rest[2..].windows(2).position(|w| w == b"*/").map_or(src.len(), |p| i + 2 + p + 2);
-        } else if rest.starts_with(b"//") || (rest.starts_with(b"#") && !rest.starts_with(b"#[")) {
-            i += rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+        i = skip_whitespace(src, i);
+        let rest = &src[i.min(src.len())..];
+        if rest.starts_with(b"//") || (rest.starts_with(b"#") && !rest.starts_with(b"#[")) {
+            i = line_comment_end(src, i + 1);
+        } else if rest.starts_with(b"/*") {
+            match find(src, i + 2, b"*/") {
+                Some(e) => i = e + 2,
+                None => return i,
+            }
         } else {
             return i;
         }
     }
 }
 
-/// Keywords by lower-cased spelling.
-fn keyword(lower: &[u8]) -> Option<Tok> {
-    Some(match lower {
-        b"abstract" => Tok::Abstract,
-        b"and" => Tok::LogicalAnd,
-        b"array" => Tok::Array,
-        b"as" => Tok::As,
-        b"break" => Tok::Break,
-        b"callable" => Tok::Callable,
-        b"case" => Tok::Case,
-        b"catch" => Tok::Catch,
-        b"class" => Tok::Class,
-        b"clone" => Tok::Clone,
-        b"const" => Tok::Const,
-        b"continue" => Tok::Continue,
-        b"declare" => Tok::Declare,
-        b"default" => Tok::Default,
-        b"do" => Tok::Do,
-        b"echo" => Tok::Echo,
-        b"else" => Tok::Else,
-        b"elseif" => Tok::Elseif,
-        b"empty" => Tok::Empty,
-        b"enddeclare" => Tok::Enddeclare,
-        b"endfor" => Tok::Endfor,
-        b"endforeach" => Tok::Endforeach,
-        b"endif" => Tok::Endif,
-        b"endswitch" => Tok::Endswitch,
-        b"endwhile" => Tok::Endwhile,
-        b"enum" => Tok::Enum,
-        b"eval" => Tok::Eval,
-        b"exit" | b"die" => Tok::Exit,
-        b"extends" => Tok::Extends,
-        b"final" => Tok::Final,
-        b"finally" => Tok::Finally,
-        b"fn" => Tok::Fn,
-        b"for" => Tok::For,
-        b"foreach" => Tok::Foreach,
-        b"function" => Tok::Function,
-        b"global" => Tok::Global,
-        b"goto" => Tok::Goto,
-        b"if" => Tok::If,
-        b"implements" => Tok::Implements,
-        b"include" => Tok::Include,
-        b"include_once" => Tok::IncludeOnce,
-        b"instanceof" => Tok::Instanceof,
-        b"insteadof" => Tok::Insteadof,
-        b"interface" => Tok::Interface,
-        b"isset" => Tok::Isset,
-        b"list" => Tok::List,
-        b"match" => Tok::Match,
-        b"namespace" => Tok::Namespace,
-        b"new" => Tok::New,
-        b"or" => Tok::LogicalOr,
-        b"print" => Tok::Print,
-        b"private" => Tok::Private,
-        b"protected" => Tok::Protected,
-        b"public" => Tok::Public,
-        b"readonly" => Tok::Readonly,
-        b"require" => Tok::Require,
-        b"require_once" => Tok::RequireOnce,
-        b"return" => Tok::Return,
-        b"static" => Tok::Static,
-        b"switch" => Tok::Switch,
-        b"throw" => Tok::Throw,
-        b"trait" => Tok::Trait,
-        b"try" => Tok::Try,
-        b"unset" => Tok::Unset,
-        b"use" => Tok::Use,
-        b"var" => Tok::Var,
-        b"while" => Tok::While,
-        b"xor" => Tok::LogicalXor,
-        b"yield" => Tok::Yield,
-        b"__halt_compiler" => Tok::HaltCompiler,
-        b"__line__" => Tok::MagicLine,
-        b"__file__" => Tok::MagicFile,
-        b"__dir__" => Tok::MagicDir,
-        b"__function__" => Tok::MagicFunction,
-        b"__class__" => Tok::MagicClass,
-        b"__method__" => Tok::MagicMethod,
-        b"__namespace__" => Tok::MagicNamespace,
-        b"__trait__" => Tok::MagicTrait,
-        _ => return None,
-    })
+/// First occurrence of `needle` in `src` at or after `from`.
+fn find(src: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    src.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + from)
 }
 
-/// Punctuation tokens that map one to one.
-fn punct(raw: Raw) -> Tok {
-    match raw {
-        Raw::Semicolon => Tok::Semicolon,
-        Raw::Comma => Tok::Comma,
-        Raw::Dot => Tok::Dot,
-        Raw::RParen => Tok::RParen,
-        Raw::LBracket => Tok::LBracket,
-        Raw::RBracket => Tok::RBracket,
-        Raw::Question => Tok::Question,
-        Raw::Colon => Tok::Colon,
-        Raw::DoubleColon => Tok::DoubleColon,
-        Raw::NsSeparator => Tok::NsSeparator,
-        Raw::Ellipsis => Tok::Ellipsis,
-        Raw::DoubleArrow => Tok::DoubleArrow,
-        Raw::Assign => Tok::Assign,
-        Raw::PlusAssign => Tok::PlusAssign,
-        Raw::MinusAssign => Tok::MinusAssign,
-        Raw::MulAssign => Tok::MulAssign,
-        Raw::DivAssign => Tok::DivAssign,
-        Raw::ConcatAssign => Tok::ConcatAssign,
-        Raw::ModAssign => Tok::ModAssign,
-        Raw::PowAssign => Tok::PowAssign,
-        Raw::AndAssign => Tok::AndAssign,
-        Raw::OrAssign => Tok::OrAssign,
-        Raw::XorAssign => Tok::XorAssign,
-        Raw::ShlAssign => Tok::ShlAssign,
-        Raw::ShrAssign => Tok::ShrAssign,
-        Raw::CoalesceAssign => Tok::CoalesceAssign,
-        Raw::Plus => Tok::Plus,
-        Raw::Minus => Tok::Minus,
-        Raw::Star => Tok::Star,
-        Raw::Slash => Tok::Slash,
-        Raw::Percent => Tok::Percent,
-        Raw::Pow => Tok::Pow,
-        Raw::Pipe => Tok::Pipe,
-        Raw::Caret => Tok::Caret,
-        Raw::Tilde => Tok::Tilde,
-        Raw::Shl => Tok::Shl,
-        Raw::Shr => Tok::Shr,
-        Raw::Bang => Tok::Bang,
-        Raw::BooleanAnd => Tok::BooleanAnd,
-        Raw::BooleanOr => Tok::BooleanOr,
-        Raw::Coalesce => Tok::Coalesce,
-        Raw::Inc => Tok::Inc,
-        Raw::Dec => Tok::Dec,
-        Raw::Dollar => Tok::Dollar,
-        Raw::At => Tok::At,
-        Raw::IsEqual => Tok::IsEqual,
-        Raw::IsNotEqual => Tok::IsNotEqual,
-        Raw::IsIdentical => Tok::IsIdentical,
-        Raw::IsNotIdentical => Tok::IsNotIdentical,
-        Raw::Lt => Tok::Lt,
-        Raw::Gt => Tok::Gt,
-        Raw::IsSmallerOrEqual => Tok::IsSmallerOrEqual,
-        Raw::IsGreaterOrEqual => Tok::IsGreaterOrEqual,
-        Raw::Spaceship => Tok::Spaceship,
-        // Tokens with their own handling never reach here; map defensively to a semicolon-free
-        // harmless token so the parser reports them.
-        _ => Tok::Dollar,
+/// Length of a number as PHP's `ST_VAR_OFFSET` reads it (`LNUM|HNUM|BNUM|ONUM`).
+fn offset_number_len(s: &[u8]) -> usize {
+    fn run(s: &[u8], from: usize, ok: fn(u8) -> bool) -> usize {
+        // digits (_ digits)*; returns end index, or `from` if no digit.
+        let mut i = from;
+        if !s.get(i).is_some_and(|&b| ok(b)) {
+            return from;
+        }
+        loop {
+            while s.get(i).is_some_and(|&b| ok(b)) {
+                i += 1;
+            }
+            if s.get(i) == Some(&b'_') && s.get(i + 1).is_some_and(|&b| ok(b)) {
+                i += 1;
+            } else {
+                return i;
+            }
+        }
+    }
+    let dec = run(s, 0, |b| b.is_ascii_digit());
+    let prefixed = if s.first() == Some(&b'0') {
+        let (from, ok): (usize, fn(u8) -> bool) = match s.get(1) {
+            Some(b'x' | b'X') => (2, |b| b.is_ascii_hexdigit()),
+            Some(b'b' | b'B') => (2, |b| b == b'0' || b == b'1'),
+            Some(b'o' | b'O') => (2, |b| (b'0'..=b'7').contains(&b)),
+            _ => (0, |_| false),
+        };
+        match from {
+            0 => 0,
+            _ => match run(s, from, ok) {
+                e if e > from => e,
+                _ => 0,
+            },
+        }
+    } else {
+        0
+    };
+    dec.max(prefixed)
+}
+
+impl<'a> Lexer<'a> {
+    /// The byte offset just after `__halt_compiler();` (or `__halt_compiler() ?>` with its
+    /// newline) once the lexer has delivered those tokens; the value of
+    /// `__COMPILER_HALT_OFFSET__`. Lexing stops there.
+    pub fn halt_offset(&self) -> Option<usize> {
+        self.halt_offset
+    }
+
+    /// Compile warnings found so far (octal escape overflows), in source order of discovery.
+    pub fn warnings(&self) -> &[LexWarning] {
+        &self.warnings
+    }
+
+    /// Takes the warnings found so far, leaving none.
+    pub fn take_warnings(&mut self) -> Vec<LexWarning> {
+        std::mem::take(&mut self.warnings)
+    }
+
+    fn push(&mut self, mode: Mode) {
+        self.stack.push(self.mode);
+        self.mode = mode;
+    }
+
+    fn pop(&mut self) {
+        self.mode = self.stack.pop().unwrap_or(Mode::Scripting);
+    }
+
+    fn emit(&mut self, start: usize, tok: Tok, end: usize) -> Step {
+        self.pos = end;
+        Step::Emit(Ok((start, tok, end)))
+    }
+
+    fn error(&mut self, message: impl Into<String>, start: usize, end: usize) -> Step {
+        Step::Emit(Err(LexError {
+            kind: LexErrorKind::Parse,
+            message: message.into(),
+            span: Span::new(start, end),
+        }))
+    }
+
+    fn bad_character(&mut self, at: usize) -> Step {
+        let b = self.src[at];
+        Step::Emit(Err(LexError {
+            kind: LexErrorKind::UnexpectedCharacter(b),
+            message: format!("syntax error, unexpected character 0x{b:02X}"),
+            span: Span::new(at, at + 1),
+        }))
+    }
+
+    fn line_of(&self, offset: usize) -> usize {
+        1 + self.src[..offset.min(self.src.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+    }
+
+    /// Scans until a token, an error or the end.
+    fn scan_next(&mut self) -> Option<Result<Spanned, LexError>> {
+        loop {
+            let step = match self.mode {
+                Mode::Initial => self.scan_initial(),
+                Mode::Scripting => self.scan_scripting(),
+                Mode::LookingForProperty => self.scan_looking_for_property(),
+                Mode::DoubleQuotes => self.scan_quoted(b'"', Quote::Double),
+                Mode::Backquote => self.scan_quoted(b'`', Quote::Backtick),
+                Mode::Heredoc => self.scan_heredoc_body(),
+                Mode::Nowdoc => self.scan_nowdoc_body(),
+                Mode::EndHeredoc => self.scan_end_heredoc(),
+                Mode::LookingForVarname => self.scan_looking_for_varname(),
+                Mode::VarOffset => self.scan_var_offset(),
+            };
+            match step {
+                Step::Again => continue,
+                Step::Emit(r) => return Some(r),
+                Step::End => return None,
+            }
+        }
+    }
+
+    /// `INITIAL`: inline HTML up to an open tag.
+    fn scan_initial(&mut self) -> Step {
+        let start = self.pos;
+        let rest = &self.src[start..];
+        if rest.is_empty() {
+            return Step::End;
+        }
+        if rest.starts_with(b"<?") {
+            self.mode = Mode::Scripting;
+            if rest.starts_with(b"<?=") {
+                return self.emit(start, Tok::Echo, start + 3);
+            }
+            let len = if rest.len() >= 5 && rest[2..5].eq_ignore_ascii_case(b"php") {
+                match rest.get(5) {
+                    None => 5,
+                    Some(b' ' | b'\t' | b'\n') => 6,
+                    Some(b'\r') if rest.get(6) == Some(&b'\n') => 7,
+                    Some(b'\r') => 6,
+                    Some(_) => 2,
+                }
+            } else {
+                2
+            };
+            self.pos = start + len;
+            return Step::Again;
+        }
+        let end = find(self.src, start + 1, b"<?").unwrap_or(self.src.len());
+        self.emit(start, Tok::InlineHtml(rest[..end - start].to_vec()), end)
+    }
+
+    /// `ST_IN_SCRIPTING`: PHP code.
+    fn scan_scripting(&mut self) -> Step {
+        let start = self.pos;
+        let src = self.src;
+        let (raw, len) = match raw::next_raw(&src[start..]) {
+            None => return Step::End,
+            Some(Err(())) => return self.bad_character(start),
+            Some(Ok(r)) => r,
+        };
+        let end = start + len;
+        let text = &src[start..end];
+        self.pos = end;
+        let tok = match raw {
+            Raw::Whitespace => return Step::Again,
+            Raw::LineComment => {
+                self.pos = line_comment_end(src, end);
+                return Step::Again;
+            }
+            Raw::BlockComment => {
+                return match find(src, end, b"*/") {
+                    Some(e) => {
+                        self.pos = e + 2;
+                        Step::Again
+                    }
+                    None => {
+                        let line = self.line_of(start);
+                        self.error(
+                            format!("Unterminated comment starting line {line}"),
+                            start,
+                            src.len(),
+                        )
+                    }
+                };
+            }
+            Raw::CloseTag => {
+                self.mode = Mode::Initial;
+                Tok::Semicolon
+            }
+            Raw::Variable => Tok::Variable(name(&text[1..])),
+            Raw::Label => return self.scan_label(start, end),
+            Raw::NameQualified => Tok::NameQualified(name(text)),
+            Raw::NameFullyQualified => Tok::NameFullyQualified(name(&text[1..])),
+            Raw::NameRelative => Tok::NameRelative(name(&text[b"namespace\\".len()..])),
+            Raw::LNumber => match numbers::lnumber(text) {
+                Ok(tok) => tok,
+                Err(_) => return self.error("Invalid numeric literal", start, end),
+            },
+            Raw::DNumber => numbers::dnumber(text),
+            Raw::HexNumber => numbers::prefixed(text, 16),
+            Raw::BinNumber => numbers::prefixed(text, 2),
+            Raw::OctNumber => numbers::prefixed(text, 8),
+            Raw::IntCast => Tok::IntCast,
+            Raw::DoubleCast => Tok::DoubleCast,
+            Raw::RealCast => {
+                return self.error(
+                    "The (real) cast has been removed, use (float) instead",
+                    start,
+                    end,
+                )
+            }
+            Raw::StringCast => Tok::StringCast,
+            Raw::ArrayCast => Tok::ArrayCast,
+            Raw::ObjectCast => Tok::ObjectCast,
+            Raw::BoolCast => Tok::BoolCast,
+            Raw::UnsetCast => Tok::UnsetCast,
+            Raw::SingleQuote => return self.scan_single_quoted(start, end),
+            Raw::DoubleQuote => return self.scan_double_quoted(start, end),
+            Raw::Backtick => {
+                self.mode = Mode::Backquote;
+                Tok::Backtick
+            }
+            Raw::StartHeredoc => return self.scan_start_heredoc(start, end),
+            Raw::Attribute => Tok::Attribute,
+            Raw::Semicolon => Tok::Semicolon,
+            Raw::Comma => Tok::Comma,
+            Raw::Dot => Tok::Dot,
+            Raw::LParen => Tok::LParen,
+            Raw::RParen => Tok::RParen,
+            Raw::LBracket => Tok::LBracket,
+            Raw::RBracket => Tok::RBracket,
+            Raw::LBrace => {
+                self.push(Mode::Scripting);
+                Tok::LBrace
+            }
+            Raw::RBrace => {
+                if !self.stack.is_empty() {
+                    self.pop();
+                }
+                Tok::RBrace
+            }
+            Raw::Question => Tok::Question,
+            Raw::Colon => Tok::Colon,
+            Raw::DoubleColon => Tok::DoubleColon,
+            Raw::NsSeparator => Tok::NsSeparator,
+            Raw::Ellipsis => Tok::Ellipsis,
+            Raw::Arrow => {
+                self.push(Mode::LookingForProperty);
+                Tok::Arrow
+            }
+            Raw::NullsafeArrow => {
+                self.push(Mode::LookingForProperty);
+                Tok::NullsafeArrow
+            }
+            Raw::DoubleArrow => Tok::DoubleArrow,
+            Raw::Assign => Tok::Assign,
+            Raw::PlusAssign => Tok::PlusAssign,
+            Raw::MinusAssign => Tok::MinusAssign,
+            Raw::MulAssign => Tok::MulAssign,
+            Raw::DivAssign => Tok::DivAssign,
+            Raw::ConcatAssign => Tok::ConcatAssign,
+            Raw::ModAssign => Tok::ModAssign,
+            Raw::PowAssign => Tok::PowAssign,
+            Raw::AndAssign => Tok::AndAssign,
+            Raw::OrAssign => Tok::OrAssign,
+            Raw::XorAssign => Tok::XorAssign,
+            Raw::ShlAssign => Tok::ShlAssign,
+            Raw::ShrAssign => Tok::ShrAssign,
+            Raw::CoalesceAssign => Tok::CoalesceAssign,
+            Raw::Plus => Tok::Plus,
+            Raw::Minus => Tok::Minus,
+            Raw::Star => Tok::Star,
+            Raw::Slash => Tok::Slash,
+            Raw::Percent => Tok::Percent,
+            Raw::Pow => Tok::Pow,
+            Raw::Amp => {
+                let next = skip_whitespace(src, end);
+                let rest = &src[next..];
+                if rest.starts_with(b"$") || rest.starts_with(b"...") {
+                    Tok::AmpFollowedByVar
+                } else {
+                    Tok::Amp
+                }
+            }
+            Raw::Pipe => Tok::Pipe,
+            Raw::Caret => Tok::Caret,
+            Raw::Tilde => Tok::Tilde,
+            Raw::Shl => Tok::Shl,
+            Raw::Shr => Tok::Shr,
+            Raw::Bang => Tok::Bang,
+            Raw::BooleanAnd => Tok::BooleanAnd,
+            Raw::BooleanOr => Tok::BooleanOr,
+            Raw::Coalesce => Tok::Coalesce,
+            Raw::Inc => Tok::Inc,
+            Raw::Dec => Tok::Dec,
+            Raw::Dollar => Tok::Dollar,
+            Raw::At => Tok::At,
+            Raw::IsEqual => Tok::IsEqual,
+            Raw::IsNotEqual => Tok::IsNotEqual,
+            Raw::IsIdentical => Tok::IsIdentical,
+            Raw::IsNotIdentical => Tok::IsNotIdentical,
+            Raw::Lt => Tok::Lt,
+            Raw::Gt => Tok::Gt,
+            Raw::IsSmallerOrEqual => Tok::IsSmallerOrEqual,
+            Raw::IsGreaterOrEqual => Tok::IsGreaterOrEqual,
+            Raw::Spaceship => Tok::Spaceship,
+        };
+        self.emit(start, tok, end)
+    }
+
+    /// A bare word in scripting mode: keyword, `yield from`, `enum`, or a name.
+    fn scan_label(&mut self, start: usize, end: usize) -> Step {
+        let src = self.src;
+        let word = &src[start..end];
+        if word.eq_ignore_ascii_case(b"yield") {
+            let j = skip_whitespace(src, end);
+            if j > end
+                && starts_with_ci(&src[j..], b"from")
+                && !src.get(j + 4).is_some_and(|&b| is_label_char(b))
+            {
+                return self.emit(start, Tok::YieldFrom, j + 4);
+            }
+        } else if word.eq_ignore_ascii_case(b"enum") {
+            let j = skip_whitespace(src, end);
+            let rest = &src[j..];
+            let is_enum = j > end
+                && rest.first().is_some_and(|&b| is_label_start(b))
+                && !starts_with_ci(rest, b"extends")
+                && !starts_with_ci(rest, b"implements");
+            let tok = if is_enum {
+                Tok::Enum
+            } else {
+                Tok::Ident(name(word))
+            };
+            return self.emit(start, tok, end);
+        } else if word.eq_ignore_ascii_case(b"readonly") {
+            let j = skip_whitespace_and_comments(src, end);
+            if src.get(j) == Some(&b'(') {
+                return self.emit(start, Tok::Ident(name(word)), end);
+            }
+        }
+        let tok = keywords::keyword(word).unwrap_or_else(|| Tok::Ident(name(word)));
+        self.emit(start, tok, end)
+    }
+
+    /// `'…'` (the opening quote, with an optional `b`, spans `start..body`).
+    fn scan_single_quoted(&mut self, start: usize, body: usize) -> Step {
+        let src = self.src;
+        let mut i = body;
+        while i < src.len() {
+            match src[i] {
+                b'\'' => {
+                    let bytes = escapes::decode_single(&src[body..i]);
+                    return self.emit(start, Tok::ConstantString(bytes), i + 1);
+                }
+                b'\\' => i += 2,
+                _ => i += 1,
+            }
+        }
+        // Unterminated: PHP delivers the rest as string content (a syntax error follows).
+        let bytes = escapes::decode_single(&src[body..]);
+        self.emit(start, Tok::EncapsedAndWhitespace(bytes), src.len())
+    }
+
+    /// `"…"` in scripting mode: a constant string, or `"` opening an interpolated one.
+    fn scan_double_quoted(&mut self, start: usize, body: usize) -> Step {
+        let src = self.src;
+        let mut i = body;
+        while i < src.len() {
+            let c = src[i];
+            i += 1;
+            match c {
+                b'"' => {
+                    return match self.decode(body, i - 1, Quote::Double) {
+                        Ok(bytes) => self.emit(start, Tok::ConstantString(bytes), i),
+                        Err(step) => step,
+                    };
+                }
+                b'$' if src.get(i).is_some_and(|&b| is_label_start(b) || b == b'{') => break,
+                b'{' if src.get(i) == Some(&b'$') => break,
+                b'\\' if i < src.len() => i += 1,
+                _ => {}
+            }
+        }
+        self.mode = Mode::DoubleQuotes;
+        self.emit(start, Tok::DoubleQuote, body)
+    }
+
+    /// Decodes escapes of `src[from..to]`, recording warnings; an error becomes a step.
+    fn decode(&mut self, from: usize, to: usize, quote: Quote) -> Result<Vec<u8>, Step> {
+        match escapes::decode(&self.src[from..to], quote) {
+            Ok(d) => {
+                if !self.scan_only {
+                    for w in d.warnings {
+                        let at = from + w.at;
+                        self.warnings.push(LexWarning {
+                            message: w.message,
+                            span: Span::new(at, at + 1),
+                        });
+                    }
+                }
+                Ok(d.bytes)
+            }
+            Err(e) => {
+                let at = from + e.at;
+                Err(self.error(e.message, at, at + 1))
+            }
+        }
+    }
+
+    /// The interpolation starts shared by double quotes, backticks and heredocs: `$name`
+    /// (entering `->`/`[` sub-states), `${` and `{$`.
+    fn scan_interpolation_start(&mut self) -> Option<Step> {
+        let src = self.src;
+        let start = self.pos;
+        let rest = &src[start..];
+        match rest {
+            [b'$', b, ..] if is_label_start(*b) => {
+                let end = start + 1 + label_len(&rest[1..]);
+                let after = &src[end..];
+                let followed_by_label = |n: usize| after.get(n).is_some_and(|&b| is_label_start(b));
+                if (after.starts_with(b"->") && followed_by_label(2))
+                    || (after.starts_with(b"?->") && followed_by_label(3))
+                {
+                    self.push(Mode::LookingForProperty);
+                } else if after.starts_with(b"[") {
+                    self.push(Mode::VarOffset);
+                }
+                Some(self.emit(start, Tok::Variable(name(&src[start + 1..end])), end))
+            }
+            [b'$', b'{', ..] => {
+                self.push(Mode::LookingForVarname);
+                Some(self.emit(start, Tok::DollarOpenCurlyBraces, start + 2))
+            }
+            [b'{', b'$', ..] => {
+                self.push(Mode::Scripting);
+                Some(self.emit(start, Tok::CurlyOpen, start + 1))
+            }
+            _ => None,
+        }
+    }
+
+    /// `ST_DOUBLE_QUOTES` / `ST_BACKQUOTE`: literal text, interpolation, or the closing quote.
+    fn scan_quoted(&mut self, close: u8, quote: Quote) -> Step {
+        let src = self.src;
+        let start = self.pos;
+        if start >= src.len() {
+            return Step::End;
+        }
+        if src[start] == close {
+            self.mode = Mode::Scripting;
+            let tok = if close == b'"' {
+                Tok::DoubleQuote
+            } else {
+                Tok::Backtick
+            };
+            return self.emit(start, tok, start + 1);
+        }
+        if let Some(step) = self.scan_interpolation_start() {
+            return step;
+        }
+        let mut i = start + 1;
+        if src[start] == b'\\' && i < src.len() {
+            i += 1;
+        }
+        while i < src.len() {
+            let c = src[i];
+            i += 1;
+            match c {
+                _ if c == close => {
+                    i -= 1;
+                    break;
+                }
+                b'$' if src.get(i).is_some_and(|&b| is_label_start(b) || b == b'{') => {
+                    i -= 1;
+                    break;
+                }
+                b'{' if src.get(i) == Some(&b'$') => {
+                    i -= 1;
+                    break;
+                }
+                b'\\' if i < src.len() => i += 1,
+                _ => {}
+            }
+        }
+        match self.decode(start, i, quote) {
+            Ok(bytes) => self.emit(start, Tok::EncapsedAndWhitespace(bytes), i),
+            Err(step) => step,
+        }
+    }
+
+    fn label_bytes(&self) -> &'a [u8] {
+        let src = self.src;
+        match self.heredocs.last() {
+            Some(h) => &src[h.start..h.start + h.len],
+            None => b"",
+        }
+    }
+
+    /// If a closing marker for `label` starts at `i` (after its indentation), its length.
+    fn closing_marker_at(&self, i: usize, label: &[u8]) -> bool {
+        let src = self.src;
+        !label.is_empty()
+            && label.len() < src.len() - i.min(src.len())
+            && src[i..].starts_with(label)
+            && !is_label_char(src[i + label.len()])
+    }
+
+    /// `<<<ID` / `<<<"ID"` / `<<<'ID'` and its newline.
+    fn scan_start_heredoc(&mut self, start: usize, end: usize) -> Step {
+        let src = self.src;
+        let mut i = start + src[start..].iter().position(|&b| b == b'<').unwrap_or(0) + 3;
+        while matches!(src[i], b' ' | b'\t') {
+            i += 1;
+        }
+        let quote = src[i];
+        let nowdoc = quote == b'\'';
+        if quote == b'\'' || quote == b'"' {
+            i += 1;
+        }
+        let len = label_len(&src[i..]);
+        self.heredocs.push(HeredocLabel {
+            start: i,
+            len,
+            indentation: 0,
+            uses_spaces: false,
+        });
+        self.pos = end;
+        let label = &src[i..i + len];
+
+        // An empty body: the closing marker on the very next line.
+        let (j, spaces, tabs) = blank_run(src, end);
+        if self.closing_marker_at(j, label) {
+            if spaces && tabs {
+                return self.error(
+                    "Invalid indentation - tabs and spaces cannot be mixed",
+                    start,
+                    end,
+                );
+            }
+            self.mode = Mode::EndHeredoc;
+            return self.emit(start, Tok::StartHeredoc, end);
+        }
+
+        self.mode = if nowdoc { Mode::Nowdoc } else { Mode::Heredoc };
+        if !nowdoc && !self.scan_only {
+            let (indentation, uses_spaces, first) = self.scan_ahead_for_indentation();
+            if indentation > 0
+                && matches!(
+                    first,
+                    Some(Tok::Variable(_) | Tok::DollarOpenCurlyBraces | Tok::CurlyOpen)
+                )
+            {
+                return self.error(
+                    format!(
+                        "Invalid body indentation level (expecting an indentation level of at least {indentation})"
+                    ),
+                    start,
+                    end,
+                );
+            }
+            if let Some(h) = self.heredocs.last_mut() {
+                h.indentation = indentation;
+                h.uses_spaces = uses_spaces;
+            }
+        }
+        self.emit(start, Tok::StartHeredoc, end)
+    }
+
+    /// Lexes ahead (on a copy) to the heredoc's closing marker, as PHP does, to learn the
+    /// indentation to strip: (indentation, uses spaces, first body token).
+    fn scan_ahead_for_indentation(&self) -> (usize, bool, Option<Tok>) {
+        let mut sub = self.clone();
+        sub.scan_only = true;
+        sub.warnings.clear();
+        sub.scanned_indent = (0, false);
+        let mut level = 1;
+        let mut first = None;
+        while level > 0 {
+            match sub.scan_next() {
+                Some(Ok((_, tok, _))) => {
+                    match tok {
+                        Tok::StartHeredoc => level += 1,
+                        Tok::EndHeredoc => level -= 1,
+                        _ => {}
+                    }
+                    if first.is_none() {
+                        first = Some(tok);
+                    }
+                }
+                None | Some(Err(_)) => break,
+            }
+        }
+        (sub.scanned_indent.0, sub.scanned_indent.1, first)
+    }
+
+    /// `ST_HEREDOC`: body text up to interpolation or the closing marker.
+    fn scan_heredoc_body(&mut self) -> Step {
+        let src = self.src;
+        let start = self.pos;
+        if start >= src.len() {
+            return Step::End;
+        }
+        if let Some(step) = self.scan_interpolation_start() {
+            return step;
+        }
+        let label = self.label_bytes();
+        let mut i = start;
+        let mut marker = None;
+        while i < src.len() {
+            let c = src[i];
+            i += 1;
+            match c {
+                b'\r' | b'\n' => {
+                    if c == b'\r' && src.get(i) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    let newline_end = i;
+                    let (j, spaces, tabs) = blank_run(src, i);
+                    i = j;
+                    if i == src.len() {
+                        break;
+                    }
+                    if self.closing_marker_at(i, label) {
+                        if spaces && tabs {
+                            return self.error(
+                                "Invalid indentation - tabs and spaces cannot be mixed",
+                                start,
+                                start + 1,
+                            );
+                        }
+                        let newline_len = if newline_end >= 2
+                            && src[newline_end - 2] == b'\r'
+                            && src[newline_end - 1] == b'\n'
+                        {
+                            2
+                        } else {
+                            1
+                        };
+                        marker = Some((
+                            newline_end - newline_len,
+                            newline_end,
+                            i - newline_end,
+                            spaces,
+                        ));
+                        break;
+                    }
+                }
+                b'$' if src.get(i).is_some_and(|&b| is_label_start(b) || b == b'{') => {
+                    i -= 1;
+                    break;
+                }
+                b'{' if src.get(i) == Some(&b'$') => {
+                    i -= 1;
+                    break;
+                }
+                b'\\' if i < src.len() && src[i] != b'\n' && src[i] != b'\r' => i += 1,
+                _ => {}
+            }
+        }
+        let (content_end, token_end) = match marker {
+            Some((content_end, newline_end, indent, spaces)) => {
+                if self.scan_only {
+                    self.scanned_indent = (indent, spaces);
+                }
+                self.mode = Mode::EndHeredoc;
+                (content_end, newline_end)
+            }
+            None => (i, i),
+        };
+        if self.scan_only {
+            return self.emit(start, Tok::EncapsedAndWhitespace(Vec::new()), token_end);
+        }
+        let (indentation, uses_spaces) = self
+            .heredocs
+            .last()
+            .map_or((0, false), |h| (h.indentation, h.uses_spaces));
+        let at_line_start = start > 0 && matches!(src[start - 1], b'\n' | b'\r');
+        let raw = &src[start..content_end];
+        let stripped = match indent::strip(
+            raw,
+            indentation,
+            uses_spaces,
+            at_line_start,
+            marker.is_some(),
+        ) {
+            Ok(s) => s,
+            Err(e) => return self.error(e.message, start + e.at, start + e.at + 1),
+        };
+        match escapes::decode(&stripped, Quote::Heredoc) {
+            Ok(d) => {
+                for w in d.warnings {
+                    let at = offset_of_line(src, start, &stripped[..w.at]);
+                    self.warnings.push(LexWarning {
+                        message: w.message,
+                        span: Span::new(at, at + 1),
+                    });
+                }
+                self.emit(start, Tok::EncapsedAndWhitespace(d.bytes), token_end)
+            }
+            Err(e) => {
+                let at = offset_of_line(src, start, &stripped[..e.at]);
+                self.error(e.message, at, at + 1)
+            }
+        }
+    }
+
+    /// `ST_NOWDOC`: the whole body up to the closing marker.
+    fn scan_nowdoc_body(&mut self) -> Step {
+        let src = self.src;
+        let start = self.pos;
+        if start >= src.len() {
+            return Step::End;
+        }
+        let label = self.label_bytes();
+        let mut i = start;
+        while i < src.len() {
+            let c = src[i];
+            i += 1;
+            if c != b'\n' && c != b'\r' {
+                continue;
+            }
+            if c == b'\r' && src.get(i) == Some(&b'\n') {
+                i += 1;
+            }
+            let newline_end = i;
+            let (j, spaces, tabs) = blank_run(src, i);
+            i = j;
+            if self.closing_marker_at(i, label) {
+                if spaces && tabs {
+                    return self.error(
+                        "Invalid indentation - tabs and spaces cannot be mixed",
+                        start,
+                        start + 1,
+                    );
+                }
+                let newline_len = if newline_end >= 2
+                    && src[newline_end - 2] == b'\r'
+                    && src[newline_end - 1] == b'\n'
+                {
+                    2
+                } else {
+                    1
+                };
+                let content_end = newline_end - newline_len;
+                let indentation = i - newline_end;
+                let stripped = match indent::strip(
+                    &src[start..content_end],
+                    indentation,
+                    spaces,
+                    true,
+                    true,
+                ) {
+                    Ok(s) => s,
+                    Err(e) => return self.error(e.message, start + e.at, start + e.at + 1),
+                };
+                self.mode = Mode::EndHeredoc;
+                return self.emit(start, Tok::EncapsedAndWhitespace(stripped), newline_end);
+            }
+        }
+        self.emit(
+            start,
+            Tok::EncapsedAndWhitespace(src[start..].to_vec()),
+            src.len(),
+        )
+    }
+
+    /// `ST_END_HEREDOC`: the (possibly indented) closing marker.
+    fn scan_end_heredoc(&mut self) -> Step {
+        let start = self.pos;
+        let (j, _, _) = blank_run(self.src, start);
+        let end = (j + self.label_bytes().len()).min(self.src.len());
+        self.heredocs.pop();
+        self.mode = Mode::Scripting;
+        self.emit(start, Tok::EndHeredoc, end)
+    }
+
+    /// `ST_LOOKING_FOR_PROPERTY`: after `->`/`?->`, a name is always an identifier.
+    fn scan_looking_for_property(&mut self) -> Step {
+        let src = self.src;
+        let start = self.pos;
+        let rest = &src[start..];
+        let ws = skip_whitespace(src, start);
+        if ws > start {
+            self.pos = ws;
+            return Step::Again;
+        }
+        if rest.starts_with(b"->") {
+            return self.emit(start, Tok::Arrow, start + 2);
+        }
+        if rest.starts_with(b"?->") {
+            return self.emit(start, Tok::NullsafeArrow, start + 3);
+        }
+        let len = label_len(rest);
+        self.pop();
+        if len > 0 {
+            return self.emit(start, Tok::Ident(name(&rest[..len])), start + len);
+        }
+        Step::Again
+    }
+
+    /// `ST_LOOKING_FOR_VARNAME`: after `${` in a string.
+    fn scan_looking_for_varname(&mut self) -> Step {
+        let src = self.src;
+        let start = self.pos;
+        let len = label_len(&src[start..]);
+        self.pop();
+        self.push(Mode::Scripting);
+        if len > 0 && matches!(src.get(start + len), Some(b'[' | b'}')) {
+            return self.emit(
+                start,
+                Tok::StringVarname(name(&src[start..start + len])),
+                start + len,
+            );
+        }
+        Step::Again
+    }
+
+    /// `ST_VAR_OFFSET`: inside `"$a[…]"`.
+    fn scan_var_offset(&mut self) -> Step {
+        let src = self.src;
+        let start = self.pos;
+        let rest = &src[start..];
+        let Some(&c) = rest.first() else {
+            return Step::End;
+        };
+        let num = offset_number_len(rest);
+        if num > 0 {
+            return self.emit(start, Tok::NumString(name(&rest[..num])), start + num);
+        }
+        if c == b'-' {
+            let num = offset_number_len(&rest[1..]);
+            if num > 0 {
+                return self.emit(
+                    start,
+                    Tok::NumString(name(&rest[..num + 1])),
+                    start + num + 1,
+                );
+            }
+        }
+        if c == b'$' {
+            let len = label_len(&rest[1..]);
+            if len > 0 {
+                return self.emit(
+                    start,
+                    Tok::Variable(name(&rest[1..1 + len])),
+                    start + 1 + len,
+                );
+            }
+        }
+        let len = label_len(rest);
+        if len > 0 {
+            return self.emit(start, Tok::Ident(name(&rest[..len])), start + len);
+        }
+        let tok = match c {
+            b']' => {
+                self.pop();
+                Tok::RBracket
+            }
+            b' ' | b'\n' | b'\r' | b'\t' | b'\\' | b'\'' | b'#' => {
+                // PHP's "invalid rule": an empty string part, so the parser reports it.
+                self.pop();
+                return self.emit(start, Tok::EncapsedAndWhitespace(Vec::new()), start);
+            }
+            b';' => Tok::Semicolon,
+            b':' => Tok::Colon,
+            b',' => Tok::Comma,
+            b'.' => Tok::Dot,
+            b'|' => Tok::Pipe,
+            b'^' => Tok::Caret,
+            b'&' => Tok::Amp,
+            b'+' => Tok::Plus,
+            b'-' => Tok::Minus,
+            b'/' => Tok::Slash,
+            b'*' => Tok::Star,
+            b'=' => Tok::Assign,
+            b'%' => Tok::Percent,
+            b'!' => Tok::Bang,
+            b'~' => Tok::Tilde,
+            b'$' => Tok::Dollar,
+            b'<' => Tok::Lt,
+            b'>' => Tok::Gt,
+            b'?' => Tok::Question,
+            b'@' => Tok::At,
+            b'[' => Tok::LBracket,
+            b'(' => Tok::LParen,
+            b')' => Tok::RParen,
+            b'{' => Tok::LBrace,
+            b'}' => Tok::RBrace,
+            b'"' => Tok::DoubleQuote,
+            b'`' => Tok::Backtick,
+            _ => return self.bad_character(start),
+        };
+        self.emit(start, tok, start + 1)
     }
 }
 
-/// Renders the token stream of `src` one token per line (`Tok @ start..end`), followed by any
-/// warning and error; used by the golden tests and handy when debugging the grammar.
-pub fn dump(src: &[u8]) -> String {
-    use std::fmt::Write;
-    let t = tokenize(src);
-    let mut out = String::new();
-    for (s, tok, e) in &t.tokens {
-        let _ = writeln!(out, "{tok:?} @ {s}..{e}");
+/// The `[ \t]*` run at `i`: (end, saw a space, saw a tab).
+fn blank_run(src: &[u8], mut i: usize) -> (usize, bool, bool) {
+    let (mut spaces, mut tabs) = (false, false);
+    while let Some(&b) = src.get(i) {
+        match b {
+            b' ' => spaces = true,
+            b'\t' => tabs = true,
+            _ => break,
+        }
+        i += 1;
     }
-    for w in &t.warnings {
-        let _ = writeln!(out, "warning@{}: {}", w.offset, w.message);
+    (i, spaces, tabs)
+}
+
+/// Maps a position inside a transformed (indentation-stripped) segment back to the source:
+/// the start of the source line holding it, found by counting the newlines `before` it.
+fn offset_of_line(src: &[u8], segment_start: usize, before: &[u8]) -> usize {
+    let lines = before.iter().filter(|&&b| b == b'\n').count();
+    let mut at = segment_start;
+    for _ in 0..lines {
+        match find(src, at, b"\n") {
+            Some(i) => at = i + 1,
+            None => break,
+        }
     }
-    if let Some(err) = &t.error {
-        let _ = writeln!(out, "error@{}: {}", err.span.start, err.message);
+    at.min(src.len())
+}
+
+impl Iterator for Lexer<'_> {
+    type Item = Result<Spanned, LexError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.finished {
+            return None;
+        }
+        let item = self.scan_next();
+        match &item {
+            None | Some(Err(_)) => self.finished = true,
+            Some(Ok((_, tok, end))) => {
+                self.halt = match (self.halt, tok) {
+                    (Halt::Off, Tok::HaltCompiler) => Halt::WantLParen,
+                    (Halt::Off, _) => Halt::Off,
+                    (Halt::WantLParen, Tok::LParen) => Halt::WantRParen,
+                    (Halt::WantRParen, Tok::RParen) => Halt::WantSemicolon,
+                    (Halt::WantSemicolon, Tok::Semicolon) => {
+                        self.halt_offset = Some(*end);
+                        self.finished = true;
+                        Halt::Off
+                    }
+                    _ => {
+                        self.finished = true;
+                        Halt::Off
+                    }
+                };
+            }
+        }
+        item
     }
-    out
 }

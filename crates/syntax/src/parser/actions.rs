@@ -63,6 +63,8 @@ pub struct Cx<'s> {
     pub src: &'s [u8],
     /// Compile-time errors noticed during parsing (reported after a successful parse).
     pub deferred: RefCell<Vec<PErr>>,
+    /// Start offsets of alternative-syntax `if … endif;` statements (closed to `else`).
+    pub alt_ifs: RefCell<Vec<u32>>,
 }
 
 impl<'s> Cx<'s> {
@@ -71,6 +73,7 @@ impl<'s> Cx<'s> {
         Cx {
             src,
             deferred: RefCell::new(Vec::new()),
+            alt_ifs: RefCell::new(Vec::new()),
         }
     }
 
@@ -187,8 +190,10 @@ pub const INSTANCEOF_PREC: u8 = 26;
 pub const TERNARY_PREC: u8 = 12;
 
 /// One element of a flat expression: operands and operators in source order, turned into a
-/// tree by [`pratt`] with PHP's precedence table.
+/// tree by [`pratt`] with PHP's precedence table. (Token end offsets are kept for debugging
+/// even where the tree builder does not need them.)
 #[derive(Clone, Debug)]
+#[allow(dead_code)]
 pub enum Piece {
     /// A complete operand.
     Operand(Expr),
@@ -209,12 +214,6 @@ pub enum Piece {
 /// A binary-operator piece.
 pub fn bin(op: BinOp, prec: u8, assoc: Assoc, text: &'static str, l: usize, r: usize) -> Piece {
     Piece::Binary(op, prec, assoc, text, l, r)
-}
-
-/// Appends `b` to `a`.
-pub fn cat(mut a: Vec<Piece>, mut b: Vec<Piece>) -> Vec<Piece> {
-    a.append(&mut b);
-    a
 }
 
 /// `a op b` in a flat sequence.
@@ -248,7 +247,14 @@ pub fn pair(cx: &Cx<'_>, seq: Vec<Piece>, l: usize, r: usize) -> Result<ArrayIte
 }
 
 /// An array item with explicit parts.
-pub fn item(key: Option<Expr>, value: Expr, by_ref: bool, spread: bool, l: usize, r: usize) -> ArrayItem {
+pub fn item(
+    key: Option<Expr>,
+    value: Expr,
+    by_ref: bool,
+    spread: bool,
+    l: usize,
+    r: usize,
+) -> ArrayItem {
     ArrayItem {
         key,
         value,
@@ -302,20 +308,31 @@ pub fn body(item: SItem) -> Result<Block, LErr> {
     }
 }
 
-/// Like [`body`] but keeps a braced block's span information by wrapping nothing: the body of
-/// `if`/`while`/… statements. Returns the block and whether it came from braces.
-pub fn body_stmt(item: SItem) -> Result<Block, LErr> {
-    body(item)
+/// Finishes the script's statement list; a stray `else` there is reported as bison does at
+/// the outermost level (`expecting end of file`).
+pub fn finish_top(cx: &Cx<'_>, items: Vec<SItem>) -> Result<Vec<Stmt>, LErr> {
+    finish(cx, items).map_err(|e| match e {
+        lalrpop_util::ParseError::User { mut error }
+            if error.message.starts_with("syntax error") =>
+        {
+            error.message.push_str(", expecting end of file");
+            user(error)
+        }
+        other => other,
+    })
 }
 
 /// Finishes a statement list: attaches `else`/`elseif` items to the preceding `if`.
-pub fn finish(items: Vec<SItem>) -> Result<Vec<Stmt>, LErr> {
+pub fn finish(cx: &Cx<'_>, items: Vec<SItem>) -> Result<Vec<Stmt>, LErr> {
+    let alt = cx.alt_ifs.borrow();
     let mut out: Vec<Stmt> = Vec::with_capacity(items.len());
     for it in items {
         match it {
             SItem::Stmt(s) => out.push(s),
             SItem::Else(b, l, r) => {
-                let ok = out.last_mut().is_some_and(|p| attach(p, Clause::Else(b), r));
+                let ok = out
+                    .last_mut()
+                    .is_some_and(|p| attach(&alt, p, Clause::Else(b), r));
                 if !ok {
                     return Err(else_error(l, false));
                 }
@@ -323,7 +340,7 @@ pub fn finish(items: Vec<SItem>) -> Result<Vec<Stmt>, LErr> {
             SItem::ElseIf(c, b, l, r) => {
                 let ok = out
                     .last_mut()
-                    .is_some_and(|p| attach(p, Clause::ElseIf(c, b), r));
+                    .is_some_and(|p| attach(&alt, p, Clause::ElseIf(c, b), r));
                 if !ok {
                     return Err(else_error(l, true));
                 }
@@ -364,35 +381,22 @@ fn right_child(s: &mut Stmt) -> Option<&mut Stmt> {
     last.filter(|c| c.span.end == end)
 }
 
-/// Whether `s` is an `if` that can still take an `else`.
-fn open_if(s: &Stmt) -> bool {
-    let end = s.span.end;
-    match &s.kind {
-        StmtKind::If {
-            then,
-            elseifs,
-            else_: None,
-            ..
-        } => {
-            let last = match elseifs.last() {
-                Some((_, b)) => b.last(),
-                None => then.last(),
-            };
-            last.is_some_and(|c| c.span.end == end)
-        }
-        _ => false,
-    }
+/// Whether `s` is an `if` that can still take an `else` (no else yet, not `endif;`).
+fn open_if(alt: &[u32], s: &Stmt) -> bool {
+    matches!(&s.kind, StmtKind::If { else_: None, .. }) && !alt.contains(&s.span.start)
 }
 
 /// Depth of the innermost open `if` on the right edge of `s` (0 = `s` itself).
-fn innermost_open(s: &mut Stmt) -> Option<usize> {
-    let here = open_if(s);
-    let deeper = right_child(s).and_then(innermost_open).map(|d| d + 1);
+fn innermost_open(alt: &[u32], s: &mut Stmt) -> Option<usize> {
+    let here = open_if(alt, s);
+    let deeper = right_child(s)
+        .and_then(|c| innermost_open(alt, c))
+        .map(|d| d + 1);
     deeper.or(if here { Some(0) } else { None })
 }
 
-fn attach(s: &mut Stmt, clause: Clause, end: usize) -> bool {
-    let Some(depth) = innermost_open(s) else {
+fn attach(alt: &[u32], s: &mut Stmt, clause: Clause, end: usize) -> bool {
+    let Some(depth) = innermost_open(alt, s) else {
         return false;
     };
     attach_at(s, depth, clause, end as u32);
@@ -401,10 +405,7 @@ fn attach(s: &mut Stmt, clause: Clause, end: usize) -> bool {
 
 fn attach_at(s: &mut Stmt, depth: usize, clause: Clause, end: u32) {
     if depth == 0 {
-        if let StmtKind::If {
-            elseifs, else_, ..
-        } = &mut s.kind
-        {
+        if let StmtKind::If { elseifs, else_, .. } = &mut s.kind {
             match clause {
                 Clause::Else(b) => *else_ = Some(b),
                 Clause::ElseIf(c, b) => elseifs.push((c, b)),
@@ -626,10 +627,12 @@ pub fn class(
 /// Turns a `T_NUM_STRING` offset of simple interpolation into its key expression
 /// (an integer when it is a canonical decimal that fits, otherwise a string).
 pub fn num_string(text: &str, negative: bool, l: usize, r: usize) -> Expr {
+    // The lexer may deliver `-12` as one token or as `-` followed by `12`.
+    if let Some(rest) = text.strip_prefix('-') {
+        return num_string(rest, !negative, l, r);
+    }
     let canonical = text == "0"
-        || (text.len() > 0
-            && !text.starts_with('0')
-            && text.bytes().all(|b| b.is_ascii_digit()));
+        || (!text.is_empty() && !text.starts_with('0') && text.bytes().all(|b| b.is_ascii_digit()));
     if canonical {
         if let Ok(v) = text.parse::<i64>() {
             if negative {
@@ -647,6 +650,13 @@ pub fn num_string(text: &str, negative: bool, l: usize, r: usize) -> Expr {
     }
     s.extend_from_slice(text.as_bytes());
     ex(ExprKind::Str(s), l, r)
+}
+
+/// An interpolated string; empty literal pieces (e.g. left by heredoc newline removal) are
+/// dropped.
+pub fn interp(mut parts: Vec<InterpPart>, l: usize, r: usize) -> Expr {
+    parts.retain(|p| !matches!(p, InterpPart::Lit(v) if v.is_empty()));
+    ex(ExprKind::Interp(parts), l, r)
 }
 
 /// Joins a group-use prefix and an item name.

@@ -5,7 +5,7 @@
 //! stream there and becomes the lexical error the parser meets at that point, which is when
 //! PHP's on-demand lexer would raise it.
 
-use crate::lexer::{LexError, Spanned};
+use crate::lexer::{LexError, LexErrorKind, Spanned};
 use crate::span::{LineTable, Span};
 use crate::token::Tok;
 
@@ -54,15 +54,27 @@ pub fn check(
                 None
             }
             Tok::LParen => {
-                stack.push(Open { ch: b'(', line, island: false });
+                stack.push(Open {
+                    ch: b'(',
+                    line,
+                    island: false,
+                });
                 None
             }
             Tok::LBracket | Tok::Attribute => {
-                stack.push(Open { ch: b'[', line, island: false });
+                stack.push(Open {
+                    ch: b'[',
+                    line,
+                    island: false,
+                });
                 None
             }
             Tok::LBrace => {
-                stack.push(Open { ch: b'{', line, island: false });
+                stack.push(Open {
+                    ch: b'{',
+                    line,
+                    island: false,
+                });
                 None
             }
             Tok::RParen => Some(b')'),
@@ -89,6 +101,7 @@ pub fn check(
         if let Some(message) = message {
             tokens.truncate(i);
             let err = LexError {
+                kind: LexErrorKind::Parse,
                 message,
                 span: Span::new(start, start),
             };
@@ -103,9 +116,14 @@ pub fn check(
     if lex_error.is_some() {
         return (tokens, lex_error);
     }
+    // After `__halt_compiler();` PHP stops scanning, so nothing is checked at the end.
+    if tokens.iter().any(|t| t.1 == Tok::HaltCompiler) {
+        return (tokens, None);
+    }
     if let Some(open) = stack.last() {
         let end_line = lines.line_of(src.len() as u32);
         let err = LexError {
+            kind: LexErrorKind::Parse,
             message: bad_nesting(open, end_line, None),
             span: Span::new(src.len(), src.len()),
         };

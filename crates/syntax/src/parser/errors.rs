@@ -2,17 +2,19 @@
 //! unexpected token is described and when bison's `, expecting …` part is shown.
 
 use super::actions::PErr;
+use crate::lexer::Spanned;
 use crate::token::Tok;
 
 type LalrError = lalrpop_util::ParseError<usize, Tok, PErr>;
 
-/// Converts a LALRPOP error into PHP's message and position.
-pub fn convert(src: &[u8], e: LalrError) -> PErr {
+/// Converts a LALRPOP error into PHP's message and position. `tokens` is the token stream
+/// the parser read (used to find the syntactic context of the error).
+pub fn convert(src: &[u8], tokens: &[Spanned], e: LalrError) -> PErr {
     match e {
         lalrpop_util::ParseError::User { error } => error,
         lalrpop_util::ParseError::UnrecognizedEof { expected, .. } => {
             let mut m = String::from("syntax error, unexpected end of file");
-            m.push_str(&expecting(&expected));
+            m.push_str(&expecting(tokens, tokens.len(), &expected));
             PErr::parse(m, src.len())
         }
         lalrpop_util::ParseError::UnrecognizedToken {
@@ -20,8 +22,11 @@ pub fn convert(src: &[u8], e: LalrError) -> PErr {
             expected,
         } => {
             let mut m = format!("syntax error, unexpected {}", describe(src, &tok, l, r));
-            m.push_str(&expecting(&expected));
-            PErr::parse(m, l)
+            let at = tokens.iter().position(|t| t.0 == l).unwrap_or(tokens.len());
+            m.push_str(&expecting(tokens, at, &expected));
+            // PHP reports the line where the scanner stands after the token, i.e. where the
+            // token ends (a heredoc start includes its newline).
+            PErr::parse(m, r)
         }
         lalrpop_util::ParseError::ExtraToken { token: (l, tok, r) } => PErr::parse(
             format!("syntax error, unexpected {}", describe(src, &tok, l, r)),
@@ -41,7 +46,7 @@ pub fn describe(src: &[u8], tok: &Tok, l: usize, r: usize) -> String {
         Tok::InlineHtml(_) => named("inline html"),
         Tok::Variable(_) => named("variable"),
         Tok::Ident(_) => named("identifier"),
-        Tok::NameQualified(_) => named("qualified name"),
+        Tok::NameQualified(_) => named("namespaced name"),
         Tok::NameFullyQualified(_) => named("fully qualified name"),
         Tok::NameRelative(_) => named("namespace-relative name"),
         Tok::LNumber(_) => named("integer"),
@@ -262,7 +267,7 @@ fn expected_name(terminal: &str) -> String {
     match terminal {
         "VARIABLE" => "variable".into(),
         "IDENT" => "identifier".into(),
-        "NAME_QUALIFIED" => "qualified name".into(),
+        "NAME_QUALIFIED" => "namespaced name".into(),
         "NAME_FULLY_QUALIFIED" => "fully qualified name".into(),
         "NAME_RELATIVE" => "namespace-relative name".into(),
         "LNUMBER" => "integer".into(),
@@ -287,8 +292,169 @@ fn expected_name(terminal: &str) -> String {
     }
 }
 
-/// Bison's `, expecting A or B` (only when at most four tokens are expected).
-fn expecting(expected: &[String]) -> String {
+/// Terminals that can continue a complete expression; when they are expected, the error
+/// follows an expression and bison, after its default reductions, reports only what the
+/// enclosing construct expects.
+const CONTINUATION: &[&str] = &[
+    "or",
+    "xor",
+    "and",
+    "??",
+    "||",
+    "&&",
+    "|",
+    "^",
+    "&",
+    "&$",
+    "==",
+    "!=",
+    "===",
+    "!==",
+    "<=>",
+    "<",
+    "<=",
+    ">",
+    ">=",
+    ".",
+    "<<",
+    ">>",
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "**",
+    "?",
+    "instanceof",
+    "=>",
+    "[",
+    "->",
+    "?->",
+    "::",
+    "(",
+    "=",
+    "+=",
+    "-=",
+    "*=",
+    "/=",
+    ".=",
+    "%=",
+    "**=",
+    "&=",
+    "|=",
+    "^=",
+    "<<=",
+    ">>=",
+    "??=",
+    "++",
+    "--",
+    "{",
+];
+
+fn unquote(t: &str) -> &str {
+    t.strip_prefix('"')
+        .and_then(|s| s.strip_suffix('"'))
+        .unwrap_or(t)
+}
+
+/// The keyword before the innermost unclosed `(` before token index `at`.
+fn paren_owner(tokens: &[Spanned], at: usize) -> Option<&Tok> {
+    let mut depth = 0i32;
+    for i in (0..at.min(tokens.len())).rev() {
+        match tokens[i].1 {
+            Tok::RParen | Tok::RBracket | Tok::RBrace => depth += 1,
+            Tok::LParen
+            | Tok::LBracket
+            | Tok::LBrace
+            | Tok::Attribute
+            | Tok::CurlyOpen
+            | Tok::DollarOpenCurlyBraces => {
+                if depth == 0 {
+                    return if tokens[i].1 == Tok::LParen {
+                        i.checked_sub(1).map(|j| &tokens[j].1)
+                    } else {
+                        None
+                    };
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The first token of the statement containing token index `at`.
+fn statement_start(tokens: &[Spanned], at: usize) -> Option<&Tok> {
+    let mut depth = 0i32;
+    let mut first = None;
+    for i in (0..at.min(tokens.len())).rev() {
+        match tokens[i].1 {
+            Tok::RParen | Tok::RBracket | Tok::RBrace if depth >= 0 => {
+                if tokens[i].1 == Tok::RBrace && depth == 0 {
+                    return first;
+                }
+                depth += 1
+            }
+            Tok::LParen | Tok::LBracket | Tok::LBrace => {
+                if depth == 0 {
+                    return first;
+                }
+                depth -= 1;
+            }
+            Tok::Semicolon | Tok::Colon if depth == 0 => return first,
+            _ => {}
+        }
+        first = Some(&tokens[i].1);
+    }
+    first
+}
+
+/// Bison's `, expecting A or B` (only when at most four tokens are expected), approximated
+/// from our grammar's expected set and the context of the error.
+fn expecting(tokens: &[Spanned], at: usize, expected: &[String]) -> String {
+    let after_expr = expected.iter().any(|t| unquote(t) == "+");
+    let mut rest: Vec<&str> = expected.iter().map(|t| t.as_str()).collect();
+    if after_expr {
+        rest.retain(|t| !CONTINUATION.contains(&unquote(t)));
+        let mut r: Vec<&str> = rest.iter().map(|t| unquote(t)).collect();
+        r.sort_unstable();
+        let chosen: &[&str] = match r.as_slice() {
+            [",", ";"] => {
+                if matches!(paren_owner(tokens, at), Some(Tok::For)) {
+                    &["\";\""]
+                } else {
+                    &["\",\"", "\";\""]
+                }
+            }
+            [";"] => match statement_start(tokens, at) {
+                Some(Tok::Return | Tok::Break | Tok::Continue) => &["\";\""],
+                _ => &[],
+            },
+            [")", ","] => &["\")\""],
+            [")"] => match paren_owner(tokens, at) {
+                Some(Tok::Exit) => &["\")\""],
+                _ => &[],
+            },
+            [",", "]"] => &["\"]\""],
+            [",", "}"] => &["\"}\""],
+            _ => &[],
+        };
+        return list(chosen);
+    }
+    if at > 0 {
+        let prev = &tokens[at - 1].1;
+        let prev2 = at.checked_sub(2).map(|j| &tokens[j].1);
+        if *prev == Tok::Function
+            || (matches!(prev, Tok::Amp | Tok::AmpFollowedByVar) && prev2 == Some(&Tok::Function))
+        {
+            return list(&["\"(\""]);
+        }
+    }
+    list(&rest)
+}
+
+fn list(expected: &[&str]) -> String {
     let mut names: Vec<String> = Vec::new();
     for t in expected {
         let n = expected_name(t);

@@ -102,7 +102,11 @@ impl<'c, 's> P<'c, 's> {
                             l,
                         ));
                     }
-                    let rhs_min = if assoc == Assoc::Right { prec - 1 } else { prec };
+                    let rhs_min = if assoc == Assoc::Right {
+                        prec - 1
+                    } else {
+                        prec
+                    };
                     let rhs = self.parse(rhs_min)?;
                     let span = lhs.expr.span.to(rhs.expr.span);
                     Built {

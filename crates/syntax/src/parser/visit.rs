@@ -6,7 +6,7 @@ use crate::ast::*;
 /// Calls `f` on every expression directly inside `s` (not inside nested statements).
 pub fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
     match &s.kind {
-        StmtKind::Echo(v) | StmtKind::Unset(v) => v.iter().for_each(|e| f(e)),
+        StmtKind::Echo(v) | StmtKind::Unset(v) => v.iter().for_each(&mut *f),
         StmtKind::Expr(e) => f(e),
         StmtKind::If { cond, elseifs, .. } => {
             f(cond);
@@ -17,7 +17,7 @@ pub fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
         StmtKind::While { cond, .. } | StmtKind::DoWhile { cond, .. } => f(cond),
         StmtKind::For {
             init, cond, step, ..
-        } => init.iter().chain(cond).chain(step).for_each(|e| f(e)),
+        } => init.iter().chain(cond).chain(step).for_each(&mut *f),
         StmtKind::Foreach {
             subject,
             key,
@@ -39,7 +39,7 @@ pub fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
             }
         }
         StmtKind::Return(Some(e)) => f(e),
-        StmtKind::StaticVar(v) => v.iter().filter_map(|(_, e)| e.as_ref()).for_each(|e| f(e)),
+        StmtKind::StaticVar(v) => v.iter().filter_map(|(_, e)| e.as_ref()).for_each(&mut *f),
         StmtKind::Const(v) => v.iter().for_each(|(_, e)| f(e)),
         StmtKind::Declare { directives, .. } => directives.iter().for_each(|(_, e)| f(e)),
         _ => {}
@@ -203,7 +203,7 @@ pub fn sub_exprs<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
             f(expr);
             class(c, f);
         }
-        ExprKind::Isset(v) => v.iter().for_each(|x| f(x)),
+        ExprKind::Isset(v) => v.iter().for_each(&mut *f),
         ExprKind::Empty(x)
         | ExprKind::Silence(x)
         | ExprKind::Clone(x)
@@ -220,7 +220,7 @@ pub fn sub_exprs<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
             f(subject);
             for a in arms {
                 if let Some(c) = &a.conds {
-                    c.iter().for_each(|x| f(x));
+                    c.iter().for_each(&mut *f);
                 }
                 f(&a.body);
             }

@@ -1,0 +1,4 @@
+A<? echo 1 ?>B<?PHP	echo 2 ?>
+C<?php
+echo 3 ?>D<?phpx;
+<?php

@@ -1,0 +1,7 @@
+<?php
+// line comment ?> html
+<?php # hash comment
+#[Attr]
+/* block */ /** doc */ $a;
+// end ?>
+X

@@ -1,0 +1,4 @@
+<?php
+'plain'; 'it\'s'; 'back\\slash'; '\n stays'; b'bin'; B'BIN'; '$no $interp';
+'multi
+line';

@@ -1,0 +1,2 @@
+<?php
+"outer {$a["inner $b {$c['k']}"]} end";

@@ -1,0 +1,9 @@
+<?php
+$x = <<<EOT
+EOTX
+ EOT2
+EOT
+;
+$y = <<<EOT
+win
+EOT;

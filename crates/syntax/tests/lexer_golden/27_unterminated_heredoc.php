@@ -1,0 +1,3 @@
+<?php
+$x = <<<EOT
+no end

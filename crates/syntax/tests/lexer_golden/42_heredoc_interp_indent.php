@@ -1,0 +1,8 @@
+<?php
+$x = <<<EOT
+  a {$b}
+  c
+  EOT;
+$y = <<<EOT
+		x
+		EOT;

@@ -1,0 +1,6 @@
+<?php $a=["x\nEOT"=>5];
+$s = <<<EOT
+  v={$a["x
+EOT"]}
+  EOT;
+var_dump($s);
