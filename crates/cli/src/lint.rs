@@ -88,15 +88,11 @@ pub fn lint(src: &[u8], name: &str, display: DisplayErrors) -> i32 {
     let last_line = result.as_ref().err().map_or(u32::MAX, |err| err.line);
     let lines = phpsock_syntax::LineTable::new(src);
     for warning in phpsock_syntax::lexer::tokenize(src).warnings {
-        let line = lines.line_of(u32::try_from(warning.offset).unwrap_or(u32::MAX));
+        let line = lines.line_of(warning.span.start);
         if line > last_line {
             break;
         }
-        let label = if warning.deprecated {
-            "Deprecated"
-        } else {
-            "Warning"
-        };
+        let label = "Warning";
         show(display, label, &warning.message, name, line);
     }
     let mut out = std::io::stdout();

@@ -1182,3 +1182,35 @@ impl Iterator for Lexer<'_> {
         item
     }
 }
+
+/// Everything the lexer finds in one file, collected eagerly (for tools that want the whole
+/// stream at once rather than the iterator).
+#[derive(Clone, Debug, Default)]
+pub struct Tokens {
+    /// Tokens up to the first error (or the end of input, or `__halt_compiler();`).
+    pub tokens: Vec<Spanned>,
+    /// The first lexical error, if any.
+    pub error: Option<LexError>,
+    /// Compile-time warnings in source order.
+    pub warnings: Vec<LexWarning>,
+    /// Offset just after `__halt_compiler();`.
+    pub halt_offset: Option<usize>,
+}
+
+/// Tokenises a whole file with [`lex`] and collects the result.
+pub fn tokenize(src: &[u8]) -> Tokens {
+    let mut lexer = lex(src);
+    let mut out = Tokens::default();
+    for item in lexer.by_ref() {
+        match item {
+            Ok(tok) => out.tokens.push(tok),
+            Err(e) => {
+                out.error = Some(e);
+                break;
+            }
+        }
+    }
+    out.warnings = lexer.take_warnings();
+    out.halt_offset = lexer.halt_offset();
+    out
+}
