@@ -36,6 +36,9 @@ impl Engine {
     pub fn with_output(out: Box<dyn Write>) -> Engine {
         let mut vm = Vm::new(out);
         vm.register_module(phpsock_eval::examples::examples_module());
+        for m in phpsock_builtins::modules() {
+            vm.register_module(m);
+        }
         Engine {
             vm,
             argv: Vec::new(),

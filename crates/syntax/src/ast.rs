@@ -101,7 +101,10 @@ pub enum StmtKind {
         body: Block,
     },
     /// `switch (subject) { case …: … default: … }`
-    Switch { subject: Expr, cases: Vec<SwitchCase> },
+    Switch {
+        subject: Expr,
+        cases: Vec<SwitchCase>,
+    },
     /// `break N;` (N defaults to 1; the parser rejects non-literal levels as PHP does).
     Break(u32),
     /// `continue N;`

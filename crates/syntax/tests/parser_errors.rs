@@ -95,15 +95,6 @@ fn errors_match_php() {
     assert!(CASES.len() >= 30);
 }
 
-/// Valid PHP that phpsock refuses on purpose.
-#[test]
-fn backticks_are_refused() {
-    assert_eq!(
-        err("<?php\n`ls`;"),
-        "Fatal error: Shell execution (backticks) is not supported by phpsock @2"
-    );
-}
-
 /// Syntax errors win over compile errors found earlier in the file, as in PHP.
 #[test]
 fn parse_errors_before_compile_errors() {

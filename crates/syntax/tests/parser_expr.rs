@@ -285,3 +285,10 @@ fn interpolation() {
     assert_eq!(ex("<<<'EOT'\nx $a\nEOT"), "\"x $a\"");
     assert_eq!(ex("<<<EOT\nEOT"), "\"\"");
 }
+
+/// Backticks compile to a call of `\shell_exec`, as in PHP.
+#[test]
+fn backticks_call_shell_exec() {
+    assert_eq!(ex("`ls $d`"), "(call \\shell_exec (interp \"ls \" $d))");
+    assert_eq!(ex("``"), "(call \\shell_exec (interp ))");
+}

@@ -659,6 +659,32 @@ pub fn interp(mut parts: Vec<InterpPart>, l: usize, r: usize) -> Expr {
     ex(ExprKind::Interp(parts), l, r)
 }
 
+/// A backtick string: PHP compiles it to a call of `\shell_exec` with the
+/// interpolated command.
+pub fn shell_exec(parts: Vec<InterpPart>, l: usize, r: usize) -> Expr {
+    let command = interp(parts, l, r);
+    let span = command.span;
+    let name = Name {
+        kind: NameKind::FullyQualified,
+        text: Rc::from("shell_exec"),
+        span,
+    };
+    let arg = Arg {
+        name: None,
+        value: command,
+        spread: false,
+        span,
+    };
+    ex(
+        ExprKind::Call {
+            name,
+            args: Args::List(vec![arg]),
+        },
+        l,
+        r,
+    )
+}
+
 /// Joins a group-use prefix and an item name.
 pub fn join_name(prefix: &Name, item: Name) -> Name {
     let text: Rc<str> = Rc::from(format!("{}\\{}", prefix.text, item.text).as_str());
