@@ -140,6 +140,10 @@ pub enum StmtKind {
     ConstDecl(Vec<(PhpStr, Expr)>),
     /// A nested block.
     Block(Block),
+    /// `label:` (the id is per function body).
+    Label(u32),
+    /// `goto label;`
+    Goto(u32),
     /// Nothing.
     Nop,
 }

@@ -13,6 +13,7 @@ pub mod diag;
 pub mod examples;
 pub mod expr;
 pub mod func;
+pub mod generator;
 pub mod interp;
 pub mod ir;
 pub mod native;

@@ -180,6 +180,7 @@ fn run(stmts: Vec<Stmt>) -> (String, i32) {
         stmts,
         lines: LineTable::new(&[b'\n'; 200]),
         halt_offset: None,
+        warnings: Vec::new(),
     };
     let buf = Buf::default();
     let mut vm = Vm::new(Box::new(buf.clone()));

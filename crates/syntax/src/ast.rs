@@ -21,6 +21,9 @@ pub struct Program {
     /// Byte offset just after `__halt_compiler();`, if present (the value of
     /// `__COMPILER_HALT_OFFSET__`).
     pub halt_offset: Option<u32>,
+    /// Compile-time warnings and deprecations (octal escape overflow, `${var}` in strings),
+    /// in the order PHP reports them; the runner prints them before running the script.
+    pub warnings: Vec<crate::CompileWarning>,
 }
 
 /// How a name was written.

@@ -35,6 +35,15 @@ pub fn parse(src: &[u8]) -> Result<Program, ParseError> {
         }
     }
     let halt_offset = lexer.halt_offset().map(|o| o as u32);
+    let warnings: Vec<crate::CompileWarning> = lexer
+        .take_warnings()
+        .into_iter()
+        .map(|w| crate::CompileWarning {
+            deprecated: w.deprecated,
+            message: w.message,
+            line: lines.line_of(w.span.start),
+        })
+        .collect();
     let (tokens, lex_error) = brackets::check(src, raw_tokens, lex_error);
     // The lexer reports an unterminated string or heredoc as an unexpected end of file; let
     // the parser meet the end of input instead so it can say what it expected.
@@ -65,6 +74,7 @@ pub fn parse(src: &[u8]) -> Result<Program, ParseError> {
                 stmts,
                 lines,
                 halt_offset,
+                warnings,
             })
         }
         Err(e) => Err(to_public(errors::convert(src, &kept, e))),
