@@ -50,6 +50,8 @@ struct Scope {
     arrow_captures: Vec<(PhpStr, u32)>,
     /// `goto` label names (the index is the label's id).
     labels: Vec<phpsock_syntax::ast::Ident>,
+    /// `function &f()`: `return` yields a reference.
+    ref_return: bool,
 }
 
 impl Scope {
@@ -469,6 +471,7 @@ impl<'a> Compiler<'a> {
         let mut sc = Scope {
             is_generator: d.is_generator,
             arrow_parent: arrow,
+            ref_return: d.by_ref && !d.is_generator,
             ..Default::default()
         };
         for p in &d.params {
@@ -680,6 +683,18 @@ impl<'a> Compiler<'a> {
             }
             S::Break(n) => StmtKind::Break(*n),
             S::Continue(n) => StmtKind::Continue(*n),
+            S::Return(Some(e))
+                if self.scope().ref_return
+                    && matches!(
+                        e.kind,
+                        ast::ExprKind::Var(_)
+                            | ast::ExprKind::Index { .. }
+                            | ast::ExprKind::Prop { .. }
+                            | ast::ExprKind::StaticProp { .. }
+                    ) =>
+            {
+                StmtKind::ReturnRef(self.place(e)?)
+            }
             S::Return(e) => StmtKind::Return(match e {
                 Some(e) => Some(self.expr(e)?),
                 None => None,

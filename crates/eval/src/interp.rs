@@ -392,6 +392,11 @@ impl Vm {
                 }
             }
             StmtKind::Block(b) => return self.exec_block(b),
+            StmtKind::ReturnRef(p) => {
+                let r = self.place_ref(p)?;
+                self.retval = Value::Ref(r);
+                return Ok(Ctl::Return);
+            }
             StmtKind::Nop | StmtKind::Label(_) => {}
             StmtKind::Goto(l) => return Ok(Ctl::Goto(*l)),
         }
@@ -405,7 +410,17 @@ impl Vm {
             if Rc::ptr_eq(existing, f) {
                 return Ok(());
             }
-            let msg = format!("Cannot redeclare {}()", f.name);
+            let mut msg = format!("Cannot redeclare {}()", f.name);
+            if let FuncBody::User(old) = &existing.body {
+                msg.push_str(&format!(
+                    " (previously declared in {}:{})",
+                    old.file, old.line
+                ));
+            }
+            if let FuncBody::User(new) = &f.body {
+                self.line = new.line;
+                self.file = new.file.clone();
+            }
             return Err(self.fatal(&msg));
         }
         self.functions.insert(l, f.clone());
@@ -742,8 +757,24 @@ impl Vm {
             Err(e) => Err(e),
         };
         let r = match r {
-            Ok(v) if f.ret.is_some() && !code.is_generator => self.check_return(f, v),
-            r => r,
+            Ok(Value::Ref(rf)) => {
+                // `function &f()`: callers binding by reference (`$x = &f()`) take the
+                // reference from `ref_return`; everyone else gets the value.
+                let v = rf.get();
+                self.ref_return = Some(rf);
+                match f.ret.is_some() {
+                    true => self.check_return(f, v),
+                    false => Ok(v),
+                }
+            }
+            Ok(v) if f.ret.is_some() && !code.is_generator => {
+                self.ref_return = None;
+                self.check_return(f, v)
+            }
+            r => {
+                self.ref_return = None;
+                r
+            }
         };
         self.depth -= 1;
         self.strict = caller_strict;

@@ -117,6 +117,8 @@ pub enum StmtKind {
     Continue(u32),
     /// `return`
     Return(Option<Expr>),
+    /// `return $place;` in a `function &f()`: returns a reference to the place.
+    ReturnRef(Place),
     /// `global $a` → (name, local slot).
     Global(Vec<(PhpStr, u32)>),
     /// `static $a = init` → (slot, index into [`UserCode::statics`], initialiser).

@@ -165,6 +165,9 @@ pub struct Vm {
     pub unwinding: Option<UnwindKind>,
     /// The value of the `return` being executed.
     pub retval: Value,
+    /// The reference the last user function returned, if it returns by reference
+    /// (`function &f()`), for `$x = &f()`.
+    pub ref_return: Option<PhpRef>,
     /// `__get`/`__set` recursion guard: (object id, property).
     pub magic_guard: Vec<(u32, PhpStr)>,
     /// Trait declarations by lower-cased name (their members are copied into users).
@@ -238,6 +241,7 @@ impl Vm {
             magic_guard: Vec::new(),
             unwinding: None,
             retval: Value::Null,
+            ref_return: None,
             trait_decls: HashMap::new(),
             declared_decls: Vec::new(),
         };
@@ -286,6 +290,7 @@ impl Vm {
             magic_guard: Vec::new(),
             unwinding: None,
             retval: Value::Null,
+            ref_return: None,
             trait_decls: HashMap::new(),
             declared_decls: Vec::new(),
         }
