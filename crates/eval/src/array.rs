@@ -233,7 +233,20 @@ impl PhpArray {
 
     /// The next integer key `[]` would use.
     pub fn next_free(&self) -> i64 {
-        self.next_free
+        if self.next_free == i64::MIN {
+            0
+        } else {
+            self.next_free
+        }
+    }
+
+    /// Marks an array built by a non-empty literal: PHP 8.2 starts such arrays with no next
+    /// index, so after only negative keys `[]` continues from the largest one (`[-5 => 1]`
+    /// then `[]` is -4), while arrays grown from `[]` continue from 0.
+    pub fn mark_literal(&mut self) {
+        if self.is_empty() && self.next_free == 0 {
+            self.next_free = i64::MIN;
+        }
     }
 
     /// Sets the next free index (used by `array_pop` and friends).
@@ -348,7 +361,8 @@ impl PhpArray {
         let mut packed_idx = None;
         if let (Repr::Packed(v), Key::Int(i)) = (&self.repr, &key) {
             let i = *i;
-            if i >= 0 && ((i as usize) < v.len() || (i as usize == v.len() && self.next_free == i))
+            if i >= 0
+                && ((i as usize) < v.len() || (i as usize == v.len() && self.next_free() == i))
             {
                 packed_idx = Some(i as usize);
             }
@@ -408,7 +422,7 @@ impl PhpArray {
         if self.next_free == i64::MAX && self.contains_key(&Key::Int(i64::MAX)) {
             return Err(NextIndexOccupied);
         }
-        let k = self.next_free;
+        let k = self.next_free();
         self.insert(Key::Int(k), val);
         Ok(())
     }
@@ -418,7 +432,7 @@ impl PhpArray {
         if self.next_free == i64::MAX && self.contains_key(&Key::Int(i64::MAX)) {
             return Err(NextIndexOccupied);
         }
-        let k = self.next_free;
+        let k = self.next_free();
         Ok(self.entry(Key::Int(k)))
     }
 

@@ -389,6 +389,18 @@ impl Vm {
             }
         }
         if d.kind == ClassKind::Enum {
+            let mut sigs: Vec<(&str, crate::native::NativeImpl)> =
+                vec![("cases(): array", enum_cases)];
+            if d.enum_backing.is_some() {
+                sigs.push(("from(int|string $value): static", enum_from));
+                sigs.push(("tryFrom(int|string $value): ?static", enum_try_from));
+            }
+            for (sig, imp) in sigs {
+                if let Ok(mut f) = crate::native::parse_signature(sig, imp) {
+                    f.class_name = Some(lname.clone());
+                    methods.push((Rc::new(f), Visibility::Public, true, false, false));
+                }
+            }
             props.push(PropInfo {
                 name: PhpStr::from("name"),
                 default: Value::Undef,
@@ -895,3 +907,98 @@ fn rebind_method(f: &Rc<crate::func::Function>, class_lname: &PhpStr) -> Rc<crat
 
 #[allow(dead_code)]
 fn _key(_: Key) {}
+
+/// The enum a native enum method was called on (from the method's class name).
+fn enum_class(cx: &mut crate::native::Ctx) -> Result<Rc<Class>, Unwind> {
+    let name = cx.func.class_name.clone().unwrap_or_default();
+    match cx.vm().find_class(&name) {
+        Some(c) => Ok(c),
+        None => Err(cx.vm().throw_error("Error", "Enum not found".into())),
+    }
+}
+
+/// `Enum::cases()`.
+fn enum_cases(cx: &mut crate::native::Ctx, _a: &mut crate::native::Args) -> ER {
+    let cls = enum_class(cx)?;
+    let mut out = PhpArray::new();
+    let names = enum_case_names(cx, &cls);
+    for n in names {
+        let v = cx.vm().class_constant(&cls, &n)?;
+        let _ = out.push(v);
+    }
+    Ok(Value::from(out))
+}
+
+fn enum_case_names(cx: &mut crate::native::Ctx, cls: &Rc<Class>) -> Vec<PhpStr> {
+    match cx
+        .vm()
+        .declared_decls
+        .iter()
+        .find(|d| d.name.to_ascii_lowercase() == cls.lname)
+    {
+        Some(d) => d.cases.iter().map(|(n, _)| n.clone()).collect(),
+        None => Vec::new(),
+    }
+}
+
+fn enum_lookup(cx: &mut crate::native::Ctx, a: &mut crate::native::Args, try_: bool) -> ER {
+    let cls = enum_class(cx)?;
+    let wanted = a.get(0);
+    let names = enum_case_names(cx, &cls);
+    let backing = cls.enum_backing.clone().unwrap_or_default();
+    let strict = cx.vm().strict;
+    let wanted = match crate::types::coerce(&wanted, &backing, strict) {
+        crate::types::Coerced::Ok(v, _) => v,
+        _ => {
+            let msg = format!(
+                "{}::{}(): Argument #1 ($value) must be of type {}, {} given",
+                cls.name,
+                if try_ { "tryFrom" } else { "from" },
+                if backing.bits & crate::types::bits::INT != 0 {
+                    "int"
+                } else {
+                    "string"
+                },
+                wanted.type_name()
+            );
+            return Err(cx.vm().throw_error("TypeError", msg));
+        }
+    };
+    for n in names {
+        let case = cx.vm().class_constant(&cls, &n)?;
+        if let Value::Object(o) = &case {
+            if let Some(bv) = o.get_prop(b"value") {
+                if crate::ops::identical(&bv, &wanted) {
+                    return Ok(case);
+                }
+            }
+        }
+    }
+    if try_ {
+        return Ok(Value::Null);
+    }
+    let shown = match &wanted {
+        Value::Str(s) => format!("\"{}\"", s),
+        v => v
+            .scalar_to_str(17)
+            .map(|s| s.to_string())
+            .unwrap_or_default(),
+    };
+    Err(cx.vm().throw_error(
+        "ValueError",
+        format!(
+            "{} is not a valid backing value for enum {}",
+            shown, cls.name
+        ),
+    ))
+}
+
+/// `BackedEnum::from()`.
+fn enum_from(cx: &mut crate::native::Ctx, a: &mut crate::native::Args) -> ER {
+    enum_lookup(cx, a, false)
+}
+
+/// `BackedEnum::tryFrom()`.
+fn enum_try_from(cx: &mut crate::native::Ctx, a: &mut crate::native::Args) -> ER {
+    enum_lookup(cx, a, true)
+}

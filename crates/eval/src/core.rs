@@ -166,6 +166,8 @@ pub fn core_module() -> Module {
             set_error_handler,
         )
         .func("restore_error_handler(): bool", restore_error_handler)
+        .func("error_get_last(): ?array", error_get_last)
+        .func("error_clear_last(): void", error_clear_last)
         .func(
             "set_exception_handler(?callable $callback)",
             set_exception_handler,
@@ -435,7 +437,10 @@ fn func_num_args(cx: &mut Ctx, _a: &mut Args) -> NResult {
 fn define(cx: &mut Ctx, a: &mut Args) -> NResult {
     let name = a.str(0);
     if cx.vm().constants.contains_key(&name) {
-        cx.warn(format!("Constant {} already defined", name))?;
+        cx.raise(
+            crate::diag::E_WARNING,
+            &format!("Constant {} already defined", name),
+        )?;
         return Ok(Value::Bool(false));
     }
     let v = a.get(1);
@@ -517,6 +522,24 @@ fn set_exception_handler(cx: &mut Ctx, a: &mut Args) -> NResult {
     let h = a.get(0);
     vm.exception_handler = if h.is_null() { None } else { Some(h) };
     Ok(old)
+}
+
+/// `error_get_last()`: the last diagnostic raised (even if silenced or handled).
+fn error_get_last(cx: &mut Ctx, _a: &mut Args) -> NResult {
+    Ok(match cx.vm().last_error.clone() {
+        Some((level, msg, file, line)) => assoc(vec![
+            ("type", Value::Int(level)),
+            ("message", Value::from(msg)),
+            ("file", Value::Str(file)),
+            ("line", Value::Int(line as i64)),
+        ]),
+        None => Value::Null,
+    })
+}
+
+fn error_clear_last(cx: &mut Ctx, _a: &mut Args) -> NResult {
+    cx.vm().last_error = None;
+    Ok(Value::Null)
 }
 
 fn trigger_error(cx: &mut Ctx, a: &mut Args) -> NResult {

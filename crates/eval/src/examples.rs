@@ -69,7 +69,8 @@ pub fn dump(
         Value::Bool(b) => out.extend_from_slice(format!("bool({})\n", b).as_bytes()),
         Value::Int(i) => out.extend_from_slice(format!("int({})\n", i).as_bytes()),
         Value::Float(f) => {
-            out.extend_from_slice(format!("float({})\n", fmt_float(*f, -1)).as_bytes())
+            let p = vm.serialize_precision();
+            out.extend_from_slice(format!("float({})\n", fmt_float(*f, p)).as_bytes())
         }
         Value::Str(s) => {
             out.extend_from_slice(format!("string({}) \"", s.len()).as_bytes());

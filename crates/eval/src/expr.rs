@@ -422,6 +422,9 @@ impl Vm {
                 Ok(Value::Bool(true))
             }
             ExprKind::Empty(p) => {
+                if let Place::Temp(x) = &**p {
+                    return Ok(Value::Bool(!self.eval(x)?.to_bool()));
+                }
                 if !self.isset_place(p)? {
                     return Ok(Value::Bool(true));
                 }
@@ -439,13 +442,8 @@ impl Vm {
                 self.line = e.line;
                 match v {
                     Value::Object(o) => self.clone_object(&o),
-                    other => Err(self.throw_error(
-                        "Error",
-                        format!(
-                            "__clone method called on non-object ({})",
-                            other.type_name()
-                        ),
-                    )),
+                    _ => Err(self
+                        .throw_error("Error", "__clone method called on non-object".to_string())),
                 }
             }
             ExprKind::Print(x) => {
@@ -696,6 +694,9 @@ impl Vm {
 
     fn eval_array(&mut self, items: &[ArrayItem]) -> ER {
         let mut a = PhpArray::with_capacity(items.len());
+        if !items.is_empty() {
+            a.mark_literal();
+        }
         for it in items {
             if it.spread {
                 let v = self.eval(&it.value)?;

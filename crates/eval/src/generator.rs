@@ -373,6 +373,12 @@ impl Vm {
                 "Impossible to yield from the Generator being currently run".into(),
             ));
         }
+        if inner.0.borrow().finished {
+            return Err(self.throw_error(
+                "Error",
+                "Generator passed to yield from was aborted without proper return and is unable to continue".into(),
+            ));
+        }
         self.gen_ensure_started(inner)?;
         loop {
             let (k, v) = {

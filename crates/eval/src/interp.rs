@@ -738,6 +738,8 @@ impl Vm {
         self.base = base;
         self.depth += 1;
         self.strict = code.strict;
+        // Parameter checks report the declaration's line, as PHP's RECV opcodes do.
+        self.line = code.line;
         let r = self.bind_params(f, &code, &args, named_extra, caller_strict, c);
         if let Some(fr) = self.frames.last_mut() {
             fr.args = args;

@@ -176,6 +176,17 @@ fn string_offset_write(
         }
     };
     if depth + 1 < keys.len() {
+        if let Some(Some(Value::Str(k))) = keys.get(depth) {
+            if !matches!(
+                crate::numeric::parse_numeric(k),
+                crate::numeric::Numeric::Whole(crate::numeric::Num::Int(_))
+            ) {
+                return Err(DimErr::Throw(
+                    "TypeError",
+                    "Cannot access offset of type string on string".into(),
+                ));
+            }
+        }
         return Err(DimErr::Throw(
             "Error",
             "Cannot use string offset as an array".into(),
@@ -667,15 +678,9 @@ impl Vm {
                     return Ok(!v.is_null());
                 }
                 if let Some(m) = o.class().magic.isset.clone() {
+                    // `isset()` asks `__isset` only; `empty()` reads the value afterwards.
                     let r = self.call_method(&o, &m, vec![Value::Str(n.clone())])?;
-                    if !r.to_bool() {
-                        return Ok(false);
-                    }
-                    if let Some(g) = o.class().magic.get.clone() {
-                        let v = self.call_method(&o, &g, vec![Value::Str(n)])?;
-                        return Ok(!v.is_null());
-                    }
-                    return Ok(true);
+                    return Ok(r.to_bool());
                 }
                 Ok(false)
             }
@@ -1167,7 +1172,22 @@ impl Vm {
                 let scope_ok = self
                     .current_scope()
                     .is_some_and(|s| s.lname == info.declaring);
-                if cur_init || !scope_ok {
+                if !cur_init && !scope_ok {
+                    let from = match self.current_scope() {
+                        Some(sc) => format!("scope {}", sc.name),
+                        None => "global scope".to_string(),
+                    };
+                    return Err(self.throw_error(
+                        "Error",
+                        format!(
+                            "Cannot initialize readonly property {}::${} from {}",
+                            o.class().name,
+                            n,
+                            from
+                        ),
+                    ));
+                }
+                if cur_init {
                     return Err(self.throw_error(
                         "Error",
                         format!("Cannot modify readonly property {}::${}", o.class().name, n),
@@ -1192,7 +1212,7 @@ impl Vm {
                     return r.map(|_| ());
                 }
             }
-            if o.class().is_readonly {
+            if o.class().is_readonly || o.class().kind == crate::object::ClassKind::Enum {
                 return Err(self.throw_error(
                     "Error",
                     format!("Cannot create dynamic property {}::${}", o.class().name, n),

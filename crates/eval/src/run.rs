@@ -183,7 +183,8 @@ impl Vm {
             UnwindKind::Throw(ex) => {
                 if let Some(h) = self.exception_handler.take() {
                     match self.call_value(&h, vec![Value::Object(ex)]) {
-                        Ok(_) => 255,
+                        // A handled exception ends the script normally.
+                        Ok(_) => 0,
                         Err(_) => match self.take_unwind() {
                             UnwindKind::Throw(ex2) => {
                                 self.report_uncaught(&ex2);

@@ -364,6 +364,14 @@ impl Vm {
             .map_or(14, |p| Value::Str(p.clone()).to_int() as i32)
     }
 
+    /// The `serialize_precision` ini setting (-1: shortest round-trip form), used by
+    /// `var_dump`, `var_export` and `json_encode` for floats.
+    pub fn serialize_precision(&self) -> i32 {
+        self.ini
+            .get("serialize_precision")
+            .map_or(-1, |p| Value::Str(p.clone()).to_int() as i32)
+    }
+
     /// Where `display_errors` sends diagnostics: `None` (hidden), `Some(false)` (standard
     /// output, after an empty line) or `Some(true)` (standard error, no empty line), read as
     /// PHP reads the setting (`on`/`yes`/`true`/`stdout`, `stderr`, or a number).
@@ -823,6 +831,19 @@ impl Vm {
         pname: &PhpStr,
         internal: bool,
     ) -> Unwind {
+        // Internal functions explain why a value is not a valid callback.
+        if internal && ty.bits == crate::types::bits::CALLABLE && ty.classes.is_empty() {
+            if let Err(why) = self.resolve_callable(v) {
+                let msg = format!(
+                    "{}(): Argument #{} (${}) must be a valid callback, {}",
+                    self.display_func_name(f),
+                    i + 1,
+                    pname,
+                    why
+                );
+                return self.throw_error("TypeError", msg);
+            }
+        }
         let mut msg = format!(
             "{}(): Argument #{} (${}) must be of type {}, {} given",
             self.display_func_name(f),
