@@ -1229,11 +1229,14 @@ impl<'a> Compiler<'a> {
             None => {
                 self.anon_counter += 1;
                 let parent = d.extends.as_ref().map(|p| self.class_fq(p));
+                // PHP's internal name: unique per declaration site.
                 format!(
-                    "{}@anonymous{}{}",
+                    "{}@anonymous{}{}:{}${:x}",
                     parent.unwrap_or_else(|| "class".into()),
                     '\0',
-                    self.file
+                    self.file,
+                    self.line(d.span),
+                    self.anon_counter - 1
                 )
             }
         };

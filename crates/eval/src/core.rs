@@ -61,6 +61,7 @@ pub fn core_module() -> Module {
     m.class(iface("Throwable", vec!["Stringable"]));
     let mut closure = NativeClass::new("Closure");
     closure.is_final = true;
+    crate::closure::register_methods(&mut closure);
     m.class(closure);
     let mut generator = NativeClass::new("Generator");
     generator.is_final = true;
@@ -393,6 +394,13 @@ pub fn throwable_to_string(cx: &mut Ctx, o: &ObjRef) -> Result<PhpStr, Unwind> {
         if !msg.is_empty() {
             out.extend_from_slice(b": ");
             out.extend_from_slice(&msg);
+        }
+        // A user function's parameter error names where the function is defined.
+        let lname = e.class().lname.as_bytes();
+        if (lname == b"typeerror" || lname == b"argumentcounterror")
+            && msg.windows(12).any(|w| w == b", called in ")
+        {
+            out.extend_from_slice(b" and defined");
         }
         out.extend_from_slice(b" in ");
         out.extend_from_slice(&file.scalar_to_str(14).unwrap_or_default());

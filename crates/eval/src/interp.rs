@@ -368,7 +368,17 @@ impl Vm {
                     // Keep the pending exception / return value across the finally block.
                     let saved_unwind = self.unwinding.take();
                     let saved_ret = std::mem::take(&mut self.retval);
-                    match self.exec_block(f)? {
+                    let fr = self.exec_block(f);
+                    if fr.is_err() {
+                        // An exception thrown by `finally` while another one was pending
+                        // gets the pending one as its innermost previous.
+                        if let (Some(crate::vm::UnwindKind::Throw(old)), Some(new)) =
+                            (&saved_unwind, self.pending_exception().cloned())
+                        {
+                            chain_previous(&new, old);
+                        }
+                    }
+                    match fr? {
                         Ctl::Next => {
                             self.unwinding = saved_unwind;
                             self.retval = saved_ret;
@@ -740,10 +750,11 @@ impl Vm {
         self.strict = code.strict;
         // Parameter checks report the declaration's line, as PHP's RECV opcodes do.
         self.line = code.line;
-        let r = self.bind_params(f, &code, &args, named_extra, caller_strict, c);
+        // The arguments go into the frame first so a TypeError's trace shows them.
         if let Some(fr) = self.frames.last_mut() {
             fr.args = args;
         }
+        let r = self.bind_params(f, &code, named_extra, caller_strict, c);
         let r = match r {
             Ok(()) => {
                 if code.is_generator {
@@ -792,13 +803,13 @@ impl Vm {
         &mut self,
         f: &Rc<Function>,
         code: &Rc<UserCode>,
-        args: &[Value],
         named_extra: Vec<(PhpStr, Value)>,
         caller_strict: bool,
         c: &Callee,
     ) -> Result<(), Unwind> {
         let base = self.base;
-        let nargs = args.len();
+        let nargs = self.frames.last().map_or(0, |fr| fr.args.len());
+        let arg = |vm: &Vm, k: usize| vm.frames.last().and_then(|fr| fr.args.get(k)).cloned();
         if nargs < f.required {
             let (file, line) = match self.frames.last() {
                 Some(fr) => (fr.call_file.clone(), fr.call_line),
@@ -816,15 +827,17 @@ impl Vm {
             );
             return Err(self.throw_error("ArgumentCountError", msg));
         }
-        let mut args = args.iter().cloned();
+        let mut next_arg = 0usize;
         for (i, p) in f.params.iter().enumerate() {
             if p.variadic {
                 let mut rest = PhpArray::new();
-                for v in args.by_ref() {
+                let no_name = PhpStr::empty();
+                for k in 0..nargs.saturating_sub(next_arg) {
+                    let v = arg(self, next_arg + k).unwrap_or_default();
                     let v = if p.by_ref { v } else { v.deref() };
                     let v = match (&p.ty, p.by_ref) {
                         (Some(t), false) => {
-                            self.coerce_arg(f, i, &v, t, &p.name, caller_strict, false)?
+                            self.coerce_arg(f, i + k, &v, t, &no_name, caller_strict, false)?
                         }
                         _ => v,
                     };
@@ -836,8 +849,9 @@ impl Vm {
                 self.stack[base + i] = Value::from(rest);
                 break;
             }
-            let v = match args.next() {
+            let v = match arg(self, next_arg) {
                 Some(v) => {
+                    next_arg += 1;
                     if p.by_ref {
                         v
                     } else {
@@ -1027,5 +1041,22 @@ fn has_label(s: &Stmt, label: u32) -> bool {
                     .is_some_and(|b| b.iter().any(|s| has_label(s, label)))
         }
         _ => false,
+    }
+}
+
+/// Appends `old` at the end of `new`'s chain of previous exceptions (unless already in it).
+fn chain_previous(new: &crate::object::ObjRef, old: &crate::object::ObjRef) {
+    let mut cur = new.clone();
+    for _ in 0..64 {
+        if cur.ptr_eq(old) {
+            return;
+        }
+        match cur.get_prop(b"previous") {
+            Some(Value::Object(p)) => cur = p,
+            _ => {
+                cur.set_prop(b"previous", Value::Object(old.clone()));
+                return;
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ pub mod array;
 pub mod calls;
 pub mod class_build;
 pub mod classes;
+pub mod closure;
 pub mod compile;
 pub mod core;
 pub mod diag;

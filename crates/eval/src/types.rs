@@ -121,7 +121,12 @@ impl fmt::Display for TypeSpec {
         if self.intersection {
             return f.write_str(&parts.join("&"));
         }
-        let b = self.bits;
+        let mut b = self.bits;
+        // PHP 8.2 spells `iterable` as its expansion.
+        if b & bits::ITERABLE == bits::ITERABLE {
+            parts.push("Traversable".into());
+            b = (b & !bits::ITERABLE) | bits::ARRAY;
+        }
         let names: [(u32, &str); 12] = [
             (bits::STATIC, "static"),
             (bits::CALLABLE, "callable"),

@@ -844,11 +844,17 @@ impl Vm {
                 return self.throw_error("TypeError", msg);
             }
         }
+        // Extra arguments collected by a variadic parameter have no name in the message.
+        let name = if pname.is_empty() {
+            String::new()
+        } else {
+            format!(" (${})", pname)
+        };
         let mut msg = format!(
-            "{}(): Argument #{} (${}) must be of type {}, {} given",
+            "{}(): Argument #{}{} must be of type {}, {} given",
             self.display_func_name(f),
             i + 1,
-            pname,
+            name,
             ty,
             v.type_name()
         );
