@@ -18,6 +18,7 @@ pub mod interp;
 pub mod ir;
 pub mod native;
 pub mod numeric;
+pub mod ob;
 pub mod object;
 pub mod ops;
 pub mod place;

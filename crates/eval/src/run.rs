@@ -167,6 +167,13 @@ impl Vm {
                 status = s;
             }
         }
+        if self.ob_end_all().is_err() {
+            let k = self.take_unwind();
+            let s = self.handle_top_unwind(k);
+            if s != 0 {
+                status = s;
+            }
+        }
         self.flush();
         if status < 0 {
             255

@@ -64,8 +64,8 @@ pub struct Frame {
 pub struct Output {
     buf: Vec<u8>,
     sink: Box<dyn Write>,
-    /// Nested output buffers (innermost last).
-    pub ob_stack: Vec<Vec<u8>>,
+    /// Nested output buffers (innermost last); see `ob.rs`.
+    pub ob_stack: Vec<crate::ob::ObBuffer>,
 }
 
 impl Output {
@@ -81,7 +81,7 @@ impl Output {
     #[inline]
     pub fn write(&mut self, b: &[u8]) {
         if let Some(top) = self.ob_stack.last_mut() {
-            top.extend_from_slice(b);
+            top.data.extend_from_slice(b);
             return;
         }
         self.buf.extend_from_slice(b);
