@@ -9,12 +9,20 @@
 use phpsock_eval::Module;
 
 pub mod classes;
+pub mod filter;
 pub mod info;
+pub mod net;
+pub mod pack;
+pub mod version;
 
 /// The `standard` functions and constants of this group.
 pub fn module() -> Module {
     let mut m = Module::new("standard");
     info::register(&mut m);
     classes::register(&mut m);
+    net::register(&mut m);
+    version::register(&mut m);
+    filter::register(&mut m);
+    pack::register(&mut m);
     m
 }
