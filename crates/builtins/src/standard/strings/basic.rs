@@ -144,9 +144,6 @@ fn str_split(cx: &mut Ctx, a: &mut Args) -> NResult {
         return Err(cx.value_error(2, "must be greater than 0"));
     }
     let s = a.str(0);
-    if s.is_empty() {
-        return Ok(Value::from(PhpArray::from_values(vec![Value::from("")])));
-    }
     let n = usize::try_from(n).unwrap_or(usize::MAX);
     Ok(Value::from(PhpArray::from_values(
         s.chunks(n).map(Value::str).collect(),

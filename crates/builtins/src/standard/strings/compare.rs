@@ -1,9 +1,9 @@
 //! Comparison: `strcmp`, `strcasecmp`, `strncmp`, `strncasecmp`, `strnatcmp`,
-//! `strnatcasecmp`, `substr_compare` (PHP 8.2 returns -1, 0 or 1).
+//! `strnatcasecmp`, `substr_compare`. As in PHP 8.2, the byte comparisons return the
+//! difference of the first differing bytes, or -1/0/1 when one string is a prefix of the
+//! other.
 
 use phpsock_eval::{Args, Ctx, Module, NResult, Value};
-use std::cmp::Ordering;
-
 pub(super) fn register(m: &mut Module) {
     m.func("strcmp(string $string1, string $string2): int", strcmp)
         .func("strcasecmp(string $string1, string $string2): int", strcasecmp)
@@ -26,21 +26,23 @@ pub(super) fn register(m: &mut Module) {
         );
 }
 
-fn ord(o: Ordering) -> Value {
-    Value::Int(o as i64)
+fn ord(n: i64) -> Value {
+    Value::Int(n)
 }
 
-/// Byte-wise comparison of at most `n` bytes, optionally ASCII case-insensitive.
-pub(super) fn cmp_n(a: &[u8], b: &[u8], n: usize, fold: bool) -> Ordering {
+/// Byte-wise comparison of at most `n` bytes, optionally ASCII case-insensitive: the
+/// difference of the first differing bytes, else -1/0/1 by length.
+pub(super) fn cmp_n(a: &[u8], b: &[u8], n: usize, fold: bool) -> i64 {
     let a = &a[..a.len().min(n)];
     let b = &b[..b.len().min(n)];
-    if fold {
-        a.iter()
-            .map(u8::to_ascii_lowercase)
-            .cmp(b.iter().map(u8::to_ascii_lowercase))
-    } else {
-        a.cmp(b)
+    let f = |c: u8| if fold { c.to_ascii_lowercase() } else { c };
+    for (&x, &y) in a.iter().zip(b) {
+        let (x, y) = (f(x), f(y));
+        if x != y {
+            return x as i64 - y as i64;
+        }
     }
+    (a.len() as i64 - b.len() as i64).signum()
 }
 
 fn strcmp(_cx: &mut Ctx, a: &mut Args) -> NResult {

@@ -58,6 +58,9 @@ fn shell_exec(cx: &mut Ctx, a: &mut Args) -> NResult {
 
 /// Splits output into lines without their trailing whitespace.
 fn lines(out: &[u8]) -> Vec<&[u8]> {
+    if out.is_empty() {
+        return Vec::new();
+    }
     let mut v: Vec<&[u8]> = out.split(|&c| c == b'\n').collect();
     if out.ends_with(b"\n") {
         v.pop();

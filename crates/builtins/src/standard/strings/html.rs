@@ -70,8 +70,11 @@ fn charset(cx: &mut Ctx, a: &Args, arg: usize) -> Result<Charset, Unwind> {
         b"utf-8" | b"utf8" => Ok(Charset::Utf8),
         b"iso-8859-1" | b"iso8859-1" | b"latin1" => Ok(Charset::Latin1),
         _ => {
-            let msg = format!("must be a valid encoding, \"{}\" given", enc.to_string_lossy());
-            Err(cx.value_error(arg, &msg))
+            cx.warn(format!(
+                "Charset \"{}\" is not supported, assuming UTF-8",
+                enc.to_string_lossy()
+            ))?;
+            Ok(Charset::Utf8)
         }
     }
 }
@@ -351,8 +354,12 @@ fn htmlspecialchars_decode(_cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 
 fn html_entity_decode(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let s = a.str(0);
+    if !s.contains(&b'&') {
+        return Ok(Value::Str(s));
+    }
     let cs = charset(cx, a, 3)?;
-    Ok(Value::from(decode(&a.str(0), a.int(1), true, cs)))
+    Ok(Value::from(decode(&s, a.int(1), true, cs)))
 }
 
 fn get_html_translation_table(_cx: &mut Ctx, a: &mut Args) -> NResult {

@@ -111,15 +111,8 @@ fn replace_common(cx: &mut Ctx, a: &Args, fold: bool) -> NResult {
         Value::Array(arr) => {
             let mut out = PhpArray::with_capacity(arr.len());
             for (k, v) in arr.iter() {
-                let v = v.deref();
-                let r = match v {
-                    Value::Array(_) | Value::Object(_) => v,
-                    v => {
-                        let s = cx.to_str(&v)?;
-                        Value::Str(apply(&plan, s, fold, &mut count))
-                    }
-                };
-                out.insert(k, r);
+                let s = cx.to_str(&v.deref())?;
+                out.insert(k, Value::Str(apply(&plan, s, fold, &mut count)));
             }
             Value::from(out)
         }

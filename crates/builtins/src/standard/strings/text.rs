@@ -35,59 +35,57 @@ fn wordwrap(cx: &mut Ctx, a: &mut Args) -> NResult {
         return Err(cx.value_error(3, "cannot be empty"));
     }
     if width == 0 && cut {
-        return Err(cx.value_error(
-            2,
-            "cannot be 0 when argument #4 ($cut_long_words) is true",
-        ));
+        return Err(cx.value_error(4, "cannot be true when argument #2 ($width) is 0"));
     }
-    // C compares the unsigned distance with the (possibly negative) width as unsigned.
-    let width = width as u64 as usize;
-    let n = text.len();
+    // Positions are signed, as in PHP: a negative width breaks at every space.
+    let n = text.len() as i64;
+    let at = |i: i64| text[i as usize];
     if brk.len() == 1 && !cut {
         let b = brk[0];
         let mut out = text.to_vec();
-        let (mut laststart, mut lastspace) = (0usize, 0usize);
+        let (mut laststart, mut lastspace) = (0i64, 0i64);
         for cur in 0..n {
-            if text[cur] == b {
+            if at(cur) == b {
                 laststart = cur + 1;
                 lastspace = cur + 1;
-            } else if text[cur] == b' ' {
+            } else if at(cur) == b' ' {
                 if cur - laststart >= width {
-                    out[cur] = b;
+                    out[cur as usize] = b;
                     laststart = cur + 1;
                 }
                 lastspace = cur;
             } else if cur - laststart >= width && laststart != lastspace {
-                out[lastspace] = b;
+                out[lastspace as usize] = b;
                 laststart = lastspace + 1;
             }
         }
         return Ok(Value::from(out));
     }
-    let bl = brk.len();
-    let mut out = Vec::with_capacity(n + n / width.max(1) * bl);
-    let (mut laststart, mut lastspace) = (0usize, 0usize);
-    let mut cur = 0;
+    let bl = brk.len() as i64;
+    let slice = |from: i64, to: i64| &text[from as usize..to as usize];
+    let mut out = Vec::with_capacity(text.len() + text.len() / 4);
+    let (mut laststart, mut lastspace) = (0i64, 0i64);
+    let mut cur = 0i64;
     while cur < n {
-        if text[cur] == brk[0] && cur + bl < n && text[cur..cur + bl] == brk[..] {
-            out.extend_from_slice(&text[laststart..cur + bl]);
+        if at(cur) == brk[0] && cur + bl < n && slice(cur, cur + bl) == &brk[..] {
+            out.extend_from_slice(slice(laststart, cur + bl));
             cur += bl - 1;
             laststart = cur + 1;
             lastspace = cur + 1;
-        } else if text[cur] == b' ' {
+        } else if at(cur) == b' ' {
             if cur - laststart >= width {
-                out.extend_from_slice(&text[laststart..cur]);
+                out.extend_from_slice(slice(laststart, cur));
                 out.extend_from_slice(&brk);
                 laststart = cur + 1;
             }
             lastspace = cur;
         } else if cur - laststart >= width && cut && laststart >= lastspace {
-            out.extend_from_slice(&text[laststart..cur]);
+            out.extend_from_slice(slice(laststart, cur));
             out.extend_from_slice(&brk);
             laststart = cur;
             lastspace = cur;
         } else if cur - laststart >= width && laststart < lastspace {
-            out.extend_from_slice(&text[laststart..lastspace]);
+            out.extend_from_slice(slice(laststart, lastspace));
             out.extend_from_slice(&brk);
             laststart = lastspace + 1;
             lastspace = laststart;
@@ -95,7 +93,7 @@ fn wordwrap(cx: &mut Ctx, a: &mut Args) -> NResult {
         cur += 1;
     }
     if laststart != cur {
-        out.extend_from_slice(&text[laststart.min(cur)..cur]);
+        out.extend_from_slice(slice(laststart.min(cur), cur));
     }
     Ok(Value::from(out))
 }
@@ -249,9 +247,6 @@ fn soundex(_cx: &mut Ctx, a: &mut Args) -> NResult {
         if out.len() == 4 {
             break;
         }
-    }
-    if out.is_empty() {
-        return Ok(Value::from(""));
     }
     out.resize(4, b'0');
     Ok(Value::from(out))

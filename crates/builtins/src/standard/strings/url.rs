@@ -450,7 +450,7 @@ pub(super) fn parse_url_parts(str_: &[u8]) -> Option<Url> {
 
 fn parse_url(cx: &mut Ctx, a: &mut Args) -> NResult {
     let comp = a.int(1);
-    if !(-1..=7).contains(&comp) {
+    if comp > 7 {
         return Err(cx.value_error(
             2,
             &format!("must be a valid URL component identifier, {comp} given"),
