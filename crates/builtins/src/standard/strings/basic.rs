@@ -120,10 +120,7 @@ fn str_pad(cx: &mut Ctx, a: &mut Args) -> NResult {
     }
     let kind = a.int(3);
     if !(0..=2).contains(&kind) {
-        return Err(cx.value_error(
-            4,
-            "must be STR_PAD_LEFT, STR_PAD_RIGHT, or STR_PAD_BOTH",
-        ));
+        return Err(cx.value_error(4, "must be STR_PAD_LEFT, STR_PAD_RIGHT, or STR_PAD_BOTH"));
     }
     let total = (length as u64 - s.len() as u64) as usize;
     let (left, right) = match kind {
@@ -273,9 +270,9 @@ fn count_chars(cx: &mut Ctx, a: &mut Args) -> NResult {
         return Ok(Value::from(bytes));
     }
     let mut arr = PhpArray::new();
-    for b in 0..256usize {
-        if pick(counts[b]) {
-            arr.insert(Key::Int(b as i64), Value::Int(counts[b]));
+    for (b, &n) in counts.iter().enumerate() {
+        if pick(n) {
+            arr.insert(Key::Int(b as i64), Value::Int(n));
         }
     }
     Ok(Value::from(arr))

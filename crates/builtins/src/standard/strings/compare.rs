@@ -189,10 +189,7 @@ fn substr_compare(cx: &mut Ctx, a: &mut Args) -> NResult {
         off = (off + hay.len() as i128).max(0);
     }
     if off > hay.len() as i128 {
-        return Err(cx.value_error(
-            3,
-            "must be contained in argument #1 ($haystack)",
-        ));
+        return Err(cx.value_error(3, "must be contained in argument #1 ($haystack)"));
     }
     let rest = &hay[off as usize..];
     let n = match length {

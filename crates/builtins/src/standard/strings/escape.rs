@@ -13,7 +13,10 @@ pub(super) fn register(m: &mut Module) {
         )
         .func("stripcslashes(string $string): string", stripcslashes)
         .func("quotemeta(string $string): string", quotemeta)
-        .func("nl2br(string $string, bool $use_xhtml = true): string", nl2br);
+        .func(
+            "nl2br(string $string, bool $use_xhtml = true): string",
+            nl2br,
+        );
 }
 
 fn addslashes(_cx: &mut Ctx, a: &mut Args) -> NResult {

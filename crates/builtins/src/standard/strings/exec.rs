@@ -15,7 +15,10 @@ pub(super) fn register(m: &mut Module) {
             "system(string $command, &$result_code = null): string|false",
             system,
         )
-        .func("passthru(string $command, &$result_code = null): ?false", passthru)
+        .func(
+            "passthru(string $command, &$result_code = null): ?false",
+            passthru,
+        )
         .func("escapeshellarg(string $arg): string", escapeshellarg)
         .func("escapeshellcmd(string $command): string", escapeshellcmd);
 }
@@ -67,7 +70,9 @@ fn lines(out: &[u8]) -> Vec<&[u8]> {
     }
     v.into_iter()
         .map(|l| {
-            let n = l.iter().rposition(|c| !c.is_ascii_whitespace() && *c != 0x0b);
+            let n = l
+                .iter()
+                .rposition(|c| !c.is_ascii_whitespace() && *c != 0x0b);
             &l[..n.map_or(0, |n| n + 1)]
         })
         .collect()
@@ -110,17 +115,36 @@ fn passthru(cx: &mut Ctx, a: &mut Args) -> NResult {
     Ok(Value::Null)
 }
 
+/// Walks `s` as PHP's shell escapers do under a UTF-8 locale: multibyte characters are
+/// copied whole, invalid bytes dropped, and each ASCII byte handed to `ascii`.
+fn walk_mb(s: &[u8], out: &mut Vec<u8>, mut ascii: impl FnMut(usize, u8, &mut Vec<u8>)) {
+    let mut i = 0;
+    while i < s.len() {
+        match super::html::next_utf8(s, i) {
+            Ok((_, 1)) => {
+                ascii(i, s[i], out);
+                i += 1;
+            }
+            Ok((_, n)) => {
+                out.extend_from_slice(&s[i..i + n]);
+                i += n;
+            }
+            Err(_) => i += 1,
+        }
+    }
+}
+
 fn escapeshellarg(_cx: &mut Ctx, a: &mut Args) -> NResult {
     let s = a.str(0);
     let mut out = Vec::with_capacity(s.len() + 2);
     out.push(b'\'');
-    for &c in s.iter() {
+    walk_mb(&s, &mut out, |_, c, out| {
         if c == b'\'' {
             out.extend_from_slice(b"'\\''");
         } else {
             out.push(c);
         }
-    }
+    });
     out.push(b'\'');
     Ok(Value::from(out))
 }
@@ -128,42 +152,25 @@ fn escapeshellarg(_cx: &mut Ctx, a: &mut Args) -> NResult {
 fn escapeshellcmd(_cx: &mut Ctx, a: &mut Args) -> NResult {
     let s = a.str(0);
     let mut out = Vec::with_capacity(s.len() * 2);
-    for (i, &c) in s.iter().enumerate() {
-        match c {
-            b'"' | b'\'' => {
-                // A quote is kept only when it has a partner later on.
-                if s[i + 1..].contains(&c) && !is_paired_close(&s, i) {
-                    out.push(c);
-                } else if is_paired_close(&s, i) {
-                    out.push(c);
-                } else {
-                    out.push(b'\\');
-                    out.push(c);
-                }
-            }
-            b'#' | b'&' | b';' | b'`' | b'|' | b'*' | b'?' | b'~' | b'<' | b'>' | b'^'
-            | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'$' | b'\\' | 0x0a | 0xff => {
+    // The quote character waiting for its partner, if any.
+    let mut open: Option<u8> = None;
+    walk_mb(&s, &mut out, |i, c, out| match c {
+        b'"' | b'\'' => {
+            if open.is_none() && s[i + 1..].contains(&c) {
+                open = Some(c);
+            } else if open == Some(c) {
+                open = None;
+            } else {
                 out.push(b'\\');
-                out.push(c);
             }
-            _ => out.push(c),
+            out.push(c);
         }
-    }
+        b'#' | b'&' | b';' | b'`' | b'|' | b'*' | b'?' | b'~' | b'<' | b'>' | b'^' | b'('
+        | b')' | b'[' | b']' | b'{' | b'}' | b'$' | b'\\' | 0x0a | 0xff => {
+            out.push(b'\\');
+            out.push(c);
+        }
+        _ => out.push(c),
+    });
     Ok(Value::from(out))
-}
-
-/// True if the quote at `i` closes an earlier unmatched quote of the same kind.
-fn is_paired_close(s: &[u8], i: usize) -> bool {
-    let c = s[i];
-    let mut open: Option<usize> = None;
-    for (j, &d) in s.iter().enumerate().take(i) {
-        if d == c {
-            open = match open {
-                Some(_) => None,
-                None if s[j + 1..].contains(&c) => Some(j),
-                None => None,
-            };
-        }
-    }
-    open.is_some()
 }

@@ -244,7 +244,7 @@ fn bin2hex(_cx: &mut Ctx, a: &mut Args) -> NResult {
 
 fn hex2bin(cx: &mut Ctx, a: &mut Args) -> NResult {
     let s = a.str(0);
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         cx.warn("Hexadecimal input string must have an even length")?;
         return Ok(Value::Bool(false));
     }

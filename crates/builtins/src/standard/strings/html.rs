@@ -246,13 +246,11 @@ fn encode(cx: &mut Ctx, a: &Args, all: bool) -> NResult {
                 out.extend_from_slice(b"&amp;");
             }
             0x22 if flags & QUOTE_DOUBLE != 0 => out.extend_from_slice(b"&quot;"),
-            0x27 if flags & QUOTE_SINGLE != 0 => {
-                out.extend_from_slice(if doc == DOC_HTML401 {
-                    b"&#039;"
-                } else {
-                    b"&apos;"
-                })
-            }
+            0x27 if flags & QUOTE_SINGLE != 0 => out.extend_from_slice(if doc == DOC_HTML401 {
+                b"&#039;"
+            } else {
+                b"&apos;"
+            }),
             0x3C => out.extend_from_slice(b"&lt;"),
             0x3E => out.extend_from_slice(b"&gt;"),
             _ => match entity_name(cp).filter(|_| all && doc != DOC_XML1) {
@@ -284,7 +282,7 @@ fn cp_allowed(cp: u32, doc: i64) -> bool {
             (0x20..=0x7E).contains(&cp)
                 || matches!(cp, 0x0A | 0x09 | 0x0D)
                 || (0xA0..=0xD7FF).contains(&cp)
-                || ((0xE000..=0x10FFFF).contains(&cp) && plane_ok(cp))
+                || (0xE000..=0x10FFFF).contains(&cp)
         }
         DOC_HTML5 => {
             (0x20..=0x7E).contains(&cp)
@@ -350,7 +348,12 @@ fn decode(s: &[u8], flags: i64, all: bool, cs: Charset) -> Vec<u8> {
 }
 
 fn htmlspecialchars_decode(_cx: &mut Ctx, a: &mut Args) -> NResult {
-    Ok(Value::from(decode(&a.str(0), a.int(1), false, Charset::Utf8)))
+    Ok(Value::from(decode(
+        &a.str(0),
+        a.int(1),
+        false,
+        Charset::Utf8,
+    )))
 }
 
 fn html_entity_decode(cx: &mut Ctx, a: &mut Args) -> NResult {
@@ -373,7 +376,14 @@ fn get_html_translation_table(_cx: &mut Ctx, a: &mut Args) -> NResult {
     }
     put(b"&", "&amp;");
     if flags & QUOTE_SINGLE != 0 {
-        put(b"'", if doc == DOC_HTML401 { "&#039;" } else { "&apos;" });
+        put(
+            b"'",
+            if doc == DOC_HTML401 {
+                "&#039;"
+            } else {
+                "&apos;"
+            },
+        );
     }
     put(b"<", "&lt;");
     put(b">", "&gt;");
@@ -429,7 +439,8 @@ pub(super) fn strip(buf: &[u8], allow: Option<&[u8]>) -> Vec<u8> {
     let prev = |p: usize, k: usize| if p >= k { at(p - k) } else { 0 };
     let mut out = Vec::with_capacity(buf.len());
     let mut tag: Vec<u8> = Vec::new();
-    let (mut state, mut depth, mut in_q, mut lc, mut br, mut is_xml) = (0, 0, 0u8, 0u8, 0i64, false);
+    let (mut state, mut depth, mut in_q, mut lc, mut br, mut is_xml) =
+        (0, 0, 0u8, 0u8, 0i64, false);
     let mut p = 0;
     while p < buf.len() {
         let c = buf[p];
@@ -506,12 +517,10 @@ pub(super) fn strip(buf: &[u8], allow: Option<&[u8]>) -> Vec<u8> {
                 }
                 b'>' if depth > 0 => depth -= 1,
                 b'>' if in_q != 0 => {}
-                b'>' => {
-                    if br == 0 && lc != b'"' && prev(p, 1) == b'?' {
-                        in_q = 0;
-                        state = 0;
-                        tag.clear();
-                    }
+                b'>' if br == 0 && lc != b'"' && prev(p, 1) == b'?' => {
+                    in_q = 0;
+                    state = 0;
+                    tag.clear();
                 }
                 b'"' | b'\'' => {
                     if p >= 1 && prev(p, 1) != b'\\' {
@@ -545,16 +554,13 @@ pub(super) fn strip(buf: &[u8], allow: Option<&[u8]>) -> Vec<u8> {
                     state = 0;
                     tag.clear();
                 }
-                b'"' | b'\'' => {
-                    if p != 0 && prev(p, 1) != b'\\' && (in_q == 0 || c == in_q) {
-                        in_q = if in_q != 0 { 0 } else { c };
-                    }
+                b'"' | b'\'' if p != 0 && prev(p, 1) != b'\\' && (in_q == 0 || c == in_q) => {
+                    in_q = if in_q != 0 { 0 } else { c };
                 }
                 b'-' if p >= 2 && prev(p, 1) == b'-' && prev(p, 2) == b'!' => state = 4,
                 b'e' | b'E'
                     if p >= 6
-                        && (1..=6)
-                            .all(|k| prev(p, k).eq_ignore_ascii_case(&b"epytcod"[k])) =>
+                        && (1..=6).all(|k| prev(p, k).eq_ignore_ascii_case(&b"epytcod"[k])) =>
                 {
                     state = 1;
                 }

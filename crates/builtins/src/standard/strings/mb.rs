@@ -43,7 +43,10 @@ fn encoding(cx: &mut Ctx, a: &Args, arg: usize) -> Result<bool, Unwind> {
         b"utf-8" | b"utf8" => Ok(true),
         b"8bit" | b"ascii" | b"latin1" | b"iso-8859-1" | b"binary" => Ok(false),
         _ => {
-            let msg = format!("must be a valid encoding, \"{}\" given", enc.to_string_lossy());
+            let msg = format!(
+                "must be a valid encoding, \"{}\" given",
+                enc.to_string_lossy()
+            );
             Err(cx.value_error(arg, &msg))
         }
     }

@@ -24,7 +24,10 @@ fn parse_str(cx: &mut Ctx, a: &mut Args) -> NResult {
             continue;
         }
         let (name, val) = match part.iter().position(|&c| c == b'=') {
-            Some(p) => (url_decode(&part[..p], false), url_decode(&part[p + 1..], false)),
+            Some(p) => (
+                url_decode(&part[..p], false),
+                url_decode(&part[p + 1..], false),
+            ),
             None => (url_decode(part, false), Vec::new()),
         };
         register_variable(&mut result, &name, Value::from(val));
@@ -70,11 +73,22 @@ pub(super) fn register_variable(table: &mut PhpArray, name: &[u8], val: Value) {
             return;
         }
         let index_s = ip + 1;
-        if var.get(index_s) == Some(&b']') {
+        // `[]`, and also a lone whitespace character (`[ ]`), push a new element.
+        let lone_space = var
+            .get(index_s)
+            .is_some_and(|&c| super::split::is_c_space(c))
+            && var.get(index_s + 1) == Some(&b']');
+        if lone_space {
+            indices.push(None);
+            ip = index_s + 1;
+        } else if var.get(index_s) == Some(&b']') {
             indices.push(None);
             ip = index_s;
         } else {
-            match var[index_s.min(var.len())..].iter().position(|&c| c == b']') {
+            match var[index_s.min(var.len())..]
+                .iter()
+                .position(|&c| c == b']')
+            {
                 Some(p) => {
                     indices.push(Some(var[index_s..index_s + p].to_vec()));
                     ip = index_s + p;

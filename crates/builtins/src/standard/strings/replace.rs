@@ -251,9 +251,7 @@ fn strtr(cx: &mut Ctx, a: &mut Args) -> NResult {
     let from = a.get(1);
     match (from, a.opt_str(2)) {
         (Value::Array(pairs), None) => strtr_pairs(cx, s, &pairs),
-        (Value::Array(_), Some(_)) => {
-            Err(cx.type_error(2, "must be of type string, array given"))
-        }
+        (Value::Array(_), Some(_)) => Err(cx.type_error(2, "must be of type string, array given")),
         (_, None) => Err(cx.type_error(2, "must be of type array, string given")),
         (from, Some(to)) => {
             let from = cx.to_str(&from)?;

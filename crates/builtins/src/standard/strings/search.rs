@@ -21,12 +21,18 @@ pub(super) fn register(m: &mut Module) {
         "strripos(string $haystack, string $needle, int $offset = 0): int|false",
         strripos,
     )
-    .func("str_contains(string $haystack, string $needle): bool", str_contains)
+    .func(
+        "str_contains(string $haystack, string $needle): bool",
+        str_contains,
+    )
     .func(
         "str_starts_with(string $haystack, string $needle): bool",
         str_starts_with,
     )
-    .func("str_ends_with(string $haystack, string $needle): bool", str_ends_with)
+    .func(
+        "str_ends_with(string $haystack, string $needle): bool",
+        str_ends_with,
+    )
     .func(
         "strstr(string $haystack, string $needle, bool $before_needle = false): string|false",
         strstr,
@@ -39,8 +45,14 @@ pub(super) fn register(m: &mut Module) {
         "stristr(string $haystack, string $needle, bool $before_needle = false): string|false",
         stristr,
     )
-    .func("strrchr(string $haystack, string $needle): string|false", strrchr)
-    .func("strpbrk(string $string, string $characters): string|false", strpbrk);
+    .func(
+        "strrchr(string $haystack, string $needle): string|false",
+        strrchr,
+    )
+    .func(
+        "strpbrk(string $string, string $characters): string|false",
+        strpbrk,
+    );
 }
 
 const NOT_CONTAINED: &str = "must be contained in argument #1 ($haystack)";

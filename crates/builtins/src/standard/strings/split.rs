@@ -94,7 +94,10 @@ struct TokState {
 fn strtok(cx: &mut Ctx, a: &mut Args) -> NResult {
     let token = match a.opt_str(1) {
         Some(tok) => {
-            let st = TokState { s: a.str(0), pos: 0 };
+            let st = TokState {
+                s: a.str(0),
+                pos: 0,
+            };
             cx.vm().module_state.insert("strtok", Box::new(st));
             tok
         }

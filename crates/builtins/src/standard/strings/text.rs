@@ -152,7 +152,11 @@ fn longest_common(a: &[u8], b: &[u8]) -> (usize, usize, usize, usize) {
     let (mut pos1, mut pos2, mut max, mut count) = (0, 0, 0, 0);
     for p in 0..a.len() {
         for q in 0..b.len() {
-            let l = a[p..].iter().zip(&b[q..]).take_while(|(x, y)| x == y).count();
+            let l = a[p..]
+                .iter()
+                .zip(&b[q..])
+                .take_while(|(x, y)| x == y)
+                .count();
             if l > max {
                 max = l;
                 count += 1;

@@ -315,7 +315,10 @@ pub(super) fn parse_url_parts(str_: &[u8]) -> Option<Url> {
                 }
             }
             if bad {
-                let qf = str_.iter().position(|&c| c == b'?' || c == b'#').unwrap_or(ue);
+                let qf = str_
+                    .iter()
+                    .position(|&c| c == b'?' || c == b'#')
+                    .unwrap_or(ue);
                 if e + 1 < ue && e < qf {
                     step = Step::Port(e);
                 } else if is_rel(s) {
