@@ -5,8 +5,9 @@
 mod args;
 mod input;
 mod lint;
+mod repl;
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use args::{Action, Cli};
@@ -57,21 +58,34 @@ fn run(cli: &Cli, raw: &[String]) -> i32 {
             0
         }
         Action::Interactive => {
-            complain("interactive shell (-a) is not yet supported");
-            1
+            let mut engine = new_engine(&ini);
+            repl::run(&mut engine)
         }
         Action::Lint(source) => match input::read(&source) {
             Ok((code, name)) => lint::lint(&code, &name, lint::DisplayErrors::from_entries(&ini)),
             Err(status) => status,
         },
         Action::Run { source, args } => {
-            let mut engine = phpsock::Engine::new();
-            for (key, value) in &ini {
-                engine.set_ini(key, value);
+            let mut engine = new_engine(&ini);
+            // `phpsock` alone on a terminal opens the shell, where `php` would wait for a script.
+            if matches!(source, args::Source::Stdin)
+                && args.is_empty()
+                && std::io::stdin().is_terminal()
+            {
+                return repl::run(&mut engine);
             }
             input::execute(&mut engine, &source, args)
         }
     }
+}
+
+/// An engine with the `-d` settings applied.
+fn new_engine(ini: &[(String, String)]) -> phpsock::Engine {
+    let mut engine = phpsock::Engine::new();
+    for (key, value) in ini {
+        engine.set_ini(key, value);
+    }
+    engine
 }
 
 /// Prints a line on standard output; a closed stdout is not worth a panic.

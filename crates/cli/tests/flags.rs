@@ -1,5 +1,5 @@
 //! The `phpsock` flags whose output is phpsock's own (so not in the `.phpt` corpus, whose
-//! expectations come from PHP): version, help, the interactive-shell placeholder, usage errors.
+//! expectations come from PHP): version, help, usage errors.
 
 use std::process::{Command, Output, Stdio};
 
@@ -44,13 +44,6 @@ fn help() {
     ] {
         assert!(text.contains(flag), "help mentions {flag}");
     }
-}
-
-#[test]
-fn interactive_shell_not_yet_supported() {
-    let out = phpsock(&["-a"]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not yet supported"));
 }
 
 #[test]

@@ -405,7 +405,7 @@ impl Vm {
     }
 
     /// Reports a parsed file's compile-time warnings and deprecations (before it runs).
-    fn compile_warnings(&mut self, prog: &phpsock_syntax::ast::Program, file: &str) {
+    pub(crate) fn compile_warnings(&mut self, prog: &phpsock_syntax::ast::Program, file: &str) {
         for w in &prog.warnings {
             let level = if w.deprecated {
                 crate::diag::E_DEPRECATED
