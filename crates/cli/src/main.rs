@@ -3,6 +3,7 @@
 //! Flags follow `php`'s (see [`args::Cli`]); the interpreter itself is [`phpsock::Engine`].
 
 mod args;
+mod info;
 mod input;
 mod lint;
 mod repl;
@@ -57,6 +58,19 @@ fn run(cli: &Cli, raw: &[String]) -> i32 {
             ));
             0
         }
+        Action::Modules => {
+            emit(&info::modules(&mut new_engine(&ini)));
+            0
+        }
+        Action::Info => {
+            emit(&info::info(&mut new_engine(&ini)));
+            0
+        }
+        Action::ExtensionInfo(name) => {
+            let (text, status) = info::extension(&mut new_engine(&ini), &name);
+            emit(&text);
+            status
+        }
         Action::Interactive => {
             let mut engine = new_engine(&ini);
             repl::run(&mut engine)
@@ -86,6 +100,11 @@ fn new_engine(ini: &[(String, String)]) -> phpsock::Engine {
         engine.set_ini(key, value);
     }
     engine
+}
+
+/// Prints text on standard output as is; a closed stdout is not worth a panic.
+fn emit(text: &str) {
+    let _ = std::io::stdout().write_all(text.as_bytes());
 }
 
 /// Prints a line on standard output; a closed stdout is not worth a panic.
