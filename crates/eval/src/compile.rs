@@ -812,6 +812,12 @@ impl<'a> Compiler<'a> {
 
     fn place(&mut self, e: &ast::Expr) -> CResult<Place> {
         Ok(match &e.kind {
+            A::Var(ast::VarName::Name(n)) if is_superglobal(n) && !self.is_top() => {
+                Place::GlobalVar(Box::new(Expr {
+                    kind: ExprKind::Lit(Value::from(&**n)),
+                    line: self.line(e.span),
+                }))
+            }
             A::Var(ast::VarName::Name(n)) => {
                 if &**n == "this" {
                     Place::This
@@ -926,6 +932,18 @@ impl<'a> Compiler<'a> {
                 ExprKind::Interp(v)
             }
             A::Var(ast::VarName::Name(n)) if &**n == "GLOBALS" => ExprKind::Globals,
+            A::Var(ast::VarName::Name(n)) if is_superglobal(n) && !self.is_top() => {
+                ExprKind::Index(
+                    Box::new(Expr {
+                        kind: ExprKind::Globals,
+                        line,
+                    }),
+                    Box::new(Expr {
+                        kind: ExprKind::Lit(Value::from(&**n)),
+                        line,
+                    }),
+                )
+            }
             A::Var(ast::VarName::Name(n)) => {
                 if &**n == "this" {
                     ExprKind::This
@@ -1431,4 +1449,12 @@ impl<'a> Compiler<'a> {
             line: self.line(d.span),
         }))
     }
+}
+
+/// Variables that name the same global in every scope (`$_SERVER`, `$_GET`, …).
+fn is_superglobal(name: &str) -> bool {
+    matches!(
+        name,
+        "_SERVER" | "_ENV" | "_GET" | "_POST" | "_COOKIE" | "_FILES" | "_REQUEST" | "_SESSION"
+    )
 }

@@ -167,6 +167,13 @@ impl Vm {
                 status = s;
             }
         }
+        if self.ob_end_all().is_err() {
+            let k = self.take_unwind();
+            let s = self.handle_top_unwind(k);
+            if s != 0 {
+                status = s;
+            }
+        }
         self.flush();
         if status < 0 {
             255
@@ -252,6 +259,12 @@ impl Vm {
             }
         };
         self.compile_warnings(&prog, file);
+        if let Some(offset) = prog.halt_offset {
+            // Defined for the main script only, as PHP's CLI does.
+            self.constants
+                .entry(PhpStr::from("__COMPILER_HALT_OFFSET__"))
+                .or_insert(Value::Int(i64::from(offset)));
+        }
         self.included.push(PhpStr::from(file));
         let unit = match self.compile_global(&prog, file) {
             Ok(u) => u,
@@ -393,7 +406,7 @@ impl Vm {
     }
 
     /// Reports a parsed file's compile-time warnings and deprecations (before it runs).
-    fn compile_warnings(&mut self, prog: &phpsock_syntax::ast::Program, file: &str) {
+    pub(crate) fn compile_warnings(&mut self, prog: &phpsock_syntax::ast::Program, file: &str) {
         for w in &prog.warnings {
             let level = if w.deprecated {
                 crate::diag::E_DEPRECATED

@@ -64,8 +64,8 @@ pub struct Frame {
 pub struct Output {
     buf: Vec<u8>,
     sink: Box<dyn Write>,
-    /// Nested output buffers (innermost last).
-    pub ob_stack: Vec<Vec<u8>>,
+    /// Nested output buffers (innermost last); see `ob.rs`.
+    pub ob_stack: Vec<crate::ob::ObBuffer>,
 }
 
 impl Output {
@@ -81,7 +81,7 @@ impl Output {
     #[inline]
     pub fn write(&mut self, b: &[u8]) {
         if let Some(top) = self.ob_stack.last_mut() {
-            top.extend_from_slice(b);
+            top.data.extend_from_slice(b);
             return;
         }
         self.buf.extend_from_slice(b);
@@ -230,7 +230,8 @@ impl Vm {
             modules: Vec::new(),
             included: Vec::new(),
             argv: Vec::new(),
-            next_resource_id: 4,
+            // PHP's CLI has used ids 1-3 (STDIN, STDOUT, STDERR) and 4 before the script runs.
+            next_resource_id: 5,
             depth: 0,
             in_error_handler: false,
             last_error: None,
