@@ -76,7 +76,8 @@ fn dump(
         Value::Bool(b) => out.extend_from_slice(format!("{amp}bool({b})\n").as_bytes()),
         Value::Int(i) => out.extend_from_slice(format!("{amp}int({i})\n").as_bytes()),
         Value::Float(f) => {
-            out.extend_from_slice(format!("{amp}float({})\n", fmt_float(*f, -1)).as_bytes())
+            let p = vm.serialize_precision();
+            out.extend_from_slice(format!("{amp}float({})\n", fmt_float(*f, p)).as_bytes())
         }
         Value::Str(s) => {
             out.extend_from_slice(format!("{amp}string({}) \"", s.len()).as_bytes());
