@@ -648,21 +648,26 @@ impl<'a> Compiler<'a> {
                 value,
                 by_ref,
                 body,
-            } => StmtKind::Foreach {
-                subject_place: if *by_ref {
-                    Some(self.place(subject)?)
-                } else {
-                    None
-                },
-                subject: self.expr(subject)?,
-                key: match key {
-                    Some(k) => Some(self.place(k)?),
-                    None => None,
-                },
-                value: self.place(value)?,
-                by_ref: *by_ref,
-                body: self.block(body)?,
-            },
+            } => {
+                let value = self.place(value)?;
+                // `foreach ($a as [&$x, $y])` iterates by reference too.
+                let by_ref = *by_ref || list_has_ref(&value);
+                StmtKind::Foreach {
+                    subject_place: if by_ref {
+                        Some(self.place(subject)?)
+                    } else {
+                        None
+                    },
+                    subject: self.expr(subject)?,
+                    key: match key {
+                        Some(k) => Some(self.place(k)?),
+                        None => None,
+                    },
+                    value,
+                    by_ref,
+                    body: self.block(body)?,
+                }
+            }
             S::Switch { subject, cases } => {
                 let subject = self.expr(subject)?;
                 let mut labels = Vec::new();
@@ -1063,7 +1068,16 @@ impl<'a> Compiler<'a> {
             }
             A::Assign { target, value } => match &target.kind {
                 A::Array(_) | A::List(_) => {
-                    ExprKind::Destructure(Box::new(self.place(target)?), self.bx(value)?)
+                    let pattern = self.place(target)?;
+                    let placeable = matches!(
+                        value.kind,
+                        A::Var(_) | A::Index { .. } | A::Prop { .. } | A::StaticProp { .. }
+                    );
+                    if placeable && list_has_ref(&pattern) {
+                        ExprKind::DestructureRef(Box::new(pattern), Box::new(self.place(value)?))
+                    } else {
+                        ExprKind::Destructure(Box::new(pattern), self.bx(value)?)
+                    }
                 }
                 _ => {
                     let p = self.place(target)?;
@@ -1153,6 +1167,12 @@ impl<'a> Compiler<'a> {
                     });
                 }
                 ExprKind::Match(s, v)
+            }
+            A::Yield { .. } | A::YieldFrom(_) if self.func_name.is_empty() => {
+                return self.err(
+                    "The \"yield\" expression can only be used inside a function",
+                    e.span,
+                );
             }
             A::Yield { key, value } => {
                 self.scope().is_generator = true;
@@ -1457,4 +1477,15 @@ fn is_superglobal(name: &str) -> bool {
         name,
         "_SERVER" | "_ENV" | "_GET" | "_POST" | "_COOKIE" | "_FILES" | "_REQUEST" | "_SESSION"
     )
+}
+
+/// True if a destructuring pattern binds any element by reference.
+fn list_has_ref(p: &Place) -> bool {
+    match p {
+        Place::List(items) => items
+            .iter()
+            .flatten()
+            .any(|it| it.by_ref || list_has_ref(&it.target)),
+        _ => false,
+    }
 }

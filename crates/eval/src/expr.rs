@@ -567,6 +567,12 @@ impl Vm {
                 self.line = e.line;
                 self.eval_code(v)
             }
+            ExprKind::DestructureRef(p, src) => {
+                let r = self.place_ref(src)?;
+                self.line = e.line;
+                self.destructure_ref(p, &r)?;
+                Ok(r.get())
+            }
             ExprKind::Destructure(p, v) => {
                 let val = self.eval(v)?;
                 self.line = e.line;

@@ -416,6 +416,8 @@ pub enum ExprKind {
     Eval(Box<Expr>),
     /// `list(…) = value` / `[…] = value`.
     Destructure(Box<Place>, Box<Expr>),
+    /// `[$a, &$b] = $place`: a pattern with by-reference items over a writable source.
+    DestructureRef(Box<Place>, Box<Place>),
     /// `__CLASS__` inside a trait (resolved at run time).
     RuntimeClassName,
 }

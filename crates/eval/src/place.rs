@@ -408,6 +408,17 @@ impl Vm {
                     if !self.prop_accessible(&info) {
                         return Err(self.prop_access_error(o, &info));
                     }
+                    // Writing into (or referencing) an initialised readonly property.
+                    if info.readonly && !o.obj().props.borrow()[slot as usize].is_undef() {
+                        return Err(self.throw_error(
+                            "Error",
+                            format!(
+                                "Cannot modify readonly property {}::${}",
+                                o.class().name,
+                                name
+                            ),
+                        ));
+                    }
                     let mut props = o.obj().props.borrow_mut();
                     return Ok(f(&mut props[slot as usize]));
                 }
@@ -561,6 +572,7 @@ impl Vm {
     /// Makes the place share reference `r` (`$a = &$b`, `global`, foreach by reference).
     pub fn bind_ref(&mut self, p: &Place, r: PhpRef) -> Result<(), Unwind> {
         match p {
+            Place::List(_) => self.destructure_ref(p, &r),
             Place::Local(s) => {
                 let i = self.base + *s as usize;
                 self.stack[i] = Value::Ref(r);
@@ -574,7 +586,6 @@ impl Vm {
                 }
                 Ok(())
             }
-            Place::List(_) => Err(self.fatal("Cannot assign reference to non referenceable value")),
             _ => {
                 let (root, keys) = self.root(p)?;
                 if keys.is_empty() {
@@ -735,6 +746,22 @@ impl Vm {
                                 return Ok(());
                             }
                             return Err(self.prop_access_error(&o, &info));
+                        }
+                        if info.readonly {
+                            let in_scope = self
+                                .current_scope()
+                                .is_some_and(|s| s.lname == info.declaring);
+                            let init = !o.obj().props.borrow()[slot as usize].is_undef();
+                            if init || !in_scope {
+                                return Err(self.throw_error(
+                                    "Error",
+                                    format!(
+                                        "Cannot unset readonly property {}::${}",
+                                        o.class().name,
+                                        n
+                                    ),
+                                ));
+                            }
                         }
                         o.obj().props.borrow_mut()[slot as usize] = Value::Undef;
                     } else {
@@ -972,6 +999,61 @@ impl Vm {
                 self.bind_ref(&it.target, r)?;
                 continue;
             }
+            let elem = match &v {
+                Value::Array(_) | Value::Object(_) => self.read_index(&v, &key, false)?,
+                _ => Value::Null,
+            };
+            match &it.target {
+                Place::List(_) => self.destructure(&it.target, elem)?,
+                t => {
+                    self.assign_place(t, elem)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `[$a, &$b] = $src`: by-reference items become references into the source array.
+    pub fn destructure_ref(&mut self, p: &Place, src: &PhpRef) -> Result<(), Unwind> {
+        let items = match p {
+            Place::List(items) => items,
+            other => return self.assign_place(other, src.get()).map(|_| ()),
+        };
+        let mut next = 0i64;
+        for it in items.iter() {
+            let it = match it {
+                Some(it) => it,
+                None => {
+                    next += 1;
+                    continue;
+                }
+            };
+            let key = match &it.key {
+                Some(k) => self.eval(k)?,
+                None => {
+                    next += 1;
+                    Value::Int(next - 1)
+                }
+            };
+            if it.by_ref || matches!(it.target, Place::List(_)) {
+                let k = self.to_key(&key)?;
+                let er = src.with_mut(|v| {
+                    if matches!(v, Value::Null | Value::Undef) {
+                        *v = Value::from(crate::array::PhpArray::new());
+                    }
+                    match v {
+                        Value::Array(a) => Some(Rc::make_mut(a).entry(k).make_ref()),
+                        _ => None,
+                    }
+                });
+                match (er, it.by_ref) {
+                    (Some(er), true) => self.bind_ref(&it.target, er)?,
+                    (Some(er), false) => self.destructure_ref(&it.target, &er)?,
+                    (None, _) => self.destructure(&it.target, Value::Null)?,
+                }
+                continue;
+            }
+            let v = src.get();
             let elem = match &v {
                 Value::Array(_) | Value::Object(_) => self.read_index(&v, &key, false)?,
                 _ => Value::Null,
