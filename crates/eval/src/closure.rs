@@ -47,11 +47,7 @@ fn rebind(cx: &mut Ctx, closure: &Value, this: Value, scope: Option<Value>) -> N
         Value::Object(o) => Some(o),
         _ => None,
     };
-    let scope_arg = match scope {
-        Some(v) => Some(v),
-        None => None,
-    };
-    let scope = new_scope(vm, scope_arg, data.scope.clone())?;
+    let scope = new_scope(vm, scope, data.scope.clone())?;
     Ok(vm.make_closure(data.func, this, scope, data.captured))
 }
 
