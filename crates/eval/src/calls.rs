@@ -199,8 +199,70 @@ impl Vm {
         }
     }
 
+    /// `[$obj, 'name']` / `[Class, 'name']` naming a method served by `__call` /
+    /// `__callStatic`: the magic method and the name to pass it.
+    pub fn magic_callable(&self, v: &Value) -> Option<(Callee, PhpStr)> {
+        let a = match v {
+            Value::Array(a) if a.len() == 2 => a,
+            Value::Ref(r) => return self.magic_callable(&r.get()),
+            Value::Str(s) => {
+                let p = s.windows(2).position(|w| w == b"::")?;
+                let pair = PhpArray::from_values(vec![
+                    Value::Str(PhpStr::new(&s[..p])),
+                    Value::Str(PhpStr::new(&s[p + 2..])),
+                ]);
+                return self.magic_callable(&Value::from(pair));
+            }
+            _ => return None,
+        };
+        let name = match a.get_int(1).map(Value::deref) {
+            Some(Value::Str(m)) => m,
+            _ => return None,
+        };
+        match a.get_int(0).map(Value::deref) {
+            Some(Value::Object(o)) => {
+                if o.class().find_method(&name).is_some() {
+                    return None;
+                }
+                let m = o.class().magic.call.clone()?;
+                Some((
+                    Callee {
+                        func: m.func.clone(),
+                        this: Some(o.clone()),
+                        scope: m.declaring.upgrade(),
+                        static_class: Some(o.class().clone()),
+                        captured: Vec::new(),
+                    },
+                    name,
+                ))
+            }
+            Some(Value::Str(c)) => {
+                let cls = self.find_class(&c)?;
+                if cls.find_method(&name).is_some() {
+                    return None;
+                }
+                let m = cls.magic.call_static.clone()?;
+                Some((
+                    Callee {
+                        func: m.func.clone(),
+                        this: None,
+                        scope: m.declaring.upgrade(),
+                        static_class: Some(cls.clone()),
+                        captured: Vec::new(),
+                    },
+                    name,
+                ))
+            }
+            _ => None,
+        }
+    }
+
     /// Calls a callable value with positional arguments.
     pub fn call_value(&mut self, f: &Value, args: Vec<Value>) -> Result<Value, Unwind> {
+        if let Some((c, name)) = self.magic_callable(f) {
+            let list = Value::from(PhpArray::from_values(args));
+            return self.call_callee(&c, vec![Value::Str(name), list]);
+        }
         match self.resolve_callable(f) {
             Ok(c) => self.call_callee(&c, args),
             Err(e) => Err(self.throw_error(
@@ -212,6 +274,10 @@ impl Vm {
 
     /// Calls a callable with an array of arguments (string keys are named arguments).
     pub fn call_value_with_named(&mut self, f: &Value, args: &PhpArray) -> Result<Value, Unwind> {
+        if let Some((c, name)) = self.magic_callable(f) {
+            let list = Value::from(args.clone());
+            return self.call_callee(&c, vec![Value::Str(name), list]);
+        }
         let c = match self.resolve_callable(f) {
             Ok(c) => c,
             Err(e) => {

@@ -200,7 +200,15 @@ impl Vm {
                 self.line = e.line;
                 let c = match self.resolve_callable(&cv) {
                     Ok(c) => c,
-                    Err(_) => return Err(self.not_callable(&cv)),
+                    Err(_) => {
+                        if let Some((c, name)) = self.magic_callable(&cv) {
+                            let argv = self.eval_args(None, args)?;
+                            self.line = e.line;
+                            let list = Value::from(PhpArray::from_values(argv));
+                            return self.call_callee(&c, vec![Value::Str(name), list]);
+                        }
+                        return Err(self.not_callable(&cv));
+                    }
                 };
                 if args.is_empty() && is_callable_syntax(e) {
                     return Ok(cv);

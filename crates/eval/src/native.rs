@@ -285,7 +285,7 @@ impl<'a> Ctx<'a> {
 
     /// True if `v` is callable from the current scope.
     pub fn is_callable(&mut self, v: &Value) -> bool {
-        self.vm.resolve_callable(v).is_ok()
+        self.vm.resolve_callable(v).is_ok() || self.vm.magic_callable(v).is_some()
     }
 
     /// An ini setting's current value.

@@ -788,7 +788,9 @@ impl Vm {
 
     fn value_matches_classes(&mut self, v: &Value, ty: &crate::types::TypeSpec) -> bool {
         use crate::types::bits;
-        if ty.bits & bits::CALLABLE != 0 && self.resolve_callable(v).is_ok() {
+        if ty.bits & bits::CALLABLE != 0
+            && (self.resolve_callable(v).is_ok() || self.magic_callable(v).is_some())
+        {
             return true;
         }
         if let Value::Object(o) = v {
