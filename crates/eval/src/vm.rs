@@ -499,6 +499,19 @@ impl Vm {
         }
     }
 
+    /// Runaway recursion: PHP runs out of memory for its VM stack and says so; phpsock stops
+    /// at the same point in spirit (before the Rust stack overflows) with the same message.
+    pub fn recursion_exhausted(&mut self) -> Unwind {
+        let limit = self
+            .ini_get("memory_limit")
+            .and_then(|v| parse_byte_size(&v.to_string_lossy()))
+            .filter(|&n| n > 0)
+            .unwrap_or(128 << 20);
+        self.fatal(&format!(
+            "Allowed memory size of {limit} bytes exhausted (tried to allocate 2097152 bytes)"
+        ))
+    }
+
     /// Reports a fatal error (`Fatal error: msg`) and returns the unwind to propagate.
     pub fn fatal(&mut self, msg: &str) -> Unwind {
         let _ = self.raise(diag::E_ERROR, msg);
@@ -864,4 +877,21 @@ impl Vm {
             .or_insert(Value::Undef)
             .make_ref()
     }
+}
+
+/// An ini byte size such as `128M`, `1G`, `512K` or `1048576` (PHP's shorthand notation).
+pub fn parse_byte_size(text: &str) -> Option<i64> {
+    let text = text.trim();
+    let (digits, unit) = match text.char_indices().last()? {
+        (i, c) if c.is_ascii_alphabetic() => (&text[..i], c.to_ascii_lowercase()),
+        _ => (text, ' '),
+    };
+    let n: i64 = digits.trim().parse().ok()?;
+    let factor = match unit {
+        'k' => 1 << 10,
+        'm' => 1 << 20,
+        'g' => 1 << 30,
+        _ => 1,
+    };
+    n.checked_mul(factor)
 }
