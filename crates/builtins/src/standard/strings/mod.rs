@@ -24,6 +24,9 @@ mod trim;
 mod url;
 mod util;
 
+#[cfg(test)]
+mod tests;
+
 /// The `standard` functions and constants of this group.
 pub fn module() -> Module {
     let mut m = Module::new("standard");
