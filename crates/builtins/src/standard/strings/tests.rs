@@ -142,3 +142,22 @@ fn mb_errors() {
          int(1)\nint(3)\nbool(false)\nstring(5) \"UTF-8\"\n"
     );
 }
+
+#[test]
+fn mb_extras() {
+    let got = run(
+        "var_dump(mb_convert_case('hello wORLD o\\'neil', MB_CASE_TITLE), mb_convert_case('ÀB', MB_CASE_LOWER), mb_convert_case('àb', MB_CASE_UPPER));\
+         var_dump(mb_substr_count('日本日本日', '日本'), mb_ord('日'), mb_ord(\"\\xff\"), mb_chr(0x65E5), mb_chr(-1), mb_chr(0xD800));\
+         var_dump(mb_check_encoding('héllo'), mb_check_encoding(\"\\xc3\"), mb_check_encoding(['ok' => ['é']]), mb_check_encoding([\"\\xff\"]));\
+         try { mb_ord(''); } catch (ValueError $e) { echo $e->getMessage(), \"\\n\"; }\
+         try { mb_convert_case('a', 9); } catch (ValueError $e) { echo $e->getMessage(), \"\\n\"; }",
+    );
+    assert_eq!(
+        got,
+        "string(18) \"Hello World O'neil\"\nstring(3) \"àb\"\nstring(3) \"ÀB\"\n\
+         int(2)\nint(26085)\nbool(false)\nstring(3) \"日\"\nbool(false)\nbool(false)\n\
+         bool(true)\nbool(false)\nbool(true)\nbool(false)\n\
+         mb_ord(): Argument #1 ($string) must not be empty\n\
+         mb_convert_case(): Argument #2 ($mode) must be one of the MB_CASE_* constants\n"
+    );
+}
