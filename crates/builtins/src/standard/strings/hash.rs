@@ -67,6 +67,11 @@ const ALGOS: &[(&str, bool)] = &[
     ("joaat", false),
 ];
 
+/// True if `algo` may be used for HMAC.
+pub(super) fn is_crypto(algo: &str) -> bool {
+    ALGOS.iter().any(|(n, c)| *n == algo && *c)
+}
+
 fn digest_of<D: Digest>(data: &[u8]) -> Vec<u8> {
     D::digest(data).to_vec()
 }
@@ -109,7 +114,8 @@ fn hmac_of<D: Digest + BlockSizeUser>(key: &[u8], data: &[u8]) -> Vec<u8> {
     }
 }
 
-fn hmac(algo: &str, key: &[u8], data: &[u8]) -> Option<Vec<u8>> {
+/// The raw HMAC of `data` under `algo`, or `None` if the algorithm is not cryptographic.
+pub(super) fn hmac(algo: &str, key: &[u8], data: &[u8]) -> Option<Vec<u8>> {
     Some(match algo {
         "md5" => hmac_of::<md5::Md5>(key, data),
         "sha1" => hmac_of::<sha1::Sha1>(key, data),
@@ -219,7 +225,8 @@ pub(super) fn to_hex(b: &[u8]) -> Vec<u8> {
     out
 }
 
-fn output(raw: Vec<u8>, binary: bool) -> Value {
+/// A digest as PHP returns it: raw bytes or lower-case hex.
+pub(super) fn output(raw: Vec<u8>, binary: bool) -> Value {
     Value::from(if binary { raw } else { to_hex(&raw) })
 }
 

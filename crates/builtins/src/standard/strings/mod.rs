@@ -12,6 +12,7 @@ mod ctype;
 mod escape;
 mod exec;
 mod hash;
+mod hash_ctx;
 mod html;
 mod html_entities;
 mod mb;
@@ -37,6 +38,7 @@ pub fn module() -> Module {
     escape::register(&mut m);
     exec::register(&mut m);
     hash::register(&mut m);
+    hash_ctx::register(&mut m);
     html::register(&mut m);
     mb::register(&mut m);
     parse_str::register(&mut m);
