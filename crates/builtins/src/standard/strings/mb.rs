@@ -1,6 +1,7 @@
 //! The UTF-8 subset of `mbstring`: `mb_strlen`, `mb_substr`, `mb_strtoupper`,
 //! `mb_strtolower`, `mb_convert_case`, `mb_str_split`, `mb_strpos`, `mb_substr_count`,
-//! `mb_ord`, `mb_chr`, `mb_check_encoding`, `mb_internal_encoding`.
+//! `mb_ord`, `mb_chr`, `mb_check_encoding`, `mb_internal_encoding`, and the deprecated
+//! Latin-1 converters `utf8_encode`/`utf8_decode`.
 //!
 //! Invalid bytes count as one character each; case mapping turns them into `?`.
 
@@ -43,6 +44,8 @@ pub(super) fn register(m: &mut Module) {
         )
         .func("mb_ord(string $string, ?string $encoding = null): int|false", mb_ord)
         .func("mb_chr(int $codepoint, ?string $encoding = null): string|false", mb_chr)
+        .func("utf8_encode(string $string): string", utf8_encode)
+        .func("utf8_decode(string $string): string", utf8_decode)
         .func(
             "mb_check_encoding(array|string|null $value = null, ?string $encoding = null): bool",
             mb_check_encoding,
@@ -268,4 +271,37 @@ fn mb_check_encoding(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
     }
     Ok(Value::Bool(valid(&a.get(0), utf8)))
+}
+
+/// PHP 8.2's notice for the deprecated Latin-1 converters.
+fn deprecated_function(cx: &mut Ctx) -> Result<(), Unwind> {
+    let msg = format!("Function {}() is deprecated", cx.fname());
+    cx.raise(phpsock_eval::diag::E_DEPRECATED, &msg)
+}
+
+fn utf8_encode(cx: &mut Ctx, a: &mut Args) -> NResult {
+    deprecated_function(cx)?;
+    let s = a.str(0);
+    let out: String = s.iter().map(|&b| char::from(b)).collect();
+    Ok(Value::from(out))
+}
+
+fn utf8_decode(cx: &mut Ctx, a: &mut Args) -> NResult {
+    deprecated_function(cx)?;
+    let s = a.str(0);
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        match super::html::next_utf8(&s, i) {
+            Ok((cp, n)) => {
+                out.push(u8::try_from(cp).unwrap_or(b'?'));
+                i += n;
+            }
+            Err(skip) => {
+                out.push(b'?');
+                i += skip;
+            }
+        }
+    }
+    Ok(Value::from(out))
 }
