@@ -262,11 +262,8 @@ impl<'a> Decoder<'a> {
             return Ok(Err(e));
         }
         self.pos += 1;
-        let obj = if self.assoc {
-            None
-        } else {
-            Some(cx.new_object("stdClass")?)
-        };
+        // PHP's grammar creates the object once its first member is parsed (or at `}`).
+        let mut obj = None;
         let mut entries: Vec<(PhpStr, Value)> = Vec::new();
         self.ws();
         if self.s.get(self.pos) == Some(&b'}') {
@@ -288,7 +285,12 @@ impl<'a> Decoder<'a> {
                 self.pos += 1;
                 self.ws();
                 match self.value(cx)? {
-                    Ok(v) => entries.push((k, v)),
+                    Ok(v) => {
+                        entries.push((k, v));
+                        if !self.assoc && obj.is_none() {
+                            obj = Some(cx.new_object("stdClass")?);
+                        }
+                    }
                     Err(e) => return Ok(Err(e)),
                 }
                 self.ws();
@@ -310,8 +312,9 @@ impl<'a> Decoder<'a> {
             }
             return Ok(Ok(Value::from(arr)));
         }
-        let Some(o) = obj else {
-            return Ok(Err(JsonError::Syntax));
+        let o = match obj {
+            Some(o) => o,
+            None => cx.new_object("stdClass")?,
         };
         for (k, v) in entries {
             if k.first() == Some(&0) {

@@ -363,7 +363,7 @@ fn export(
         Value::Array(arr) => {
             let id = Seen::arr(arr);
             if seen.has(id) {
-                cx.warn("var_export does not handle circular references")?;
+                cx.raise(2, "var_export does not handle circular references")?;
                 out.extend_from_slice(b"NULL");
                 return Ok(());
             }
@@ -392,7 +392,7 @@ fn export(
         Value::Object(o) => {
             let id = Seen::obj(o);
             if seen.has(id) {
-                cx.warn("var_export does not handle circular references")?;
+                cx.raise(2, "var_export does not handle circular references")?;
                 out.extend_from_slice(b"NULL");
                 return Ok(());
             }

@@ -369,7 +369,11 @@ pub fn format(
         match conv {
             b's' => {
                 let s = cx.to_str(&v)?;
-                append_str(&mut out, &s, &spec, spec.precision, false);
+                let plain = Spec {
+                    plus: false,
+                    ..spec
+                };
+                append_str(&mut out, &s, &plain, spec.precision, false);
             }
             b'd' => append_int(&mut out, v.to_int(), &spec),
             b'u' => {

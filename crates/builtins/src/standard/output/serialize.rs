@@ -214,6 +214,10 @@ struct Unser<'a> {
     /// Values by back-reference number (1-based).
     slots: Vec<PhpRef>,
     allowed: Option<Vec<PhpStr>>,
+    /// A first pass that only finds the targets of `R:` (no objects are created).
+    dry: bool,
+    /// Slot numbers (0-based) that `R:` refers to: stored as shared references.
+    ref_targets: std::collections::HashSet<usize>,
     wakeups: Vec<(ObjRef, Option<Rc<PhpArray>>)>,
 }
 
@@ -255,7 +259,9 @@ impl<'a> Unser<'a> {
         match text.parse::<i64>() {
             Ok(n) => Ok(n),
             Err(_) => {
-                cx.warn("Numerical result out of range").map_err(Some)?;
+                if !self.dry {
+                    cx.warn("Numerical result out of range").map_err(Some)?;
+                }
                 Ok(if text.starts_with('-') {
                     i64::MIN
                 } else {
@@ -293,8 +299,8 @@ impl<'a> Unser<'a> {
         let colon = self.s.get(self.pos + 1).copied();
         if tag == Some(b'N') && colon == Some(b';') {
             self.pos += 2;
-            self.push_slot(&Value::Null);
-            return Ok(Value::Null);
+            let slot = self.push_slot(&Value::Null);
+            return Ok(self.maybe_ref(slot, Value::Null));
         }
         if colon != Some(b':') {
             return self.fail(start);
@@ -349,6 +355,7 @@ impl<'a> Unser<'a> {
                 }
                 let r = self.slots[idx - 1].clone();
                 if tag == Some(b'R') {
+                    self.ref_targets.insert(idx - 1);
                     return Ok(Value::Ref(r));
                 }
                 let v = r.get();
@@ -376,7 +383,7 @@ impl<'a> Unser<'a> {
                 self.pos += 1;
                 let v = Value::from(arr);
                 self.slots[slot].set(v.clone());
-                return Ok(v);
+                return Ok(self.maybe_ref(slot, v));
             }
             Some(b'O') => return self.object(cx, start),
             Some(b'E') => {
@@ -386,6 +393,10 @@ impl<'a> Unser<'a> {
                     Some(p) => (&body[..p], &body[p + 1..]),
                     None => return self.fail(start),
                 };
+                if self.dry {
+                    let slot = self.push_slot(&Value::Null);
+                    return Ok(self.maybe_ref(slot, Value::Null));
+                }
                 let Some(c) = cx.vm().find_class(cls) else {
                     cx.warn(format!(
                         "Class '{}' not found",
@@ -402,8 +413,19 @@ impl<'a> Unser<'a> {
             }
             _ => return self.fail(start),
         };
-        self.push_slot(&v);
-        Ok(v)
+        let slot = self.push_slot(&v);
+        Ok(self.maybe_ref(slot, v))
+    }
+
+    /// The value to store for slot `slot`: a shared reference when `R:` points at it.
+    fn maybe_ref(&self, slot: usize, v: Value) -> Value {
+        if self.ref_targets.contains(&slot) {
+            let r = self.slots[slot].clone();
+            r.set(v);
+            Value::Ref(r)
+        } else {
+            v
+        }
     }
 
     fn key(&mut self, cx: &mut Ctx) -> PResult<Option<Key>> {
@@ -440,6 +462,21 @@ impl<'a> Unser<'a> {
         } else {
             None
         };
+        if self.dry {
+            let slot = self.push_slot(&Value::Null);
+            for _ in 0..n {
+                let ks = self.pos;
+                if self.key(cx)?.is_none() {
+                    return self.fail(ks);
+                }
+                self.value(cx)?;
+            }
+            if self.peek() != Some(b'}') {
+                return self.fail(self.pos);
+            }
+            self.pos += 1;
+            return Ok(self.maybe_ref(slot, Value::Null));
+        }
         let o = match &class {
             Some(c) => cx.vm().instantiate(c),
             None => {
@@ -449,7 +486,7 @@ impl<'a> Unser<'a> {
             }
         };
         let v = Value::Object(o.clone());
-        self.push_slot(&v);
+        let slot = self.push_slot(&v);
         let custom = class
             .as_ref()
             .is_some_and(|c| c.find_method(b"__unserialize").is_some());
@@ -491,7 +528,7 @@ impl<'a> Unser<'a> {
         {
             self.wakeups.push((o, None));
         }
-        Ok(v)
+        Ok(self.maybe_ref(slot, v))
     }
 }
 
@@ -529,12 +566,28 @@ pub(super) fn unserialize(cx: &mut Ctx, a: &mut Args) -> NResult {
             }
         }
     }
+    let mut dry = Unser {
+        s: &s,
+        pos: 0,
+        err: 0,
+        slots: Vec::new(),
+        allowed: allowed.clone(),
+        dry: true,
+        ref_targets: Default::default(),
+        wakeups: Vec::new(),
+    };
+    let targets = match dry.value(cx) {
+        Ok(_) => std::mem::take(&mut dry.ref_targets),
+        Err(_) => Default::default(),
+    };
     let mut u = Unser {
         s: &s,
         pos: 0,
         err: 0,
         slots: Vec::new(),
         allowed,
+        dry: false,
+        ref_targets: targets,
         wakeups: Vec::new(),
     };
     match u.value(cx) {
