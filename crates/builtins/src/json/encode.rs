@@ -122,7 +122,7 @@ impl Encoder {
                     i += n;
                     let line_term = c == 0x2028 || c == 0x2029;
                     if self.has(UNESCAPED_UNICODE)
-                        && !(line_term && !self.has(UNESCAPED_LINE_TERMINATORS))
+                        && (!line_term || self.has(UNESCAPED_LINE_TERMINATORS))
                     {
                         out.extend_from_slice(raw);
                     } else {
