@@ -106,11 +106,13 @@ pub fn php_round(value: f64, places: i64, mode: i64) -> f64 {
             tmp *= f1;
         }
     } else {
+        // PHP prints "%15fe%d" and reads it back with zend_strtod (no prefix: 0).
         let s = format!("{:15.6}e{}", tmp, -places);
-        match s.trim().parse::<f64>() {
-            Ok(t) if t.is_finite() => tmp = t,
-            _ => return value,
+        let t = phpsock_eval::numeric::str_to_num(s.as_bytes()).as_f64();
+        if !t.is_finite() {
+            return value;
         }
+        tmp = t;
     }
     tmp
 }
