@@ -13,6 +13,8 @@ pub struct Encoder {
     pub flags: i64,
     /// Maximum nesting depth.
     pub max_depth: i64,
+    /// `serialize_precision` for floats.
+    pub precision: i32,
     /// First error met (encoding continues with partial output).
     pub error: JsonError,
     depth: usize,
@@ -25,6 +27,7 @@ impl Encoder {
         Encoder {
             flags,
             max_depth,
+            precision: -1,
             error: JsonError::None,
             depth: 0,
             seen: Vec::new(),
@@ -81,7 +84,7 @@ impl Encoder {
             out.push(b'0');
             return;
         }
-        let mut s = fmt_float(f, -1).replace('E', "e");
+        let mut s = fmt_float(f, self.precision).replace('E', "e");
         if self.has(PRESERVE_ZERO_FRACTION) && !s.contains(['.', 'e']) {
             s.push_str(".0");
         }

@@ -10,6 +10,13 @@ pub mod props;
 pub mod serialize;
 pub mod types;
 
+/// The `serialize_precision` ini setting (`-1`: shortest round-trip), used by `var_dump`,
+/// `var_export`, `serialize` and `json_encode`.
+pub fn serialize_precision(vm: &phpsock_eval::Vm) -> i32 {
+    vm.ini_get("serialize_precision")
+        .map_or(-1, |v| Value::Str(v).to_int().clamp(-1, 100) as i32)
+}
+
 /// The `standard` functions and constants of this group.
 pub fn module() -> Module {
     let mut m = Module::new("standard");

@@ -86,7 +86,8 @@ impl Ser {
             Value::Bool(b) => out.extend_from_slice(format!("b:{};", *b as i32).as_bytes()),
             Value::Int(i) => out.extend_from_slice(format!("i:{i};").as_bytes()),
             Value::Float(f) => {
-                out.extend_from_slice(format!("d:{};", fmt_float(*f, -1)).as_bytes())
+                let p = super::serialize_precision(cx.vm());
+                out.extend_from_slice(format!("d:{};", fmt_float(*f, p)).as_bytes())
             }
             Value::Str(s) => write_str(out, s),
             Value::Array(a) => self.array(cx, a, out)?,
