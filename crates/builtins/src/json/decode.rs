@@ -11,7 +11,13 @@ pub struct Decoder<'a> {
     flags: i64,
     max_depth: usize,
     depth: usize,
+    /// Approximate use of PHP's bison parser stack (10000 entries): nesting that exceeds it
+    /// is a syntax error in PHP, and the limit also bounds our recursion.
+    stack: usize,
 }
+
+/// Bison's `YYMAXDEPTH`.
+const PARSER_STACK: usize = 10000;
 
 type R<T> = Result<T, JsonError>;
 
@@ -25,6 +31,7 @@ impl<'a> Decoder<'a> {
             flags,
             max_depth,
             depth: 0,
+            stack: 4,
         }
     }
 
@@ -215,16 +222,20 @@ impl<'a> Decoder<'a> {
         }
     }
 
-    fn enter(&mut self) -> R<()> {
+    fn enter(&mut self, cost: usize) -> R<()> {
         self.depth += 1;
         if self.depth >= self.max_depth {
             return Err(JsonError::Depth);
+        }
+        self.stack += cost;
+        if self.stack > PARSER_STACK {
+            return Err(JsonError::Syntax);
         }
         Ok(())
     }
 
     fn array(&mut self, cx: &mut Ctx) -> Result<R<Value>, Unwind> {
-        if let Err(e) = self.enter() {
+        if let Err(e) = self.enter(2) {
             return Ok(Err(e));
         }
         self.pos += 1;
@@ -233,6 +244,7 @@ impl<'a> Decoder<'a> {
         if self.s.get(self.pos) == Some(&b']') {
             self.pos += 1;
             self.depth -= 1;
+            self.stack -= 2;
             return Ok(Ok(Value::from(arr)));
         }
         loop {
@@ -254,11 +266,12 @@ impl<'a> Decoder<'a> {
             }
         }
         self.depth -= 1;
+        self.stack -= 2;
         Ok(Ok(Value::from(arr)))
     }
 
     fn object(&mut self, cx: &mut Ctx) -> Result<R<Value>, Unwind> {
-        if let Err(e) = self.enter() {
+        if let Err(e) = self.enter(4) {
             return Ok(Err(e));
         }
         self.pos += 1;
@@ -305,6 +318,7 @@ impl<'a> Decoder<'a> {
             }
         }
         self.depth -= 1;
+        self.stack -= 4;
         if self.assoc {
             let mut arr = PhpArray::new();
             for (k, v) in entries {
