@@ -215,6 +215,10 @@ struct Unser<'a> {
     /// Values by back-reference number (1-based).
     slots: Vec<PhpRef>,
     allowed: Option<Vec<PhpStr>>,
+    /// Current nesting of non-empty arrays and objects.
+    depth: i64,
+    /// `max_depth` option (0: unlimited).
+    max_depth: i64,
     /// A first pass that only finds the targets of `R:` (no objects are created).
     dry: bool,
     /// Slot numbers (0-based) that `R:` refers to: stored as shared references.
@@ -288,13 +292,81 @@ impl<'a> Unser<'a> {
         Ok(PhpStr::from(body))
     }
 
+    /// Enters a non-empty array or object body (PHP's `max_depth` check).
+    fn enter(&mut self, cx: &mut Ctx) -> PResult<()> {
+        if self.max_depth > 0 && self.depth >= self.max_depth {
+            if !self.dry {
+                cx.warn(format!("Maximum depth of {} exceeded. The depth limit can be changed using the max_depth unserialize() option or the unserialize_max_depth ini setting", self.max_depth)).map_err(Some)?;
+            }
+            return self.fail(self.pos);
+        }
+        if self.depth >= 10000 {
+            // Our own recursion bound when the limit is off.
+            return self.fail(self.pos);
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
     fn push_slot(&mut self, v: &Value) -> usize {
         self.slots.push(PhpRef::new(v.clone()));
         self.slots.len() - 1
     }
 
     /// Parses one value into a storage slot value (may be a `Value::Ref` for `R:`).
+    /// Arrays and objects recurse through small frames so deep input stays within the stack.
     fn value(&mut self, cx: &mut Ctx) -> PResult<Value> {
+        let start = self.pos;
+        if self.s.get(self.pos + 1) == Some(&b':') {
+            match self.peek() {
+                Some(b'a') => {
+                    self.pos += 2;
+                    return self.array(cx, start);
+                }
+                Some(b'O') => {
+                    self.pos += 2;
+                    return self.object(cx, start);
+                }
+                _ => {}
+            }
+        }
+        self.leaf(cx)
+    }
+
+    #[inline(never)]
+    fn array(&mut self, cx: &mut Ctx, start: usize) -> PResult<Value> {
+        let n = self.int(start, false, cx)?;
+        self.expect(b':', start)?;
+        self.expect(b'{', start)?;
+        let slot = self.push_slot(&Value::Null);
+        let mut arr = PhpArray::new();
+        if n > 0 {
+            self.enter(cx)?;
+        }
+        for _ in 0..n {
+            let ks = self.pos;
+            let k = match self.key(cx)? {
+                Some(k) => k,
+                None => return self.fail(ks),
+            };
+            let v = self.value(cx)?;
+            arr.insert(k, v);
+        }
+        if n > 0 {
+            self.depth -= 1;
+        }
+        if self.peek() != Some(b'}') {
+            return self.fail(self.pos);
+        }
+        self.pos += 1;
+        let v = Value::from(arr);
+        self.slots[slot].set(v.clone());
+        Ok(self.maybe_ref(slot, v))
+    }
+
+    /// Everything but arrays and objects.
+    #[inline(never)]
+    fn leaf(&mut self, cx: &mut Ctx) -> PResult<Value> {
         let start = self.pos;
         let tag = self.peek();
         let colon = self.s.get(self.pos + 1).copied();
@@ -363,30 +435,7 @@ impl<'a> Unser<'a> {
                 self.slots.push(PhpRef::new(v.clone()));
                 return Ok(v);
             }
-            Some(b'a') => {
-                let n = self.int(start, false, cx)?;
-                self.expect(b':', start)?;
-                self.expect(b'{', start)?;
-                let slot = self.push_slot(&Value::Null);
-                let mut arr = PhpArray::new();
-                for _ in 0..n {
-                    let ks = self.pos;
-                    let k = match self.key(cx)? {
-                        Some(k) => k,
-                        None => return self.fail(ks),
-                    };
-                    let v = self.value(cx)?;
-                    arr.insert(k, v);
-                }
-                if self.peek() != Some(b'}') {
-                    return self.fail(self.pos);
-                }
-                self.pos += 1;
-                let v = Value::from(arr);
-                self.slots[slot].set(v.clone());
-                return Ok(self.maybe_ref(slot, v));
-            }
-            Some(b'O') => return self.object(cx, start),
+
             Some(b'E') => {
                 let body = self.string_body(start, cx)?;
                 self.expect(b';', start)?;
@@ -448,6 +497,7 @@ impl<'a> Unser<'a> {
         }
     }
 
+    #[inline(never)]
     fn object(&mut self, cx: &mut Ctx, start: usize) -> PResult<Value> {
         let name = self.string_body(start, cx)?;
         self.expect(b':', start)?;
@@ -463,6 +513,9 @@ impl<'a> Unser<'a> {
         } else {
             None
         };
+        if n > 0 {
+            self.enter(cx)?;
+        }
         if self.dry {
             let slot = self.push_slot(&Value::Null);
             for _ in 0..n {
@@ -471,6 +524,9 @@ impl<'a> Unser<'a> {
                     return self.fail(ks);
                 }
                 self.value(cx)?;
+            }
+            if n > 0 {
+                self.depth -= 1;
             }
             if self.peek() != Some(b'}') {
                 return self.fail(self.pos);
@@ -516,6 +572,9 @@ impl<'a> Unser<'a> {
                 &kb
             };
             o.set_prop(name, x);
+        }
+        if n > 0 {
+            self.depth -= 1;
         }
         if self.peek() != Some(b'}') {
             return self.fail(self.pos);
@@ -567,7 +626,34 @@ pub(super) fn unserialize(cx: &mut Ctx, a: &mut Args) -> NResult {
             }
         }
     }
+    let mut max_depth = 4096;
+    if let Some(v) = opts.get_str(b"max_depth") {
+        match v.deref() {
+            Value::Int(n) if n >= 0 => max_depth = n,
+            Value::Int(_) => {
+                return Err(cx.throw(
+                    "ValueError",
+                    format!(
+                        "{}(): Option \"max_depth\" must be greater than or equal to 0",
+                        cx.fname()
+                    ),
+                ))
+            }
+            v => {
+                let t = v.type_name();
+                return Err(cx.throw(
+                    "TypeError",
+                    format!(
+                        "{}(): Option \"max_depth\" must be of type int, {t} given",
+                        cx.fname()
+                    ),
+                ));
+            }
+        }
+    }
     let mut dry = Unser {
+        depth: 0,
+        max_depth,
         s: &s,
         pos: 0,
         err: 0,
@@ -582,6 +668,8 @@ pub(super) fn unserialize(cx: &mut Ctx, a: &mut Args) -> NResult {
         Err(_) => Default::default(),
     };
     let mut u = Unser {
+        depth: 0,
+        max_depth,
         s: &s,
         pos: 0,
         err: 0,
