@@ -48,15 +48,17 @@ impl Vm {
     }
 
     /// Runs `data` through the handler of `buf` for `phase` (adding `PHASE_START` on the
-    /// first call). A handler returning `false` passes the data through unchanged.
+    /// first call). As in PHP, output the handler itself produces (echo, warnings) is
+    /// discarded; a handler returning `false` or failing passes the data through unchanged,
+    /// `true` passes nothing.
     fn ob_handle(
         &mut self,
         buf: &mut ObBuffer,
         data: Vec<u8>,
         phase: i64,
-    ) -> Result<Vec<u8>, Unwind> {
+    ) -> (Vec<u8>, Result<(), Unwind>) {
         let Some(h) = buf.handler.clone() else {
-            return Ok(data);
+            return (data, Ok(()));
         };
         let phase = if buf.started {
             phase
@@ -64,14 +66,22 @@ impl Vm {
             phase | PHASE_START
         };
         buf.started = true;
-        let r = self.call_value(&h, vec![Value::from(data.clone()), Value::Int(phase)])?;
-        Ok(match r {
-            Value::Bool(false) => data,
-            v => match v.scalar_to_str(self.precision()) {
-                Some(s) => s.into_vec(),
-                None => self.to_str(&v)?.into_vec(),
+        self.out.ob_stack.push(ObBuffer::default());
+        let r = self.call_value(&h, vec![Value::from(data.clone()), Value::Int(phase)]);
+        let out = match r {
+            Err(u) => (data, Err(u)),
+            Ok(Value::Bool(false)) => (data, Ok(())),
+            Ok(Value::Bool(true)) => (Vec::new(), Ok(())),
+            Ok(v) => match v.scalar_to_str(self.precision()) {
+                Some(s) => (s.into_vec(), Ok(())),
+                None => match self.to_str(&v) {
+                    Ok(s) => (s.into_vec(), Ok(())),
+                    Err(u) => (data, Err(u)),
+                },
             },
-        })
+        };
+        self.out.ob_stack.pop();
+        out
     }
 
     /// Flushes (`flush = true`, output goes one level down) or discards the top buffer,
@@ -89,16 +99,14 @@ impl Vm {
                 PHASE_CLEAN | PHASE_FINAL
             };
         }
-        let r = self.ob_handle(&mut buf, data, phase);
+        let (out, r) = self.ob_handle(&mut buf, data, phase);
         if !remove {
             self.out.ob_stack.push(buf);
-            // Anything echoed by the handler went below; keep the stack as it was.
         }
-        let out = r?;
         if flush {
             self.ob_write_below(remove, &out);
         }
-        Ok(true)
+        r.map(|_| true)
     }
 
     fn ob_write_below(&mut self, removed: bool, b: &[u8]) {
