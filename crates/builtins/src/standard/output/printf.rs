@@ -87,7 +87,9 @@ fn append_radix(out: &mut Vec<u8>, n: i64, spec: &Spec, conv: u8) {
         plus: false,
         ..*spec
     };
-    append_str(out, s.as_bytes(), &plain, None, false);
+    // PHP passes precision 0 with "precision given", which copies nothing.
+    let max = spec.precision.map(|_| 0);
+    append_str(out, s.as_bytes(), &plain, max, false);
 }
 
 /// Formats `f` for `%e`/`%E` (PHP's `php_conv_fp`): mantissa with `prec` decimals and an
@@ -130,7 +132,7 @@ fn append_double(
         append_str(out, s, &sp, None, f < 0.0);
         return Ok(());
     }
-    let neg = f < 0.0;
+    let mut neg = f < 0.0;
     let mut s = String::new();
     match conv {
         b'e' | b'E' | b'f' | b'F' => {
@@ -147,14 +149,17 @@ fn append_double(
         }
         _ => {
             let e = if conv == b'g' { 'e' } else { 'E' };
+            let g = if prec == SHORTEST {
+                conv_g(f, 0, e)
+            } else {
+                conv_g(f, prec.max(1), e)
+            };
+            // zend_gcvt writes the sign itself (also for -0.0).
+            neg = g.starts_with('-');
             if !neg && spec.plus {
                 s.push('+');
             }
-            if prec == SHORTEST {
-                s.push_str(&conv_g(f, 0, e));
-            } else {
-                s.push_str(&conv_g(f, prec.max(1), e));
-            }
+            s.push_str(&g);
         }
     }
     append_str(out, s.as_bytes(), spec, None, neg);
@@ -306,9 +311,8 @@ pub fn format(
                         ));
                     }
                     spec.precision = Some(n as usize);
-                } else {
-                    spec.precision = Some(0);
                 }
+                // A bare "." sets no precision (PHP 8.2).
             }
         }
         if fmt.get(i) == Some(&b'l') {
