@@ -27,7 +27,8 @@ fn round_helper(v: f64, mode: i64) -> f64 {
             if up {
                 t + frac.signum()
             } else {
-                t
+                // Toward zero, computed as PHP does (so -0.5 gives +0.0).
+                v - frac
             }
         } else {
             v.round()
@@ -39,7 +40,7 @@ fn round_helper(v: f64, mode: i64) -> f64 {
             let t = v.trunc();
             if (v - t).abs() == 0.5 {
                 if t % 2.0 == 0.0 {
-                    t
+                    v - (v - t)
                 } else {
                     t + (v - t).signum()
                 }
@@ -51,7 +52,7 @@ fn round_helper(v: f64, mode: i64) -> f64 {
             let t = v.trunc();
             if (v - t).abs() == 0.5 {
                 if t % 2.0 != 0.0 {
-                    t
+                    v - (v - t)
                 } else {
                     t + (v - t).signum()
                 }
