@@ -241,6 +241,9 @@ impl<'a> Decoder<'a> {
         self.pos += 1;
         let mut arr = PhpArray::new();
         self.ws();
+        if self.s.get(self.pos) == Some(&b'}') {
+            return Ok(Err(JsonError::StateMismatch));
+        }
         if self.s.get(self.pos) == Some(&b']') {
             self.pos += 1;
             self.depth -= 1;
@@ -262,6 +265,7 @@ impl<'a> Decoder<'a> {
                     self.pos += 1;
                     break;
                 }
+                Some(b'}') => return Ok(Err(JsonError::StateMismatch)),
                 _ => return Ok(Err(self.syntax_at_rest())),
             }
         }
@@ -279,6 +283,9 @@ impl<'a> Decoder<'a> {
         let mut obj = None;
         let mut entries: Vec<(PhpStr, Value)> = Vec::new();
         self.ws();
+        if self.s.get(self.pos) == Some(&b']') {
+            return Ok(Err(JsonError::StateMismatch));
+        }
         if self.s.get(self.pos) == Some(&b'}') {
             self.pos += 1;
         } else {
@@ -313,6 +320,7 @@ impl<'a> Decoder<'a> {
                         self.pos += 1;
                         break;
                     }
+                    Some(b']') => return Ok(Err(JsonError::StateMismatch)),
                     _ => return Ok(Err(self.syntax_at_rest())),
                 }
             }
