@@ -338,6 +338,10 @@ impl<'a> Unser<'a> {
         let n = self.int(start, false, cx)?;
         self.expect(b':', start)?;
         self.expect(b'{', start)?;
+        // PHP rejects counts that cannot fit in the rest of the input.
+        if n > ((self.s.len() - self.pos) / 2) as i64 {
+            return self.fail(self.pos);
+        }
         let slot = self.push_slot(&Value::Null);
         let mut arr = PhpArray::new();
         if n > 0 {
@@ -424,7 +428,7 @@ impl<'a> Unser<'a> {
                 self.expect(b';', start)?;
                 let idx = n as usize;
                 if idx == 0 || idx > self.slots.len() {
-                    return self.fail(start);
+                    return self.fail(self.pos);
                 }
                 let r = self.slots[idx - 1].clone();
                 if tag == Some(b'R') {
@@ -490,7 +494,10 @@ impl<'a> Unser<'a> {
             (Some(b's'), Some(b':')) => {
                 self.pos += 2;
                 let s = self.string_body(start, cx)?;
-                self.expect(b';', start)?;
+                if self.peek() != Some(b';') {
+                    return self.fail(self.pos);
+                }
+                self.pos += 1;
                 Ok(Some(Key::from_phpstr(s)))
             }
             _ => Ok(None),
@@ -499,11 +506,43 @@ impl<'a> Unser<'a> {
 
     #[inline(never)]
     fn object(&mut self, cx: &mut Ctx, start: usize) -> PResult<Value> {
+        // The steps and error offsets follow PHP's `O:` rule.
         let name = self.string_body(start, cx)?;
-        self.expect(b':', start)?;
-        let n = self.int(start, false, cx)?;
-        self.expect(b':', start)?;
-        self.expect(b'{', start)?;
+        if name.is_empty() {
+            return self.fail(start + 2);
+        }
+        if self.peek() != Some(b':') {
+            return self.fail(self.pos);
+        }
+        let quote = self.pos - 1;
+        if quote + 2 >= self.s.len() {
+            if !self.dry {
+                cx.raise(2, "Bad unserialize data").map_err(Some)?;
+            }
+            return self.fail(quote);
+        }
+        self.pos = quote + 2;
+        let digits = self.pos;
+        if matches!(self.peek(), Some(b'-' | b'+')) {
+            self.pos += 1;
+        }
+        while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+            self.pos += 1;
+        }
+        let n: i64 = std::str::from_utf8(&self.s[digits..self.pos])
+            .ok()
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(0);
+        if n < 0 || n > ((self.s.len() - quote) / 2) as i64 {
+            return self.fail(self.pos);
+        }
+        if self.peek() != Some(b':') {
+            return self.fail(self.pos);
+        }
+        if self.s.get(self.pos + 1) != Some(&b'{') {
+            return self.fail(self.pos + 1);
+        }
+        self.pos += 2;
         let allowed = match &self.allowed {
             None => true,
             Some(list) => list.iter().any(|c| c.eq_ignore_ascii_case(&name)),
