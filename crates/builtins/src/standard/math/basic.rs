@@ -131,6 +131,18 @@ pub(super) fn is_finite(_cx: &mut Ctx, a: &mut Args) -> NResult {
     Ok(Value::Bool(a.float(0).is_finite()))
 }
 
+/// `zend_compare` as max/min see it: any comparison of NAN with a string is "greater"
+/// (PHP's three-way compare of doubles), which `ops::compare` does not model yet.
+fn cmp(cx: &mut Ctx, a: &Value, b: &Value) -> Result<i32, phpsock_eval::Unwind> {
+    let nan_vs_str = |x: &Value, y: &Value| {
+        matches!(x, Value::Float(f) if f.is_nan()) && matches!(y, Value::Str(_))
+    };
+    if nan_vs_str(a, b) || nan_vs_str(b, a) {
+        return Ok(1);
+    }
+    ops::compare(cx.vm(), a, b)
+}
+
 fn minmax(cx: &mut Ctx, a: &mut Args, want_max: bool) -> NResult {
     if a.passed() == 1 {
         let v = a.get(0);
@@ -145,7 +157,7 @@ fn minmax(cx: &mut Ctx, a: &mut Args, want_max: bool) -> NResult {
         let mut best = first.deref();
         for x in it {
             let x = x.deref();
-            let c = ops::compare(cx.vm(), &best, &x)?;
+            let c = cmp(cx, &best, &x)?;
             if (want_max && c < 0) || (!want_max && c > 0) {
                 best = x;
             }
@@ -155,7 +167,7 @@ fn minmax(cx: &mut Ctx, a: &mut Args, want_max: bool) -> NResult {
     let vals: Vec<Value> = (0..a.len()).map(|i| a.get(i)).collect();
     let mut best = vals[0].clone();
     for x in vals.into_iter().skip(1) {
-        let c = ops::compare(cx.vm(), &x, &best)?;
+        let c = cmp(cx, &x, &best)?;
         if (want_max && c > 0) || (!want_max && c < 0) {
             best = x;
         }
