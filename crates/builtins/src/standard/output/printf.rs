@@ -3,6 +3,7 @@
 
 use phpsock_eval::numeric::fmt_float;
 use phpsock_eval::{Args, Ctx, NResult, Unwind, Value};
+use phpsock_syntax::ast::CastKind;
 
 /// How missing arguments are reported.
 #[derive(Clone, Copy)]
@@ -370,6 +371,16 @@ pub fn format(
             ));
         }
         let v = args[n].deref();
+        // Objects convert with PHP's "could not be converted" warning.
+        let v = match (&v, conv) {
+            (Value::Object(_), b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'h' | b'H') => {
+                cx.vm().cast(CastKind::Float, v)?
+            }
+            (Value::Object(_), b'd' | b'u' | b'c' | b'o' | b'x' | b'X' | b'b') => {
+                cx.vm().cast(CastKind::Int, v)?
+            }
+            _ => v,
+        };
         match conv {
             b's' => {
                 let s = cx.to_str(&v)?;
