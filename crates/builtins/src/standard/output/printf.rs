@@ -510,13 +510,25 @@ fn write_stream(cx: &mut Ctx, stream: Value, s: Vec<u8>) -> NResult {
     Ok(Value::Int(n))
 }
 
+/// `$stream` must be a resource (the stub's `resource` pseudo-type).
+fn check_stream(cx: &mut Ctx, a: &Args) -> Result<(), Unwind> {
+    let v = a.get(0);
+    if matches!(v, Value::Resource(_)) {
+        return Ok(());
+    }
+    let t = super::types::debug_type(&v);
+    Err(cx.type_error(1, &format!("must be of type resource, {t} given")))
+}
+
 pub(super) fn fprintf(cx: &mut Ctx, a: &mut Args) -> NResult {
+    check_stream(cx, a)?;
     let f = a.str(1);
     let s = format(cx, &f, a.rest(2), ArgStyle::Variadic(2))?;
     write_stream(cx, a.get(0), s)
 }
 
 pub(super) fn vfprintf(cx: &mut Ctx, a: &mut Args) -> NResult {
+    check_stream(cx, a)?;
     let f = a.str(1);
     let vals = array_values(a, 2);
     let s = format(cx, &f, &vals, ArgStyle::Array)?;
