@@ -102,7 +102,11 @@ pub fn module() -> Module {
         .func("is_scalar(mixed $value): bool", types::is_scalar)
         .func("is_iterable(mixed $value): bool", types::is_iterable)
         .func("is_countable(mixed $value): bool", types::is_countable)
-        .func("is_resource(mixed $value): bool", types::is_resource);
+        .func("is_resource(mixed $value): bool", types::is_resource)
+        .func(
+            "is_callable(mixed $value, bool $syntax_only = false, &$callable_name = null): bool",
+            types::is_callable,
+        );
     m.class(NativeClass::new("__PHP_Incomplete_Class"));
     m
 }
