@@ -58,6 +58,7 @@ pub fn module() -> Module {
     .func("ob_get_length(): int|false", buffer::ob_get_length)
     .func("ob_get_level(): int", buffer::ob_get_level)
     .func("ob_list_handlers(): array", buffer::ob_list_handlers)
+    .func("ob_get_status(bool $full_status = false): array", buffer::ob_get_status)
     .func("flush(): void", buffer::flush)
     .func("ob_implicit_flush(bool $enable = true): void", buffer::ob_implicit_flush);
     for (name, v) in [
