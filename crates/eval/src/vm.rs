@@ -80,8 +80,30 @@ impl Output {
     /// Writes bytes.
     #[inline]
     pub fn write(&mut self, b: &[u8]) {
-        if let Some(top) = self.ob_stack.last_mut() {
-            top.data.extend_from_slice(b);
+        if self.ob_stack.is_empty() {
+            self.buf.extend_from_slice(b);
+            if self.buf.len() >= 1 << 16 {
+                self.flush();
+            }
+            return;
+        }
+        self.write_below(self.ob_stack.len(), b);
+    }
+
+    /// Writes through the buffers `ob_stack[..levels]`: the innermost one whose handler is
+    /// not disabled takes the output; a handler-less buffer with a chunk size passes its
+    /// contents on once they reach it.
+    pub fn write_below(&mut self, levels: usize, b: &[u8]) {
+        let levels = levels.min(self.ob_stack.len());
+        if let Some(i) = self.ob_stack[..levels].iter().rposition(|o| !o.disabled) {
+            let top = &mut self.ob_stack[i];
+            top.append(b);
+            if top.handler.is_none() && top.chunk_size > 0 && top.data.len() >= top.chunk_size {
+                let data = std::mem::take(&mut top.data);
+                top.started = true;
+                top.processed = true;
+                self.write_below(i, &data);
+            }
             return;
         }
         self.buf.extend_from_slice(b);
