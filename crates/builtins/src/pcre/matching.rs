@@ -49,7 +49,7 @@ fn run(cx: &mut Ctx, a: &mut Args, global: bool) -> NResult {
         None => return Ok(Value::Bool(false)),
     };
     let order = flags & 0xff;
-    if (!global && order != 0) || (global && order != 0 && order != 1 && order != 2) {
+    if order != 0 && (!global || (order != 1 && order != 2)) {
         return Err(cx.value_error(4, "must be a PREG_* constant"));
     }
     let shape = Shape::from_flags(flags);
