@@ -4,6 +4,7 @@
 use super::push;
 use phpsock_eval::numeric::{parse_numeric, Num, Numeric};
 use phpsock_eval::{Args, Ctx, Key, Module, NResult, PhpArray, PhpStr, Unwind, Value};
+use std::rc::Rc;
 
 pub(super) fn register(m: &mut Module) {
     m.func("compact($var_name, ...$var_names): array", compact)
@@ -138,6 +139,19 @@ fn extract(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
         if kind == 0 && target.as_bytes() == b"GLOBALS" {
             continue;
+        }
+        if flags & 256 != 0 {
+            let elem = a.by_ref(0).and_then(|r| {
+                r.with_mut(|x| match x {
+                    Value::Array(arr) => Rc::make_mut(arr).get_mut(&k).map(Value::make_ref),
+                    _ => None,
+                })
+            });
+            if let Some(er) = elem {
+                cx.vm().bind_var_ref_by_name(&target, er);
+                count += 1;
+                continue;
+            }
         }
         cx.vm().set_var_by_name(&target, v.deref());
         count += 1;
