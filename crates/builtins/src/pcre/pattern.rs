@@ -2,7 +2,7 @@
 //! modifier rules, its warning texts, and a per-runtime cache.
 //!
 //! Modifiers the `pcre2` crate has no builder option for are expressed inside the pattern:
-//! start-of-pattern verbs (`(*UCP)`, `(*LIMIT_MATCH=…)`, `(*NOTEMPTY_ATSTART)`) and
+//! start-of-pattern verbs (`(*LIMIT_MATCH=…)`, `(*NOTEMPTY_ATSTART)`) and
 //! top-level option settings (`(?U)`, `(?n)`, `(?J)`); `A` (anchored) is checked on each
 //! match; `D` rewrites `$` to `\z`. Compile-error offsets are mapped back to the user's
 //! pattern.
@@ -338,10 +338,7 @@ fn compile(pat: &[u8]) -> Result<Compiled, PatternError> {
         body.to_vec()
     };
     let verbs_len = leading_verbs(&body);
-    let mut prefix = String::from("(*LIMIT_MATCH=1000000)");
-    if m.utf {
-        prefix.push_str("(*UCP)");
-    }
+    let prefix = String::from("(*LIMIT_MATCH=1000000)");
     let mut inline = String::new();
     if m.ungreedy {
         inline.push_str("(?U)");
@@ -362,6 +359,9 @@ fn compile(pat: &[u8]) -> Result<Compiled, PatternError> {
         .dotall(m.dotall)
         .extended(m.extended)
         .utf(m.utf)
+        // UCP as PHP's `u` sets it; the crate pairs it with MATCH_INVALID_UTF, which only
+        // skips PCRE2's per-call subject check (subjects are validated once beforehand).
+        .ucp(m.utf)
         .jit_if_available(true);
     let re = match b.build(&full) {
         Ok(re) => re,

@@ -52,8 +52,13 @@ fn run(cx: &mut Ctx, a: &Args, by: By, reverse: bool, keep_keys: bool) -> NResul
     let items: Vec<(Key, Value)> = arr.iter().map(|(k, v)| (k, v.clone())).collect();
     drop(arr);
     let mut warned = false;
-    let sorted = cmp::merge_sort(items, &mut |x: &(Key, Value), y: &(Key, Value)| {
-        let (x, y) = if reverse { (y, x) } else { (x, y) };
+    let idx: Vec<usize> = (0..items.len()).collect();
+    let sorted = cmp::merge_sort(idx, &mut |i: &usize, j: &usize| {
+        let (x, y) = if reverse {
+            (&items[*j], &items[*i])
+        } else {
+            (&items[*i], &items[*j])
+        };
         match &by {
             By::Value(f) => cmp::compare(cx, *f, &x.1.deref(), &y.1.deref()),
             By::Key(f) => cmp::compare_keys(cx, *f, &x.0, &y.0),
@@ -64,11 +69,12 @@ fn run(cx: &mut Ctx, a: &Args, by: By, reverse: bool, keep_keys: bool) -> NResul
         }
     })?;
     let mut out = PhpArray::with_capacity(sorted.len());
-    for (k, v) in sorted {
+    for i in sorted {
+        let (k, v) = &items[i];
         if keep_keys {
-            out.insert(k, v);
+            out.insert(k.clone(), v.clone());
         } else {
-            let _ = out.push(v);
+            let _ = out.push(v.clone());
         }
     }
     a.set_ref(0, Value::from(out));
