@@ -358,10 +358,7 @@ fn iterator_to_array(cx: &mut Ctx, a: &mut Args) -> NResult {
                 if preserve {
                     match super::value_to_key(cx, &k)? {
                         Some(k) => out.insert(k, v),
-                        None => {
-                            return Err(cx
-                                .throw("TypeError", "Cannot access offset of type array on array"))
-                        }
+                        None => return Err(cx.throw("TypeError", "Illegal offset type")),
                     }
                 } else {
                     push(cx, &mut out, v)?;
