@@ -392,3 +392,38 @@ fn compile(pat: &[u8]) -> Result<Compiled, PatternError> {
         names,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiters() {
+        assert!(matches!(split_delimiters(b"/a/i"), Ok((b, m)) if b == b"a" && m == b"i"));
+        assert!(matches!(split_delimiters(b"{a{b}c}x"), Ok((b, m)) if b == b"a{b}c" && m == b"x"));
+        assert!(matches!(split_delimiters(b"  #a\\#b#"), Ok((b, _)) if b == b"a\\#b"));
+        assert!(split_delimiters(b"abc").is_err());
+        assert!(split_delimiters(b"/abc").is_err());
+        assert!(split_delimiters(b"").is_err());
+    }
+
+    #[test]
+    fn verbs_and_dollar() {
+        assert_eq!(leading_verbs(b"(*UTF)(*CRLF)abc"), 13);
+        assert_eq!(leading_verbs(b"(*abc)"), 0);
+        assert_eq!(dollar_endonly(b"a$[$]\\$", false), b"a\\z[$]\\$".to_vec());
+        assert_eq!(dollar_endonly(b"a$#$\nb$", true), b"a\\z#$\nb\\z".to_vec());
+    }
+
+    #[test]
+    fn compiles_and_maps_offsets() {
+        let c = compile(b"/(?<y>\\d+)/U").ok().unwrap();
+        assert_eq!(c.groups(), 2);
+        assert_eq!(c.names[1].as_deref(), Some("y"));
+        match compile(b"/(abc/U") {
+            Err(PatternError(m)) => assert!(m.ends_with("at offset 4"), "{m}"),
+            Ok(_) => panic!("should not compile"),
+        }
+        assert!(compile(b"/a/k").is_err());
+    }
+}

@@ -339,3 +339,26 @@ fn preg_replace_callback_array(cx: &mut Ctx, a: &mut Args) -> NResult {
     a.set_ref(3, Value::Int(n));
     Ok(v)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(t: &[u8]) -> String {
+        parse_template(t)
+            .iter()
+            .map(|p| match p {
+                Part::Lit(b) => String::from_utf8_lossy(b).into_owned(),
+                Part::Group(n) => format!("<{n}>"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn templates() {
+        assert_eq!(show(b"$1-\\2-${3}x"), "<1>-<2>-<3>x");
+        assert_eq!(show(b"$10 $1a"), "<10> <1>a");
+        assert_eq!(show(b"\\\\1 \\$1"), "\\1 $1");
+        assert_eq!(show(b"${1 $ \\"), "${1 $ \\");
+    }
+}
