@@ -112,7 +112,11 @@ pub(crate) fn compiled(
     cx: &mut Ctx,
     pat: &[u8],
 ) -> Result<Option<Rc<Compiled>>, phpsock_eval::Unwind> {
-    match with_state(cx, |s| s.cache.get(pat)) {
+    let limit = cx
+        .ini("pcre.backtrack_limit")
+        .and_then(|v| std::str::from_utf8(&v).ok()?.trim().parse::<u64>().ok())
+        .unwrap_or(1_000_000);
+    match with_state(cx, |s| s.cache.get(pat, limit)) {
         Ok(c) => Ok(Some(c)),
         Err(pattern::PatternError(msg)) => {
             cx.warn(msg)?;

@@ -54,20 +54,22 @@ pub struct PatternError(pub String);
 /// Per-runtime cache of compiled patterns.
 #[derive(Default)]
 pub struct Cache {
-    map: HashMap<Vec<u8>, Rc<Compiled>>,
+    map: HashMap<(Vec<u8>, u64), Rc<Compiled>>,
 }
 
 impl Cache {
-    /// The compiled form of `pat`, compiling (and caching) it on first use.
-    pub fn get(&mut self, pat: &[u8]) -> Result<Rc<Compiled>, PatternError> {
-        if let Some(c) = self.map.get(pat) {
+    /// The compiled form of `pat` with a backtracking limit (`pcre.backtrack_limit`),
+    /// compiling (and caching) it on first use.
+    pub fn get(&mut self, pat: &[u8], limit: u64) -> Result<Rc<Compiled>, PatternError> {
+        let key = (pat.to_vec(), limit);
+        if let Some(c) = self.map.get(&key) {
             return Ok(c.clone());
         }
-        let c = Rc::new(compile(pat)?);
+        let c = Rc::new(compile(pat, limit)?);
         if self.map.len() > 4096 {
             self.map.clear();
         }
-        self.map.insert(pat.to_vec(), c.clone());
+        self.map.insert(key, c.clone());
         Ok(c)
     }
 }
@@ -316,7 +318,7 @@ fn to_source(body: &[u8]) -> String {
     }
 }
 
-fn compile(pat: &[u8]) -> Result<Compiled, PatternError> {
+fn compile(pat: &[u8], limit: u64) -> Result<Compiled, PatternError> {
     let (body, mods) = split_delimiters(pat)?;
     let m = parse_mods(mods)?;
     if m.utf {
@@ -338,7 +340,7 @@ fn compile(pat: &[u8]) -> Result<Compiled, PatternError> {
         body.to_vec()
     };
     let verbs_len = leading_verbs(&body);
-    let prefix = String::from("(*LIMIT_MATCH=1000000)");
+    let prefix = format!("(*LIMIT_MATCH={})", limit.clamp(1, u32::MAX as u64));
     let mut inline = String::new();
     if m.ungreedy {
         inline.push_str("(?U)");
@@ -417,13 +419,13 @@ mod tests {
 
     #[test]
     fn compiles_and_maps_offsets() {
-        let c = compile(b"/(?<y>\\d+)/U").ok().unwrap();
+        let c = compile(b"/(?<y>\\d+)/U", 1000).ok().unwrap();
         assert_eq!(c.groups(), 2);
         assert_eq!(c.names[1].as_deref(), Some("y"));
-        match compile(b"/(abc/U") {
+        match compile(b"/(abc/U", 1000) {
             Err(PatternError(m)) => assert!(m.ends_with("at offset 4"), "{m}"),
             Ok(_) => panic!("should not compile"),
         }
-        assert!(compile(b"/a/k").is_err());
+        assert!(compile(b"/a/k", 1000).is_err());
     }
 }
