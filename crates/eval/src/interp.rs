@@ -638,7 +638,10 @@ impl Vm {
                     Some(p) => Value::Ref(self.place_ref(p)?),
                     None => {
                         let v = self.eval(&a.expr)?;
-                        if !matches!(
+                        let prefer = f.is_some_and(|f| f.param_prefer_ref(idx));
+                        if prefer {
+                            // A value is fine: the function works on a temporary.
+                        } else if !matches!(
                             a.expr.kind,
                             ExprKind::Call(..)
                                 | ExprKind::MethodCall(..)

@@ -777,9 +777,14 @@ impl Vm {
                         .is_some_and(|o| o.class().magic.to_string.is_some())
                 {
                     self.to_str(&v).map(Value::Str)
+                } else if internal && ty.bits & crate::types::bits::CALLABLE != 0 {
+                    Err(self.callback_error(f, i, ty, &v, pname))
                 } else {
                     Err(self.arg_type_error(f, i, ty, &v, pname, internal))
                 }
+            }
+            Coerced::Mismatch if internal && ty.bits & crate::types::bits::CALLABLE != 0 => {
+                Err(self.callback_error(f, i, ty, &v, pname))
             }
             Coerced::Mismatch => {
                 if internal && v.is_null() && !strict && ty.bits & crate::types::bits::NULL == 0 {
@@ -850,6 +855,37 @@ impl Vm {
         false
     }
 
+    /// PHP's text for a bad `callable` argument of an internal function:
+    /// `f(): Argument #1 ($callback) must be a valid callback[ or null], <reason>`.
+    fn callback_error(
+        &mut self,
+        f: &Function,
+        i: usize,
+        ty: &crate::types::TypeSpec,
+        v: &Value,
+        pname: &PhpStr,
+    ) -> Unwind {
+        let reason = match self.resolve_callable(v) {
+            Err(r) => r,
+            Ok(_) => "no array or string given".to_string(),
+        };
+        let variadic = f.params.get(i).is_none_or(|p| p.variadic);
+        let named = if variadic {
+            String::new()
+        } else {
+            format!(" (${})", pname)
+        };
+        let msg = format!(
+            "{}(): Argument #{}{} must be a valid callback{}, {}",
+            self.display_func_name(f),
+            i + 1,
+            named,
+            if ty.allows_null() { " or null" } else { "" },
+            reason
+        );
+        self.throw_error("TypeError", msg)
+    }
+
     fn arg_type_error(
         &mut self,
         f: &Function,
@@ -859,11 +895,18 @@ impl Vm {
         pname: &PhpStr,
         internal: bool,
     ) -> Unwind {
+        // Variadic arguments are reported by position only, as PHP does.
+        let variadic = f.params.get(i).is_none_or(|p| p.variadic);
+        let named = if variadic {
+            String::new()
+        } else {
+            format!(" (${})", pname)
+        };
         let mut msg = format!(
-            "{}(): Argument #{} (${}) must be of type {}, {} given",
+            "{}(): Argument #{}{} must be of type {}, {} given",
             self.display_func_name(f),
             i + 1,
-            pname,
+            named,
             ty,
             v.type_name()
         );
