@@ -111,9 +111,9 @@ pub fn open(path: &[u8], mode: &str) -> Result<Stream, OpenError> {
                 "STDIO",
             )),
             "output" => Ok(output_stream("wb")),
-            "memory" => Ok(memory_stream("php://memory", &binary_mode(mode), "MEMORY")),
+            "memory" => Ok(memory_stream("php://memory", memory_mode(mode), "MEMORY")),
             l if l == "temp" || l.starts_with("temp/") => {
-                Ok(memory_stream("php://temp", &binary_mode(mode), "TEMP"))
+                Ok(memory_stream("php://temp", memory_mode(mode), "TEMP"))
             }
             "input" => Ok(memory_stream("php://input", "rb", "Input")),
             _ => Err(OpenError {
@@ -179,11 +179,12 @@ pub fn open(path: &[u8], mode: &str) -> Result<Stream, OpenError> {
     }
 }
 
-fn binary_mode(mode: &str) -> String {
-    if mode.contains('b') {
-        mode.to_string()
+/// Memory streams are either read-only (`rb`) or read-write (`w+b`).
+fn memory_mode(mode: &str) -> &'static str {
+    if mode.starts_with('r') && !mode.contains('+') {
+        "rb"
     } else {
-        format!("{mode}b")
+        "w+b"
     }
 }
 
@@ -458,8 +459,7 @@ fn stream_get_meta_data(cx: &mut Ctx, a: &mut Args) -> NResult {
         parts.push(("stream_type", Value::from(s.stream_type)));
         parts.push(("mode", Value::from(s.mode.as_str())));
         parts.push(("unread_bytes", Value::Int(s.unread_bytes() as i64)));
-        let seekable = s.seekable() || s.uri == "php://stderr" || s.uri == "php://stdout";
-        parts.push(("seekable", Value::Bool(seekable)));
+        parts.push(("seekable", Value::Bool(s.seekable())));
         parts.push(("uri", Value::from(s.uri.as_str())));
         Ok(assoc(parts))
     })

@@ -401,13 +401,7 @@ impl Stream {
             }
             WriteTarget::Own => {}
         }
-        if self.buffered() > 0 && self.backend.seekable() {
-            // Drop read-ahead: the backend's position is past the logical one.
-            let back = self.buffered() as i64;
-            let _ = self.backend.seek(SeekFrom::Current(-back));
-        }
-        self.rbuf.clear();
-        self.rpos = 0;
+        self.drop_readahead();
         let mut done = 0;
         while done < data.len() {
             match self.backend.write(&data[done..]) {
@@ -465,11 +459,22 @@ impl Stream {
         self.backend.flush().is_ok()
     }
 
+    /// Forgets read-ahead data, moving the backend back to the logical position.
+    fn drop_readahead(&mut self) {
+        if self.buffered() > 0 && self.backend.seekable() {
+            let back = self.buffered() as i64;
+            let _ = self.backend.seek(SeekFrom::Current(-back));
+        }
+        self.rbuf.clear();
+        self.rpos = 0;
+    }
+
     /// `ftruncate()`.
     pub fn truncate(&mut self, size: u64) -> bool {
         if !self.writable {
             return false;
         }
+        self.drop_readahead();
         self.backend.truncate(size).is_ok()
     }
 
@@ -653,7 +658,15 @@ impl Backend for Memory {
 /// Standard input.
 pub struct Stdin;
 
+/// True if descriptor `fd` of this process is a regular file (then PHP calls it seekable).
+fn fd_is_file(fd: i32) -> bool {
+    std::fs::metadata(format!("/proc/self/fd/{fd}")).is_ok_and(|m| m.is_file())
+}
+
 impl Backend for Stdin {
+    fn seekable(&self) -> bool {
+        fd_is_file(0)
+    }
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         io::stdin().lock().read(buf)
     }
@@ -684,6 +697,9 @@ pub struct StdOut {
 }
 
 impl Backend for StdOut {
+    fn seekable(&self) -> bool {
+        fd_is_file(if self.stderr { 2 } else { 1 })
+    }
     fn read(&mut self, _buf: &mut [u8]) -> io::Result<usize> {
         Err(ebadf())
     }
