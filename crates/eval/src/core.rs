@@ -434,7 +434,11 @@ fn func_num_args(cx: &mut Ctx, _a: &mut Args) -> NResult {
 fn define(cx: &mut Ctx, a: &mut Args) -> NResult {
     let name = a.str(0);
     if cx.vm().constants.contains_key(&name) {
-        cx.warn(format!("Constant {} already defined", name))?;
+        // PHP words this one without the `define(): ` prefix.
+        cx.raise(
+            crate::diag::E_WARNING,
+            &format!("Constant {} already defined", name),
+        )?;
         return Ok(Value::Bool(false));
     }
     let v = a.get(1);
@@ -541,7 +545,7 @@ fn class_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
     Ok(Value::Bool(
         cx.vm()
             .find_class(&n)
-            .is_some_and(|c| matches!(c.kind, ClassKind::Class)),
+            .is_some_and(|c| matches!(c.kind, ClassKind::Class | ClassKind::Enum)),
     ))
 }
 
