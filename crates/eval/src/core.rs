@@ -542,11 +542,9 @@ fn function_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
 
 fn class_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
     let n = a.str(0);
-    Ok(Value::Bool(
-        cx.vm()
-            .find_class(&n)
-            .is_some_and(|c| matches!(c.kind, ClassKind::Class | ClassKind::Enum)),
-    ))
+    Ok(Value::Bool(cx.vm().find_class(&n).is_some_and(|c| {
+        matches!(c.kind, ClassKind::Class | ClassKind::Enum)
+    })))
 }
 
 fn interface_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
