@@ -10,3 +10,21 @@ gc_enable();
 gc_disable();
 var_dump(php_uname('q') === php_uname('a'), php_uname() === php_uname('a'));
 --EXPECT--
+bool(true)
+bool(true)
+bool(true)
+bool(true)
+string(5) "Linux"
+bool(true)
+bool(true)
+bool(true)
+bool(true)
+bool(true)
+int(0)
+bool(true)
+bool(true)
+int(0)
+int(0)
+int(1)
+bool(true)
+bool(true)

@@ -84,7 +84,10 @@ pub fn default_tz(cx: &mut Ctx) -> Tz {
     {
         return t.clone();
     }
-    let ini = cx.ini("date.timezone").unwrap_or_default().to_string_lossy();
+    let ini = cx
+        .ini("date.timezone")
+        .unwrap_or_default()
+        .to_string_lossy();
     tz::lookup(&ini).unwrap_or(Tz::Utc)
 }
 
@@ -189,11 +192,7 @@ pub fn format(fmt: &[u8], t: i64, z: &Tz) -> Vec<u8> {
             b'T' => out.push_str(&lt.abbr),
             b'Z' => out.push_str(&lt.offset.to_string()),
             b'c' => out.push_str(&String::from_utf8_lossy(&format(b"Y-m-d\\TH:i:sP", t, z))),
-            b'r' => out.push_str(&String::from_utf8_lossy(&format(
-                b"D, d M Y H:i:s O",
-                t,
-                z,
-            ))),
+            b'r' => out.push_str(&String::from_utf8_lossy(&format(b"D, d M Y H:i:s O", t, z))),
             b'U' => out.push_str(&t.to_string()),
             b'\\' => {
                 if i < fmt.len() {
@@ -310,9 +309,6 @@ fn gmmktime(cx: &mut Ctx, a: &mut Args) -> NResult {
 fn checkdate(_cx: &mut Ctx, a: &mut Args) -> NResult {
     let (m, d, y) = (a.int(0), a.int(1), a.int(2));
     Ok(Value::Bool(
-        (1..=12).contains(&m)
-            && (1..=32767).contains(&y)
-            && d >= 1
-            && d <= tz::days_in_month(y, m),
+        (1..=12).contains(&m) && (1..=32767).contains(&y) && d >= 1 && d <= tz::days_in_month(y, m),
     ))
 }

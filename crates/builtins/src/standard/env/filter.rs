@@ -74,7 +74,10 @@ pub fn register(m: &mut Module) {
         ("FILTER_SANITIZE_STRIPPED", SANITIZE_STRING),
         ("FILTER_SANITIZE_ENCODED", SANITIZE_ENCODED),
         ("FILTER_SANITIZE_SPECIAL_CHARS", SANITIZE_SPECIAL_CHARS),
-        ("FILTER_SANITIZE_FULL_SPECIAL_CHARS", SANITIZE_FULL_SPECIAL_CHARS),
+        (
+            "FILTER_SANITIZE_FULL_SPECIAL_CHARS",
+            SANITIZE_FULL_SPECIAL_CHARS,
+        ),
         ("FILTER_SANITIZE_EMAIL", SANITIZE_EMAIL),
         ("FILTER_SANITIZE_URL", SANITIZE_URL),
         ("FILTER_SANITIZE_NUMBER_INT", SANITIZE_NUMBER_INT),
@@ -196,9 +199,8 @@ fn filter_var(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
         v => opts.flags = v.to_int(),
     }
-    let known = filter == CALLBACK
-        || filter == DEFAULT
-        || NAMES.iter().any(|(_, id)| *id == filter);
+    let known =
+        filter == CALLBACK || filter == DEFAULT || NAMES.iter().any(|(_, id)| *id == filter);
     if !known {
         cx.warn(format!("Unknown filter with ID {filter}"))?;
         return Ok(Value::Bool(false));
@@ -215,9 +217,7 @@ fn filter_var(cx: &mut Ctx, a: &mut Args) -> NResult {
     if opts.flags & (REQUIRE_ARRAY | FORCE_ARRAY) != 0 {
         let arr = match value {
             Value::Array(arr) => arr,
-            v if opts.flags & FORCE_ARRAY != 0 => {
-                std::rc::Rc::new(PhpArray::from_values(vec![v]))
-            }
+            v if opts.flags & FORCE_ARRAY != 0 => std::rc::Rc::new(PhpArray::from_values(vec![v])),
             _ => return Ok(failure(&opts)),
         };
         return filter_array(cx, &arr, filter, &opts);
@@ -280,11 +280,13 @@ fn filter_scalar(cx: &mut Ctx, v: &Value, filter: i64, opts: &Opts) -> NResult {
         }
     }
     if v.is_null() && filter != DEFAULT {
-        return Ok(if filter == VALIDATE_BOOL && opts.flags & NULL_ON_FAILURE != 0 {
-            Value::Bool(false)
-        } else {
-            failure(opts)
-        });
+        return Ok(
+            if filter == VALIDATE_BOOL && opts.flags & NULL_ON_FAILURE != 0 {
+                Value::Bool(false)
+            } else {
+                failure(opts)
+            },
+        );
     }
     let s = match v {
         Value::Bool(false) => phpsock_eval::PhpStr::empty(),
@@ -317,12 +319,7 @@ fn filter_scalar(cx: &mut Ctx, v: &Value, filter: i64, opts: &Opts) -> NResult {
 fn validate_regexp(cx: &mut Ctx, s: &phpsock_eval::PhpStr, opts: &Opts) -> NResult {
     let re = match opts.opt("regexp") {
         Some(r) => r,
-        None => {
-            return Err(cx.throw(
-                "ValueError",
-                "filter_var(): \"regexp\" option missing",
-            ))
-        }
+        None => return Err(cx.throw("ValueError", "filter_var(): \"regexp\" option missing")),
     };
     let f = match cx.vm().find_function(b"preg_match") {
         Some(_) => Value::from("preg_match"),
@@ -355,43 +352,42 @@ fn validate_int(s: &[u8], opts: &Opts) -> Option<Value> {
     if t.is_empty() {
         return None;
     }
-    let n: i64 = if opts.flags & FLAG_ALLOW_HEX != 0
-        && (t.starts_with(b"0x") || t.starts_with(b"0X"))
-    {
-        let h = &t[2..];
-        if h.is_empty() || !h.iter().all(u8::is_ascii_hexdigit) {
-            return None;
-        }
-        i64::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()?
-    } else if opts.flags & FLAG_ALLOW_OCTAL != 0 && t.len() > 1 && t[0] == b'0' {
-        let o = if t.len() > 2 && (t[1] == b'o' || t[1] == b'O') {
-            &t[2..]
+    let n: i64 =
+        if opts.flags & FLAG_ALLOW_HEX != 0 && (t.starts_with(b"0x") || t.starts_with(b"0X")) {
+            let h = &t[2..];
+            if h.is_empty() || !h.iter().all(u8::is_ascii_hexdigit) {
+                return None;
+            }
+            i64::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()?
+        } else if opts.flags & FLAG_ALLOW_OCTAL != 0 && t.len() > 1 && t[0] == b'0' {
+            let o = if t.len() > 2 && (t[1] == b'o' || t[1] == b'O') {
+                &t[2..]
+            } else {
+                &t[1..]
+            };
+            if o.is_empty() || !o.iter().all(|c| (b'0'..=b'7').contains(c)) {
+                return None;
+            }
+            i64::from_str_radix(std::str::from_utf8(o).ok()?, 8).ok()?
         } else {
-            &t[1..]
+            let (neg, digits) = match t[0] {
+                b'-' => (true, &t[1..]),
+                b'+' => (false, &t[1..]),
+                _ => (false, t),
+            };
+            if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
+                return None;
+            }
+            if digits.len() > 1 && digits[0] == b'0' {
+                return None;
+            }
+            let txt = std::str::from_utf8(digits).ok()?;
+            if neg {
+                format!("-{txt}").parse().ok()?
+            } else {
+                txt.parse().ok()?
+            }
         };
-        if o.is_empty() || !o.iter().all(|c| (b'0'..=b'7').contains(c)) {
-            return None;
-        }
-        i64::from_str_radix(std::str::from_utf8(o).ok()?, 8).ok()?
-    } else {
-        let (neg, digits) = match t[0] {
-            b'-' => (true, &t[1..]),
-            b'+' => (false, &t[1..]),
-            _ => (false, t),
-        };
-        if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
-            return None;
-        }
-        if digits.len() > 1 && digits[0] == b'0' {
-            return None;
-        }
-        let txt = std::str::from_utf8(digits).ok()?;
-        if neg {
-            format!("-{txt}").parse().ok()?
-        } else {
-            txt.parse().ok()?
-        }
-    };
     in_range(n as f64, opts).then_some(Value::Int(n))
 }
 
@@ -490,8 +486,7 @@ fn valid_email(s: &[u8]) -> bool {
         return false;
     }
     let atext = |c: u8| c.is_ascii_alphanumeric() || b"!#$%&'*+/=?^_`{|}~-".contains(&c);
-    if local[0] == b'.' || local[local.len() - 1] == b'.' || local.windows(2).any(|w| w == b"..")
-    {
+    if local[0] == b'.' || local[local.len() - 1] == b'.' || local.windows(2).any(|w| w == b"..") {
         return false;
     }
     if !local.iter().all(|&c| atext(c) || c == b'.') {
@@ -499,8 +494,7 @@ fn valid_email(s: &[u8]) -> bool {
     }
     if let Some(inner) = domain.strip_prefix(b"[").and_then(|d| d.strip_suffix(b"]")) {
         let t = String::from_utf8_lossy(inner);
-        return parse_ipv4(&t).is_some()
-            || t.strip_prefix("IPv6:").and_then(parse_ipv6).is_some();
+        return parse_ipv4(&t).is_some() || t.strip_prefix("IPv6:").and_then(parse_ipv6).is_some();
     }
     let labels: Vec<&[u8]> = domain.split(|&c| c == b'.').collect();
     labels.len() >= 2 && labels.iter().all(|l| valid_label(l, true))
@@ -599,7 +593,9 @@ fn valid_ip(s: &[u8], flags: i64) -> bool {
         }
         let o = v4.octets();
         if no_priv
-            && (o[0] == 10 || (o[0] == 172 && (16..=31).contains(&o[1])) || (o[0] == 192 && o[1] == 168))
+            && (o[0] == 10
+                || (o[0] == 172 && (16..=31).contains(&o[1]))
+                || (o[0] == 192 && o[1] == 168))
         {
             return false;
         }

@@ -8,10 +8,19 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, ToSocketAddrs};
 pub fn register(m: &mut Module) {
     m.func("gethostname(): string|false", gethostname)
         .func("gethostbyname(string $hostname): string", gethostbyname)
-        .func("gethostbynamel(string $hostname): array|false", gethostbynamel)
+        .func(
+            "gethostbynamel(string $hostname): array|false",
+            gethostbynamel,
+        )
         .func("gethostbyaddr(string $ip): string|false", gethostbyaddr)
-        .func("getprotobyname(string $protocol): int|false", getprotobyname)
-        .func("getprotobynumber(int $protocol): string|false", getprotobynumber)
+        .func(
+            "getprotobyname(string $protocol): int|false",
+            getprotobyname,
+        )
+        .func(
+            "getprotobynumber(int $protocol): string|false",
+            getprotobynumber,
+        )
         .func(
             "getservbyname(string $service, string $protocol): int|false",
             getservbyname,
@@ -200,9 +209,7 @@ fn getservbyport(_cx: &mut Ctx, a: &mut Args) -> NResult {
 
 fn ip2long(_cx: &mut Ctx, a: &mut Args) -> NResult {
     let s = a.str(0).to_string_lossy();
-    Ok(parse_ipv4(&s).map_or(Value::Bool(false), |ip| {
-        Value::Int(u32::from(ip) as i64)
-    }))
+    Ok(parse_ipv4(&s).map_or(Value::Bool(false), |ip| Value::Int(u32::from(ip) as i64)))
 }
 
 fn long2ip(_cx: &mut Ctx, a: &mut Args) -> NResult {

@@ -112,7 +112,10 @@ fn pack(cx: &mut Ctx, a: &mut Args) -> NResult {
         match code {
             b'a' | b'A' | b'Z' | b'h' | b'H' => {
                 if cur >= args.len() {
-                    return Err(type_err(cx, format!("Type {}: not enough arguments", code as char)));
+                    return Err(type_err(
+                        cx,
+                        format!("Type {}: not enough arguments", code as char),
+                    ));
                 }
                 cur += 1;
             }
@@ -129,12 +132,18 @@ fn pack(cx: &mut Ctx, a: &mut Args) -> NResult {
                 };
                 count = Count::N(n);
                 if cur + n > args.len() {
-                    return Err(type_err(cx, format!("Type {}: too few arguments", code as char)));
+                    return Err(type_err(
+                        cx,
+                        format!("Type {}: too few arguments", code as char),
+                    ));
                 }
                 cur += n;
             }
             c => {
-                return Err(type_err(cx, format!("Type {}: unknown format code", c as char)));
+                return Err(type_err(
+                    cx,
+                    format!("Type {}: unknown format code", c as char),
+                ));
             }
         }
         plan.push((code, count));
@@ -347,10 +356,7 @@ fn unpack(cx: &mut Ctx, a: &mut Args) -> NResult {
                     s as i64,
                 ),
                 None => {
-                    return Err(cx.throw(
-                        "ValueError",
-                        format!("Invalid format type {}", c as char),
-                    ))
+                    return Err(cx.throw("ValueError", format!("Invalid format type {}", c as char)))
                 }
             },
         };

@@ -36,7 +36,10 @@ const UNITS: [(&str, usize, i64); 13] = [
 ];
 
 fn unit(word: &str) -> Option<(usize, i64)> {
-    let w = word.strip_suffix('s').filter(|w| !w.is_empty()).unwrap_or(word);
+    let w = word
+        .strip_suffix('s')
+        .filter(|w| !w.is_empty())
+        .unwrap_or(word);
     UNITS
         .iter()
         .find(|(n, _, _)| *n == w || *n == word)
@@ -54,7 +57,12 @@ fn weekday(word: &str) -> Option<i64> {
         "saturday",
     ];
     W.iter()
-        .position(|d| *d == word || (word.len() >= 3 && d.starts_with(word) && (word.len() == 3 || word.len() == d.len())))
+        .position(|d| {
+            *d == word
+                || (word.len() >= 3
+                    && d.starts_with(word)
+                    && (word.len() == 3 || word.len() == d.len()))
+        })
         .map(|p| p as i64)
         .or(match word {
             "tues" => Some(2),
@@ -101,12 +109,17 @@ impl Lexer<'_> {
             self.i = start;
             return None;
         }
-        let v = std::str::from_utf8(&self.s[start..self.i]).ok()?.parse().ok()?;
+        let v = std::str::from_utf8(&self.s[start..self.i])
+            .ok()?
+            .parse()
+            .ok()?;
         Some((v, n))
     }
     fn word(&mut self) -> String {
         let start = self.i;
-        while self.i < self.s.len() && (self.s[self.i].is_ascii_alphabetic() || self.s[self.i] == b'.') {
+        while self.i < self.s.len()
+            && (self.s[self.i].is_ascii_alphabetic() || self.s[self.i] == b'.')
+        {
             self.i += 1;
         }
         String::from_utf8_lossy(&self.s[start..self.i])
@@ -419,7 +432,7 @@ fn relative(lx: &mut Lexer, p: &mut Parsed, n: i64) -> Option<()> {
         return Some(());
     }
     let (idx, mult) = unit(&w)?;
-    p.rel[idx] += n as i64 * mult;
+    p.rel[idx] += n * mult;
     Some(())
 }
 
@@ -512,9 +525,7 @@ pub fn resolve(s: &str, base: i64, z: &Tz) -> Option<i64> {
 /// `strtotime()`.
 pub fn strtotime(cx: &mut Ctx, a: &mut Args) -> NResult {
     let s = a.str(0).to_string_lossy();
-    let base = a
-        .opt_int(1)
-        .unwrap_or_else(|| super::info::now().0);
+    let base = a.opt_int(1).unwrap_or_else(|| super::info::now().0);
     let z = default_tz(cx);
     Ok(resolve(&s, base, &z).map_or(Value::Bool(false), Value::Int))
 }
@@ -533,7 +544,10 @@ mod tests {
         assert_eq!(resolve("next monday", b, &z), Some(1700438400));
         assert_eq!(resolve("last friday", b, &z), Some(1699574400));
         assert_eq!(resolve("tuesday", b, &z), Some(1699920000));
-        assert_eq!(resolve("2024-02-29T13:45:10+02:00", b, &z), Some(1709207110));
+        assert_eq!(
+            resolve("2024-02-29T13:45:10+02:00", b, &z),
+            Some(1709207110)
+        );
         assert_eq!(resolve("first day of next month", b, &z), Some(1701468800));
         assert_eq!(resolve("garbage", b, &z), None);
         assert_eq!(resolve("2023-13-45", b, &z), None);

@@ -198,7 +198,45 @@ pub fn lookup(name: &str) -> Option<Tz> {
         path = cur;
         canonical = parts.join("/");
     }
-    if !canonical.contains('/') && !matches!(canonical.as_str(), "GMT" | "UCT" | "Universal" | "Zulu" | "CET" | "EET" | "WET" | "MET" | "EST" | "MST" | "HST" | "Japan" | "Singapore" | "Iceland" | "Egypt" | "Cuba" | "Eire" | "GB" | "Hongkong" | "Iran" | "Israel" | "Jamaica" | "Kwajalein" | "Libya" | "NZ" | "Navajo" | "PRC" | "Poland" | "Portugal" | "ROC" | "ROK" | "Turkey" | "W-SU" | "Greenwich") {
+    if !canonical.contains('/')
+        && !matches!(
+            canonical.as_str(),
+            "GMT"
+                | "UCT"
+                | "Universal"
+                | "Zulu"
+                | "CET"
+                | "EET"
+                | "WET"
+                | "MET"
+                | "EST"
+                | "MST"
+                | "HST"
+                | "Japan"
+                | "Singapore"
+                | "Iceland"
+                | "Egypt"
+                | "Cuba"
+                | "Eire"
+                | "GB"
+                | "Hongkong"
+                | "Iran"
+                | "Israel"
+                | "Jamaica"
+                | "Kwajalein"
+                | "Libya"
+                | "NZ"
+                | "Navajo"
+                | "PRC"
+                | "Poland"
+                | "Portugal"
+                | "ROC"
+                | "ROK"
+                | "Turkey"
+                | "W-SU"
+                | "Greenwich"
+        )
+    {
         return None;
     }
     let data = std::fs::read(&path).ok()?;
@@ -321,6 +359,9 @@ mod tests {
         let f = fields(1700000000);
         assert_eq!((f.hour, f.min, f.sec, f.wday, f.yday), (22, 13, 20, 2, 317));
         assert_eq!(iso_week(&f), (2023, 46));
-        assert_eq!(iso_week(&fields(days_from_civil(2021, 1, 1) * 86400)), (2020, 53));
+        assert_eq!(
+            iso_week(&fields(days_from_civil(2021, 1, 1) * 86400)),
+            (2020, 53)
+        );
     }
 }

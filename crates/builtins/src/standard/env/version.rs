@@ -84,8 +84,16 @@ pub fn compare(v1: &[u8], v2: &[u8]) -> i32 {
             _ => -1,
         };
     }
-    let c1 = if v1[0] == b'#' { v1.to_vec() } else { canonicalize(v1) };
-    let c2 = if v2[0] == b'#' { v2.to_vec() } else { canonicalize(v2) };
+    let c1 = if v1[0] == b'#' {
+        v1.to_vec()
+    } else {
+        canonicalize(v1)
+    };
+    let c2 = if v2[0] == b'#' {
+        v2.to_vec()
+    } else {
+        canonicalize(v2)
+    };
     let p1: Vec<&[u8]> = c1.split(|&b| b == b'.').collect();
     let p2: Vec<&[u8]> = c2.split(|&b| b == b'.').collect();
     let isd = |s: &[u8]| s.first().is_some_and(u8::is_ascii_digit);

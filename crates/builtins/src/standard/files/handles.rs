@@ -287,10 +287,8 @@ fn fwrite(cx: &mut Ctx, a: &mut Args) -> NResult {
         if len == 0 {
             return Ok(Value::Int(0));
         }
-        if s.stream_type == "MEMORY" || s.stream_type == "TEMP" {
-            if !s.writable && !s.mode.contains('+') {
-                return Ok(Value::Bool(false));
-            }
+        if (s.stream_type == "MEMORY" || s.stream_type == "TEMP") && !s.writable {
+            return Ok(Value::Bool(false));
         }
         match s.write(cx.vm(), &data[..len]) {
             Ok(n) => Ok(Value::Int(n as i64)),
