@@ -56,7 +56,6 @@ pub fn register(m: &mut Module) {
     .func("readline(?string $prompt = null): string|false", readline)
     .func("get_resource_type($resource): string", get_resource_type)
     .func("get_resource_id($resource): int", get_resource_id)
-    .func("is_resource(mixed $value): bool", is_resource)
     .constant("SEEK_SET", Value::Int(0))
     .constant("SEEK_CUR", Value::Int(1))
     .constant("SEEK_END", Value::Int(2))
@@ -553,10 +552,4 @@ fn get_resource_type(cx: &mut Ctx, a: &mut Args) -> NResult {
 fn get_resource_id(cx: &mut Ctx, a: &mut Args) -> NResult {
     let r = resource_arg(cx, a, 0)?;
     Ok(Value::Int(r.id()))
-}
-
-fn is_resource(_cx: &mut Ctx, a: &mut Args) -> NResult {
-    Ok(Value::Bool(
-        matches!(a.get(0), Value::Resource(r) if !r.is_closed()),
-    ))
 }
