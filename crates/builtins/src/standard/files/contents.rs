@@ -32,6 +32,7 @@ pub fn register(m: &mut Module) {
 fn file_get_contents(cx: &mut Ctx, a: &mut Args) -> NResult {
     let path = a.str(0);
     check_path(cx, &path)?;
+    super::context::context_or_default(cx.vm(), &a.get(2));
     let off = a.int(3);
     let len = a.opt_int(4);
     if len.is_some_and(|n| n < 0) {
@@ -73,6 +74,7 @@ fn file_get_contents(cx: &mut Ctx, a: &mut Args) -> NResult {
 fn file_put_contents(cx: &mut Ctx, a: &mut Args) -> NResult {
     let path = a.str(0);
     check_path(cx, &path)?;
+    super::context::context_or_default(cx.vm(), &a.get(3));
     let flags = a.int(2);
     let data = a.get(1);
     let bytes: Vec<u8> = match &data {
@@ -128,6 +130,7 @@ fn file_put_contents(cx: &mut Ctx, a: &mut Args) -> NResult {
 fn file(cx: &mut Ctx, a: &mut Args) -> NResult {
     let path = a.str(0);
     check_path(cx, &path)?;
+    super::context::context_or_default(cx.vm(), &a.get(2));
     let flags = a.int(1);
     if !(0..=31).contains(&flags) {
         return Err(cx.value_error(2, "must be a valid flag value"));
@@ -170,6 +173,7 @@ fn file(cx: &mut Ctx, a: &mut Args) -> NResult {
 fn readfile(cx: &mut Ctx, a: &mut Args) -> NResult {
     let path = a.str(0);
     check_path(cx, &path)?;
+    super::context::context_or_default(cx.vm(), &a.get(2));
     let mut s = match open_or_warn(cx, &path, "rb")? {
         Some(s) => s,
         None => return Ok(Value::Bool(false)),

@@ -37,6 +37,10 @@ pub fn register(m: &mut Module) {
     .func("rewind($stream): bool", rewind)
     .func("ftruncate($stream, int $size): bool", ftruncate)
     .func("fstat($stream): array|false", fstat)
+    .func(
+        "flock($stream, int $operation, &$would_block = null): bool",
+        flock,
+    )
     .func("fpassthru($stream): int", fpassthru)
     .func(
         "stream_get_contents($stream, ?int $length = null, int $offset = -1): string|false",
@@ -236,6 +240,7 @@ fn fopen(cx: &mut Ctx, a: &mut Args) -> NResult {
     let path = a.str(0);
     check_path(cx, &path)?;
     let mode = a.str(1).to_string_lossy();
+    super::context::context_or_default(cx.vm(), &a.get(3));
     match open_or_warn(cx, &path, &mode)? {
         Some(s) => Ok(Value::Resource(new_stream(cx.vm(), s))),
         None => Ok(Value::Bool(false)),
@@ -402,6 +407,18 @@ pub fn stat_array(st: &StatInfo) -> Value {
         arr.insert(Key::from_bytes(k.as_bytes()), Value::Int(v));
     }
     Value::from(arr)
+}
+
+fn flock(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let op = a.int(1);
+    let r = resource_arg(cx, a, 0)?;
+    if !(1..=3).contains(&(op & 3)) {
+        return Err(cx.value_error(2, "must be one of LOCK_SH, LOCK_EX, or LOCK_UN"));
+    }
+    // Only plain files lock; this runtime is single-threaded, so a lock never waits.
+    let plain = with_res_stream(cx, &r, |s, _| Ok(s.wrapper_type == "plainfile"))?;
+    a.set_ref(2, Value::Int(0));
+    Ok(Value::Bool(plain))
 }
 
 fn fstat(cx: &mut Ctx, a: &mut Args) -> NResult {

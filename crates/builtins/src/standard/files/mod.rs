@@ -7,6 +7,7 @@
 use phpsock_eval::Module;
 
 pub mod contents;
+pub mod context;
 pub mod fs;
 pub mod handles;
 pub mod paths;
@@ -20,5 +21,6 @@ pub fn module() -> Module {
     contents::register(&mut m);
     fs::register(&mut m);
     paths::register(&mut m);
+    context::register(&mut m);
     m
 }
