@@ -3,7 +3,7 @@ strtotime relative forms
 --FILE--
 <?php
 $b = 1700000000;
-foreach (['now', 'today', 'tomorrow', 'yesterday', 'midnight', 'noon', '+1 day', '-2 days', '+1 week', '+1 month', '-1 year', '+3 hours', '+90 minutes', '+1 day +2 hours', '1 day ago', '3 hours ago', 'next monday', 'last friday', 'monday', 'tuesday', 'next month', 'last year', 'first day of next month', 'last day of this month', 'tomorrow noon', 'noon tomorrow', '+1 days', '+0 day', 'last day of february 2024', 'next year', '+2 weeks'] as $s) {
+foreach (['now', 'today', 'tomorrow', 'yesterday', 'midnight', 'noon', '+1 day', '-2 days', '+1 week', '+1 month', '-1 year', '+3 hours', '+90 minutes', '+1 day +2 hours', '1 day ago', '3 hours ago', 'next monday', 'last friday', 'monday', 'tuesday', 'next month', 'last year', 'first day of next month', 'last day of this month', 'tomorrow noon', 'noon tomorrow', '+1 days', '+0 day', 'last day of february 2024', 'next year', '+2 weeks', 'this week', 'next week', 'last week', '+1 week 2 days', 'last monday', 'next sunday', 'sunday', '2 days ago', '-1 month', 'yesterday noon', 'midnight +1 hour'] as $s) {
     $r = strtotime($s, $b);
     echo "'$s' => ", $r === false ? 'false' : $r . ' ' . gmdate('Y-m-d H:i:s D', $r), "\n";
 }
@@ -40,4 +40,15 @@ var_dump(strtotime('now') - time() < 3);
 'last day of february 2024' => 1709164800 2024-02-29 00:00:00 Thu
 'next year' => 1731622400 2024-11-14 22:13:20 Thu
 '+2 weeks' => 1701209600 2023-11-28 22:13:20 Tue
+'this week' => 1699913600 2023-11-13 22:13:20 Mon
+'next week' => 1700518400 2023-11-20 22:13:20 Mon
+'last week' => 1699308800 2023-11-06 22:13:20 Mon
+'+1 week 2 days' => 1700777600 2023-11-23 22:13:20 Thu
+'last monday' => 1699833600 2023-11-13 00:00:00 Mon
+'next sunday' => 1700352000 2023-11-19 00:00:00 Sun
+'sunday' => 1700352000 2023-11-19 00:00:00 Sun
+'2 days ago' => 1699827200 2023-11-12 22:13:20 Sun
+'-1 month' => 1697321600 2023-10-14 22:13:20 Sat
+'yesterday noon' => 1699876800 2023-11-13 12:00:00 Mon
+'midnight +1 hour' => 1699923600 2023-11-14 01:00:00 Tue
 bool(true)

@@ -17,6 +17,7 @@ struct Parsed {
     day_of: Option<bool>,
     offset: Option<i64>,
     reset_time: bool,
+    week_monday: bool,
 }
 
 const UNITS: [(&str, usize, i64); 13] = [
@@ -357,9 +358,10 @@ fn parse(s: &str) -> Option<Parsed> {
                         p.weekday = Some((wd, n));
                         p.reset_time = true;
                         p.time = None;
-                    } else if w2 == "week" && n != 0 {
-                        p.rel[2] += 7 * n as i64;
                     } else if w2 == "week" {
+                        // `this/next/last week` land on that week's Monday, keeping the time.
+                        p.rel[2] += 7 * n as i64;
+                        p.week_monday = true;
                     } else if let Some((idx, mult)) = unit(&w2) {
                         p.rel[idx] += n as i64 * mult;
                     } else {
@@ -489,6 +491,10 @@ pub fn resolve(s: &str, base: i64, z: &Tz) -> Option<i64> {
         None => {}
     }
     let mut local = tz::local_seconds(y, m, d, h, mi, sec);
+    if p.week_monday {
+        let wd = (local.div_euclid(86400) + 4).rem_euclid(7);
+        local -= ((wd + 6) % 7) * 86400;
+    }
     local += p.rel[2] * 86400;
     if let Some((wd, n)) = p.weekday {
         let days = local.div_euclid(86400);

@@ -58,12 +58,14 @@ fn file_get_contents(cx: &mut Ctx, a: &mut Args) -> NResult {
         return Ok(Value::from(""));
     }
     let r = s.read_all(len.map(|n| n as usize));
+    // PHP sizes its first read from the file's size.
+    let want = s.stat_size() + 8192;
     s.close();
     match r {
         Ok(b) => Ok(Value::from(b)),
         Err(e) => {
             cx.notice(format!(
-                "Read of 12288 bytes failed with {}",
+                "Read of {want} bytes failed with {}",
                 e.errno_text()
             ))?;
             Ok(Value::from(""))
@@ -140,7 +142,13 @@ fn file(cx: &mut Ctx, a: &mut Args) -> NResult {
         None => return Ok(Value::Bool(false)),
     };
     burn_id(cx.vm());
-    let data = s.read_all(None).unwrap_or_default();
+    let data = match s.read_all(None) {
+        Ok(d) => d,
+        Err(e) => {
+            cx.notice(format!("Read of 8192 bytes failed with {}", e.errno_text()))?;
+            return Ok(Value::empty_array());
+        }
+    };
     s.close();
     let ignore_nl = flags & 2 != 0;
     let skip_empty = flags & 4 != 0;
@@ -179,8 +187,16 @@ fn readfile(cx: &mut Ctx, a: &mut Args) -> NResult {
         None => return Ok(Value::Bool(false)),
     };
     burn_id(cx.vm());
-    let data = s.read_all(None).unwrap_or_default();
+    let r = s.read_all(None);
     s.close();
-    cx.echo(&data);
-    Ok(Value::Int(data.len() as i64))
+    match r {
+        Ok(data) => {
+            cx.echo(&data);
+            Ok(Value::Int(data.len() as i64))
+        }
+        Err(e) => {
+            cx.notice(format!("Read of 8192 bytes failed with {}", e.errno_text()))?;
+            Ok(Value::Int(-1))
+        }
+    }
 }

@@ -428,10 +428,15 @@ fn fstat(cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 
 fn fpassthru(cx: &mut Ctx, a: &mut Args) -> NResult {
-    with_stream(cx, a, 0, |s, cx| {
-        let data = s.read_all(None).unwrap_or_default();
-        cx.echo(&data);
-        Ok(Value::Int(data.len() as i64))
+    with_stream(cx, a, 0, |s, cx| match s.read_all(None) {
+        Ok(data) => {
+            cx.echo(&data);
+            Ok(Value::Int(data.len() as i64))
+        }
+        Err(e) => {
+            read_notice(cx, &e)?;
+            Ok(Value::Int(-1))
+        }
     })
 }
 

@@ -151,6 +151,7 @@ pub struct Stream {
     rbuf: Vec<u8>,
     rpos: usize,
     eof: bool,
+    failed: bool,
     position: i64,
     /// Mode string as opened (`r`, `w+b`).
     pub mode: String,
@@ -214,6 +215,7 @@ impl Stream {
             rbuf: Vec::new(),
             rpos: 0,
             eof: false,
+            failed: false,
             position: 0,
             mode,
             uri: uri.into(),
@@ -280,8 +282,10 @@ impl Stream {
             }
             Err(e) if e.kind() == io::ErrorKind::Interrupted => Ok(0),
             Err(e) => {
-                if e.raw_os_error().is_none() {
+                // PHP stops reading a stream after a hard error (not EBADF).
+                if e.raw_os_error() != Some(9) {
                     self.eof = true;
+                    self.failed = true;
                 }
                 Err(IoFail::Os(e))
             }
@@ -350,6 +354,10 @@ impl Stream {
 
     /// `fgets()`: one line including its `\n`, at most `max` bytes; `None` at EOF.
     pub fn read_line(&mut self, max: Option<usize>) -> Result<Option<Vec<u8>>, IoFail> {
+        if self.failed && self.buffered() == 0 {
+            // After a hard read error PHP's line reader sees EOF at once.
+            return Ok(None);
+        }
         let mut out = Vec::new();
         loop {
             if max.is_some_and(|m| out.len() >= m) {
@@ -438,6 +446,7 @@ impl Stream {
             Ok(p) => {
                 self.position = p as i64;
                 self.eof = false;
+                self.failed = false;
                 true
             }
             Err(_) => {
@@ -476,6 +485,11 @@ impl Stream {
         }
         self.drop_readahead();
         self.backend.truncate(size).is_ok()
+    }
+
+    /// The size `stat` reports, for PHP's read-size messages.
+    pub fn stat_size(&self) -> i64 {
+        self.backend.stat().map_or(0, |st| st.size)
     }
 
     /// `fstat()`.
