@@ -14,6 +14,7 @@ pub mod examples;
 pub mod expr;
 pub mod func;
 pub mod generator;
+pub mod interactive;
 pub mod interp;
 pub mod ir;
 pub mod native;
@@ -29,6 +30,7 @@ pub mod value;
 pub mod vm;
 
 pub use array::{Key, PhpArray};
+pub use interactive::Interactive;
 pub use native::{Args, Ctx, Module, NResult, NativeClass};
 pub use object::{Class, ObjRef};
 pub use string::PhpStr;

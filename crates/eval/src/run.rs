@@ -258,6 +258,12 @@ impl Vm {
             }
         };
         self.compile_warnings(&prog, file);
+        if let Some(offset) = prog.halt_offset {
+            // Defined for the main script only, as PHP's CLI does.
+            self.constants
+                .entry(PhpStr::from("__COMPILER_HALT_OFFSET__"))
+                .or_insert(Value::Int(i64::from(offset)));
+        }
         self.included.push(PhpStr::from(file));
         let unit = match self.compile_global(&prog, file) {
             Ok(u) => u,
@@ -399,7 +405,7 @@ impl Vm {
     }
 
     /// Reports a parsed file's compile-time warnings and deprecations (before it runs).
-    fn compile_warnings(&mut self, prog: &phpsock_syntax::ast::Program, file: &str) {
+    pub(crate) fn compile_warnings(&mut self, prog: &phpsock_syntax::ast::Program, file: &str) {
         for w in &prog.warnings {
             let level = if w.deprecated {
                 crate::diag::E_DEPRECATED

@@ -7,6 +7,7 @@
 //! assert_eq!(status, 0);
 //! ```
 
+pub use phpsock_eval::Interactive;
 use phpsock_eval::{Module, PhpArray, PhpStr, Value, Vm};
 use std::io::Write;
 use std::path::Path;
@@ -116,5 +117,33 @@ impl Engine {
         src.extend_from_slice(code);
         self.install_argv("Standard input code", "");
         self.vm.run_main(&src, name)
+    }
+
+    /// Prepares the engine for an interactive session: `$argv` as `php -a` sets it.
+    pub fn start_interactive(&mut self) {
+        self.install_argv("Standard input code", "");
+    }
+
+    /// Runs one piece of interactive input (see [`Interactive`]): state persists between
+    /// calls, incomplete input is reported as such, and a lone expression gives its value.
+    pub fn run_interactive(&mut self, code: &[u8]) -> Interactive {
+        self.vm.run_interactive(code)
+    }
+
+    /// `var_dump`'s text for a value, as the REPL shows results.
+    pub fn dump(&mut self, value: Value) -> Vec<u8> {
+        self.vm.ob_start(None, PhpStr::from("phpsock dump"), 0);
+        let _ = self.vm.call_value(&Value::from("var_dump"), vec![value]);
+        let text = self
+            .vm
+            .out
+            .ob_stack
+            .pop()
+            .map(|b| b.data)
+            .unwrap_or_default();
+        if self.vm.pending_exception().is_some() {
+            let _ = self.vm.take_unwind();
+        }
+        text
     }
 }
