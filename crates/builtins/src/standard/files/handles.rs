@@ -479,7 +479,9 @@ fn stream_get_meta_data(cx: &mut Ctx, a: &mut Args) -> NResult {
         parts.push(("mode", Value::from(s.mode.as_str())));
         parts.push(("unread_bytes", Value::Int(s.unread_bytes() as i64)));
         parts.push(("seekable", Value::Bool(s.seekable())));
-        parts.push(("uri", Value::from(s.uri.as_str())));
+        if s.stream_type != "dir" {
+            parts.push(("uri", Value::from(s.uri.as_str())));
+        }
         Ok(assoc(parts))
     })
 }

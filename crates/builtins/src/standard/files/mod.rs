@@ -8,6 +8,7 @@ use phpsock_eval::Module;
 
 pub mod contents;
 pub mod context;
+pub mod dirs;
 pub mod fs;
 pub mod handles;
 pub mod paths;
@@ -22,5 +23,6 @@ pub fn module() -> Module {
     fs::register(&mut m);
     paths::register(&mut m);
     context::register(&mut m);
+    dirs::register(&mut m);
     m
 }
