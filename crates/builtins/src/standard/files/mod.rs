@@ -8,6 +8,7 @@ use phpsock_eval::Module;
 
 pub mod contents;
 pub mod context;
+pub mod csv;
 pub mod dirs;
 pub mod fs;
 pub mod handles;
@@ -24,5 +25,6 @@ pub fn module() -> Module {
     paths::register(&mut m);
     context::register(&mut m);
     dirs::register(&mut m);
+    csv::register(&mut m);
     m
 }
