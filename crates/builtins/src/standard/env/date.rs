@@ -121,7 +121,7 @@ fn suffix(d: i64) -> &'static str {
 /// Formats `t` as `date()` does in zone `z`.
 pub fn format(fmt: &[u8], t: i64, z: &Tz) -> Vec<u8> {
     let lt = z.at(t);
-    let local = t + lt.offset;
+    let local = t.saturating_add(lt.offset);
     let f = fields(local);
     let mut out = String::new();
     let mut i = 0;
@@ -164,7 +164,7 @@ pub fn format(fmt: &[u8], t: i64, z: &Tz) -> Vec<u8> {
             b'a' => out.push_str(if f.hour < 12 { "am" } else { "pm" }),
             b'A' => out.push_str(if f.hour < 12 { "AM" } else { "PM" }),
             b'B' => {
-                let b = ((t + 3600).rem_euclid(86400) * 10 / 864) % 1000;
+                let b = (t.wrapping_add(3600).rem_euclid(86400) * 10 / 864) % 1000;
                 out.push_str(&format!("{:03}", b));
             }
             b'g' => out.push_str(&(if f.hour % 12 == 0 { 12 } else { f.hour % 12 }).to_string()),
@@ -240,9 +240,9 @@ fn idate(cx: &mut Ctx, a: &mut Args) -> NResult {
     let t = a.opt_int(1).unwrap_or_else(now);
     let z = default_tz(cx);
     let lt = z.at(t);
-    let fl = fields(t + lt.offset);
+    let fl = fields(t.saturating_add(lt.offset));
     let v = match f[0] {
-        b'B' => ((t + 3600).rem_euclid(86400) * 10 / 864) % 1000,
+        b'B' => (t.wrapping_add(3600).rem_euclid(86400) * 10 / 864) % 1000,
         b'd' | b'j' => fl.day,
         b'h' | b'g' => {
             if fl.hour % 12 == 0 {
@@ -293,8 +293,8 @@ fn mk(cx: &mut Ctx, a: &Args, z: &Tz) -> NResult {
         year += 1900;
     }
     let _ = cx;
-    let local = tz::local_seconds(year, mon, day, hour, min, sec);
-    Ok(Value::Int(z.to_utc(local)))
+    Ok(tz::local_seconds(year, mon, day, hour, min, sec)
+        .map_or(Value::Bool(false), |local| Value::Int(z.to_utc(local))))
 }
 
 fn mktime(cx: &mut Ctx, a: &mut Args) -> NResult {

@@ -230,7 +230,7 @@ fn parse(s: &str) -> Option<Parsed> {
             let (v, _) = lx.digits()?;
             p.date = Some((Some(1970), 1, 1));
             p.time = Some((0, 0, 0));
-            p.rel[5] += if neg { -v } else { v };
+            p.rel[5] = p.rel[5].saturating_add(if neg { -v } else { v });
             p.offset = Some(0);
             continue;
         }
@@ -363,7 +363,7 @@ fn parse(s: &str) -> Option<Parsed> {
                         p.rel[2] += 7 * n as i64;
                         p.week_monday = true;
                     } else if let Some((idx, mult)) = unit(&w2) {
-                        p.rel[idx] += n as i64 * mult;
+                        p.rel[idx] = p.rel[idx].saturating_add((n as i64).saturating_mul(mult));
                     } else {
                         return None;
                     }
@@ -434,7 +434,7 @@ fn relative(lx: &mut Lexer, p: &mut Parsed, n: i64) -> Option<()> {
         return Some(());
     }
     let (idx, mult) = unit(&w)?;
-    p.rel[idx] += n * mult;
+    p.rel[idx] = p.rel[idx].saturating_add(n.saturating_mul(mult));
     Some(())
 }
 
@@ -447,7 +447,7 @@ pub fn resolve(s: &str, base: i64, z: &Tz) -> Option<i64> {
         parse(&text)?
     };
     p.day_of = day_of;
-    let base_local = base + z.at(base).offset;
+    let base_local = base.saturating_add(z.at(base).offset);
     let f = fields(base_local);
     let (mut y, mut m, mut d) = (f.year, f.month, f.day);
     let (mut h, mut mi, mut sec) = (f.hour, f.min, f.sec);
@@ -479,8 +479,8 @@ pub fn resolve(s: &str, base: i64, z: &Tz) -> Option<i64> {
         mi = mm;
         sec = ss;
     }
-    y += p.rel[0];
-    m += p.rel[1];
+    y = y.saturating_add(p.rel[0]);
+    m = m.saturating_add(p.rel[1]);
     // Normalise the month before `first/last day of`.
     let m0 = m - 1;
     y += m0.div_euclid(12);
@@ -490,12 +490,13 @@ pub fn resolve(s: &str, base: i64, z: &Tz) -> Option<i64> {
         Some(false) => d = tz::days_in_month(y, m),
         None => {}
     }
-    let mut local = tz::local_seconds(y, m, d, h, mi, sec);
+    let mut local = tz::local_seconds(y, m, d, h, mi, sec)?;
     if p.week_monday {
         let wd = (local.div_euclid(86400) + 4).rem_euclid(7);
         local -= ((wd + 6) % 7) * 86400;
     }
-    local += p.rel[2] * 86400;
+    let secs = |n: i64, k: i64| -> Option<i64> { n.checked_mul(k) };
+    local = local.checked_add(secs(p.rel[2], 86400)?)?;
     if let Some((wd, n)) = p.weekday {
         let days = local.div_euclid(86400);
         let cur = (days + 4).rem_euclid(7);
@@ -518,14 +519,14 @@ pub fn resolve(s: &str, base: i64, z: &Tz) -> Option<i64> {
         }
         local += delta * 86400;
     }
-    local += p.rel[3] * 3600 + p.rel[4] * 60 + p.rel[5];
-    Some(match p.offset {
-        Some(o) => local - o,
-        None => {
-            let tsecs = p.rel[3] * 3600 + p.rel[4] * 60 + p.rel[5];
-            z.to_utc(local - tsecs) + tsecs
-        }
-    })
+    let tsecs = secs(p.rel[3], 3600)?
+        .checked_add(secs(p.rel[4], 60)?)?
+        .checked_add(p.rel[5])?;
+    local = local.checked_add(tsecs)?;
+    match p.offset {
+        Some(o) => local.checked_sub(o),
+        None => z.to_utc(local.checked_sub(tsecs)?).checked_add(tsecs),
+    }
 }
 
 /// `strtotime()`.

@@ -82,8 +82,8 @@ impl Tz {
     /// local time were UTC).
     pub fn to_utc(&self, local: i64) -> i64 {
         let o1 = self.at(local).offset;
-        let o2 = self.at(local - o1).offset;
-        local - o2
+        let o2 = self.at(local.saturating_sub(o1)).offset;
+        local.saturating_sub(o2)
     }
 }
 
@@ -292,12 +292,24 @@ pub fn days_in_month(y: i64, m: i64) -> i64 {
 
 /// Local seconds (as if UTC) from date and time fields, normalising overflowing months,
 /// days, hours… as `mktime` does.
-pub fn local_seconds(y: i64, mo: i64, d: i64, h: i64, mi: i64, s: i64) -> i64 {
+/// `None` when the result does not fit (years beyond ±10^11).
+pub fn local_seconds(y: i64, mo: i64, d: i64, h: i64, mi: i64, s: i64) -> Option<i64> {
+    const LIMIT: i64 = 100_000_000_000;
+    if [y, mo, d, h, mi, s]
+        .iter()
+        .any(|v| v.unsigned_abs() > (LIMIT * 400) as u64)
+    {
+        return None;
+    }
     let m0 = mo - 1;
     let y = y + m0.div_euclid(12);
+    if y.abs() > LIMIT {
+        return None;
+    }
     let m = m0.rem_euclid(12) + 1;
-    let days = days_from_civil(y, m, 1) + d - 1;
-    days * 86400 + h * 3600 + mi * 60 + s
+    let days = days_from_civil(y, m, 1) as i128 + d as i128 - 1;
+    let t = days * 86400 + h as i128 * 3600 + mi as i128 * 60 + s as i128;
+    i64::try_from(t).ok()
 }
 
 /// Broken-down local time.

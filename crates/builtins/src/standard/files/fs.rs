@@ -364,11 +364,13 @@ fn touch(cx: &mut Ctx, a: &mut Args) -> NResult {
     check_path(cx, &p)?;
     let now = std::time::SystemTime::now();
     let to_time = |s: i64| {
-        if s >= 0 {
-            std::time::UNIX_EPOCH + std::time::Duration::from_secs(s as u64)
+        let d = std::time::Duration::from_secs(s.unsigned_abs());
+        let t = if s >= 0 {
+            std::time::UNIX_EPOCH.checked_add(d)
         } else {
-            std::time::UNIX_EPOCH - std::time::Duration::from_secs(s.unsigned_abs())
-        }
+            std::time::UNIX_EPOCH.checked_sub(d)
+        };
+        t.unwrap_or(std::time::UNIX_EPOCH)
     };
     let mtime = a.opt_int(1).map_or(now, to_time);
     let atime = a.opt_int(2).map_or(mtime, to_time);

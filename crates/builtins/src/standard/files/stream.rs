@@ -14,6 +14,9 @@ use std::time::Duration;
 /// PHP's read chunk size.
 pub const CHUNK: usize = 8192;
 
+/// The largest in-memory stream (PHP's default `memory_limit`).
+const MEMORY_LIMIT: u64 = 128 * 1024 * 1024;
+
 /// Where a stream's writes go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WriteTarget {
@@ -649,6 +652,9 @@ impl Backend for Memory {
         true
     }
     fn truncate(&mut self, size: u64) -> io::Result<()> {
+        if size > MEMORY_LIMIT {
+            return Err(io::Error::from(io::ErrorKind::OutOfMemory));
+        }
         self.data.resize(size as usize, 0);
         Ok(())
     }
