@@ -252,8 +252,8 @@ impl Vm {
             modules: Vec::new(),
             included: Vec::new(),
             argv: Vec::new(),
-            // PHP's CLI has used ids 1-3 (STDIN, STDOUT, STDERR) and 4 before the script runs.
-            next_resource_id: 5,
+            // Ids 1-3 are STDIN, STDOUT and STDERR.
+            next_resource_id: 4,
             depth: 0,
             in_error_handler: false,
             last_error: None,
