@@ -445,6 +445,7 @@ fn func_num_args(cx: &mut Ctx, _a: &mut Args) -> NResult {
 fn define(cx: &mut Ctx, a: &mut Args) -> NResult {
     let name = a.str(0);
     if cx.vm().constants.contains_key(&name) {
+        // PHP words this one without the `define(): ` prefix.
         cx.raise(
             crate::diag::E_WARNING,
             &format!("Constant {} already defined", name),
@@ -570,11 +571,9 @@ fn function_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
 
 fn class_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
     let n = a.str(0);
-    Ok(Value::Bool(
-        cx.vm()
-            .find_class(&n)
-            .is_some_and(|c| matches!(c.kind, ClassKind::Class)),
-    ))
+    Ok(Value::Bool(cx.vm().find_class(&n).is_some_and(|c| {
+        matches!(c.kind, ClassKind::Class | ClassKind::Enum)
+    })))
 }
 
 fn interface_exists(cx: &mut Ctx, a: &mut Args) -> NResult {

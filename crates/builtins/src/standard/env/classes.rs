@@ -240,7 +240,7 @@ fn get_class_methods(cx: &mut Ctx, a: &mut Args) -> NResult {
         let depth = chain.iter().position(|n| *n == decl).unwrap_or(chain.len());
         list.push((depth, method_line(&m.func), m.func.name.clone()));
     }
-    list.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    list.sort_by_key(|x| (x.0, x.1));
     Ok(Value::from(PhpArray::from_values(
         list.into_iter().map(|(_, _, n)| Value::Str(n)).collect(),
     )))

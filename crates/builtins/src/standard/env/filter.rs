@@ -209,8 +209,7 @@ fn filter_var(cx: &mut Ctx, a: &mut Args) -> NResult {
         let cb = match opts.callback.clone() {
             Some(cb) if cx.is_callable(&cb) => cb,
             _ => {
-                cx.warn("First argument is expected to be a valid callback")?;
-                return Ok(Value::Bool(false));
+                return Err(cx.throw("TypeError", "filter_var(): Option must be a valid callback"));
             }
         };
         return apply_callback(cx, &value, &cb);

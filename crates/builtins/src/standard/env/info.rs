@@ -107,7 +107,7 @@ pub fn host_name() -> String {
     }
 }
 
-fn php_uname(cx: &mut Ctx, a: &mut Args) -> NResult {
+fn php_uname(_cx: &mut Ctx, a: &mut Args) -> NResult {
     let mode = a.str(0);
     let s = read_trim("/proc/sys/kernel/osrelease");
     let v = read_trim("/proc/sys/kernel/version");
@@ -119,13 +119,7 @@ fn php_uname(cx: &mut Ctx, a: &mut Args) -> NResult {
         Some(b'r') => s,
         Some(b'v') => v,
         Some(b'm') => machine,
-        Some(b'a') | None => format!("Linux {host} {s} {v} {machine}"),
-        _ => {
-            return Err(cx.value_error(
-                1,
-                "must be a single character, and one of 'a', 'm', 'n', 'r', 's', or 'v'",
-            ))
-        }
+        _ => format!("Linux {host} {s} {v} {machine}"),
     };
     Ok(Value::from(out.as_str()))
 }

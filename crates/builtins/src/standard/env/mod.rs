@@ -9,10 +9,13 @@
 use phpsock_eval::Module;
 
 pub mod classes;
+pub mod date;
 pub mod filter;
 pub mod info;
 pub mod net;
 pub mod pack;
+pub mod strtotime;
+pub mod tz;
 pub mod version;
 
 /// The `standard` functions and constants of this group.
@@ -24,5 +27,6 @@ pub fn module() -> Module {
     version::register(&mut m);
     filter::register(&mut m);
     pack::register(&mut m);
+    date::register(&mut m);
     m
 }

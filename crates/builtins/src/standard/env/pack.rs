@@ -151,6 +151,22 @@ fn pack(cx: &mut Ctx, a: &mut Args) -> NResult {
     if cur < args.len() {
         cx.warn(format!("{} arguments unused", args.len() - cur))?;
     }
+    // Refuse outputs PHP's default memory_limit would not allow.
+    let mut total: usize = 0;
+    for (code, count) in &plan {
+        let n = match count {
+            Count::N(n) => *n,
+            Count::Star => 0,
+        };
+        total = total.saturating_add(n.saturating_mul(int_size(*code).unwrap_or(1)));
+    }
+    if total > 128 * 1024 * 1024 {
+        let msg = format!(
+            "Allowed memory size of 134217728 bytes exhausted (tried to allocate {} bytes)",
+            total
+        );
+        return Err(cx.vm().fatal(&msg));
+    }
     let mut arg = 0usize;
     let write = |out: &mut Vec<u8>, pos: &mut usize, bytes: &[u8]| {
         if out.len() < *pos {

@@ -32,6 +32,7 @@ pub fn register(m: &mut Module) {
 fn file_get_contents(cx: &mut Ctx, a: &mut Args) -> NResult {
     let path = a.str(0);
     check_path(cx, &path)?;
+    super::context::context_or_default(cx.vm(), &a.get(2));
     let off = a.int(3);
     let len = a.opt_int(4);
     if len.is_some_and(|n| n < 0) {
@@ -57,12 +58,14 @@ fn file_get_contents(cx: &mut Ctx, a: &mut Args) -> NResult {
         return Ok(Value::from(""));
     }
     let r = s.read_all(len.map(|n| n as usize));
+    // PHP sizes its first read from the file's size.
+    let want = s.stat_size() + 8192;
     s.close();
     match r {
         Ok(b) => Ok(Value::from(b)),
         Err(e) => {
             cx.notice(format!(
-                "Read of 12288 bytes failed with {}",
+                "Read of {want} bytes failed with {}",
                 e.errno_text()
             ))?;
             Ok(Value::from(""))
@@ -73,6 +76,7 @@ fn file_get_contents(cx: &mut Ctx, a: &mut Args) -> NResult {
 fn file_put_contents(cx: &mut Ctx, a: &mut Args) -> NResult {
     let path = a.str(0);
     check_path(cx, &path)?;
+    super::context::context_or_default(cx.vm(), &a.get(3));
     let flags = a.int(2);
     let data = a.get(1);
     let bytes: Vec<u8> = match &data {
@@ -128,6 +132,7 @@ fn file_put_contents(cx: &mut Ctx, a: &mut Args) -> NResult {
 fn file(cx: &mut Ctx, a: &mut Args) -> NResult {
     let path = a.str(0);
     check_path(cx, &path)?;
+    super::context::context_or_default(cx.vm(), &a.get(2));
     let flags = a.int(1);
     if !(0..=31).contains(&flags) {
         return Err(cx.value_error(2, "must be a valid flag value"));
@@ -137,7 +142,13 @@ fn file(cx: &mut Ctx, a: &mut Args) -> NResult {
         None => return Ok(Value::Bool(false)),
     };
     burn_id(cx.vm());
-    let data = s.read_all(None).unwrap_or_default();
+    let data = match s.read_all(None) {
+        Ok(d) => d,
+        Err(e) => {
+            cx.notice(format!("Read of 8192 bytes failed with {}", e.errno_text()))?;
+            return Ok(Value::empty_array());
+        }
+    };
     s.close();
     let ignore_nl = flags & 2 != 0;
     let skip_empty = flags & 4 != 0;
@@ -170,13 +181,22 @@ fn file(cx: &mut Ctx, a: &mut Args) -> NResult {
 fn readfile(cx: &mut Ctx, a: &mut Args) -> NResult {
     let path = a.str(0);
     check_path(cx, &path)?;
+    super::context::context_or_default(cx.vm(), &a.get(2));
     let mut s = match open_or_warn(cx, &path, "rb")? {
         Some(s) => s,
         None => return Ok(Value::Bool(false)),
     };
     burn_id(cx.vm());
-    let data = s.read_all(None).unwrap_or_default();
+    let r = s.read_all(None);
     s.close();
-    cx.echo(&data);
-    Ok(Value::Int(data.len() as i64))
+    match r {
+        Ok(data) => {
+            cx.echo(&data);
+            Ok(Value::Int(data.len() as i64))
+        }
+        Err(e) => {
+            cx.notice(format!("Read of 8192 bytes failed with {}", e.errno_text()))?;
+            Ok(Value::Int(-1))
+        }
+    }
 }

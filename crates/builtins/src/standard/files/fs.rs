@@ -251,6 +251,7 @@ fn mkdir(cx: &mut Ctx, a: &mut Args) -> NResult {
     let p = a.str(0);
     let mode = a.int(1) as u32;
     let recursive = a.bool(2);
+    super::context::context_or_default(cx.vm(), &a.get(3));
     let r = if recursive {
         if meta(&p).is_some() {
             Err(io::Error::from_raw_os_error(17))
@@ -295,6 +296,7 @@ fn simple_op(cx: &mut Ctx, p: &[u8], r: io::Result<()>) -> NResult {
 
 fn rmdir(cx: &mut Ctx, a: &mut Args) -> NResult {
     let p = a.str(0);
+    super::context::context_or_default(cx.vm(), &a.get(1));
     let r = if p.is_empty() {
         Err(io::Error::from_raw_os_error(2))
     } else {
@@ -305,6 +307,7 @@ fn rmdir(cx: &mut Ctx, a: &mut Args) -> NResult {
 
 fn unlink(cx: &mut Ctx, a: &mut Args) -> NResult {
     let p = a.str(0);
+    super::context::context_or_default(cx.vm(), &a.get(1));
     let r = if p.is_empty() {
         Err(io::Error::from_raw_os_error(2))
     } else if meta(&p).is_some_and(|m| m.is_dir()) {
@@ -318,6 +321,7 @@ fn unlink(cx: &mut Ctx, a: &mut Args) -> NResult {
 fn rename(cx: &mut Ctx, a: &mut Args) -> NResult {
     let from = a.str(0);
     let to = a.str(1);
+    super::context::context_or_default(cx.vm(), &a.get(2));
     match std::fs::rename(path_of(&from), path_of(&to)) {
         Ok(()) => Ok(Value::Bool(true)),
         Err(e) => {
@@ -337,6 +341,7 @@ fn copy(cx: &mut Ctx, a: &mut Args) -> NResult {
     let from = a.str(0);
     let to = a.str(1);
     check_path(cx, &from)?;
+    super::context::context_or_default(cx.vm(), &a.get(2));
     let mut src = match open_or_warn(cx, &from, "rb")? {
         Some(s) => s,
         None => return Ok(Value::Bool(false)),
@@ -359,11 +364,13 @@ fn touch(cx: &mut Ctx, a: &mut Args) -> NResult {
     check_path(cx, &p)?;
     let now = std::time::SystemTime::now();
     let to_time = |s: i64| {
-        if s >= 0 {
-            std::time::UNIX_EPOCH + std::time::Duration::from_secs(s as u64)
+        let d = std::time::Duration::from_secs(s.unsigned_abs());
+        let t = if s >= 0 {
+            std::time::UNIX_EPOCH.checked_add(d)
         } else {
-            std::time::UNIX_EPOCH - std::time::Duration::from_secs(s.unsigned_abs())
-        }
+            std::time::UNIX_EPOCH.checked_sub(d)
+        };
+        t.unwrap_or(std::time::UNIX_EPOCH)
     };
     let mtime = a.opt_int(1).map_or(now, to_time);
     let atime = a.opt_int(2).map_or(mtime, to_time);
@@ -489,6 +496,7 @@ fn scandir(cx: &mut Ctx, a: &mut Args) -> NResult {
         return Err(cx.value_error(1, "cannot be empty"));
     }
     let order = a.int(1);
+    super::context::context_or_default(cx.vm(), &a.get(2));
     match std::fs::read_dir(path_of(&p)) {
         Ok(rd) => {
             let mut names: Vec<Vec<u8>> = vec![b".".to_vec(), b"..".to_vec()];

@@ -37,6 +37,10 @@ pub fn register(m: &mut Module) {
     .func("rewind($stream): bool", rewind)
     .func("ftruncate($stream, int $size): bool", ftruncate)
     .func("fstat($stream): array|false", fstat)
+    .func(
+        "flock($stream, int $operation, &$would_block = null): bool",
+        flock,
+    )
     .func("fpassthru($stream): int", fpassthru)
     .func(
         "stream_get_contents($stream, ?int $length = null, int $offset = -1): string|false",
@@ -56,7 +60,6 @@ pub fn register(m: &mut Module) {
     .func("readline(?string $prompt = null): string|false", readline)
     .func("get_resource_type($resource): string", get_resource_type)
     .func("get_resource_id($resource): int", get_resource_id)
-    .func("is_resource(mixed $value): bool", is_resource)
     .constant("SEEK_SET", Value::Int(0))
     .constant("SEEK_CUR", Value::Int(1))
     .constant("SEEK_END", Value::Int(2))
@@ -111,9 +114,9 @@ pub fn open(path: &[u8], mode: &str) -> Result<Stream, OpenError> {
                 "STDIO",
             )),
             "output" => Ok(output_stream("wb")),
-            "memory" => Ok(memory_stream("php://memory", &binary_mode(mode), "MEMORY")),
+            "memory" => Ok(memory_stream("php://memory", memory_mode(mode), "MEMORY")),
             l if l == "temp" || l.starts_with("temp/") => {
-                Ok(memory_stream("php://temp", &binary_mode(mode), "TEMP"))
+                Ok(memory_stream("php://temp", memory_mode(mode), "TEMP"))
             }
             "input" => Ok(memory_stream("php://input", "rb", "Input")),
             _ => Err(OpenError {
@@ -179,11 +182,12 @@ pub fn open(path: &[u8], mode: &str) -> Result<Stream, OpenError> {
     }
 }
 
-fn binary_mode(mode: &str) -> String {
-    if mode.contains('b') {
-        mode.to_string()
+/// Memory streams are either read-only (`rb`) or read-write (`w+b`).
+fn memory_mode(mode: &str) -> &'static str {
+    if mode.starts_with('r') && !mode.contains('+') {
+        "rb"
     } else {
-        format!("{mode}b")
+        "w+b"
     }
 }
 
@@ -236,6 +240,7 @@ fn fopen(cx: &mut Ctx, a: &mut Args) -> NResult {
     let path = a.str(0);
     check_path(cx, &path)?;
     let mode = a.str(1).to_string_lossy();
+    super::context::context_or_default(cx.vm(), &a.get(3));
     match open_or_warn(cx, &path, &mode)? {
         Some(s) => Ok(Value::Resource(new_stream(cx.vm(), s))),
         None => Ok(Value::Bool(false)),
@@ -286,10 +291,8 @@ fn fwrite(cx: &mut Ctx, a: &mut Args) -> NResult {
         if len == 0 {
             return Ok(Value::Int(0));
         }
-        if s.stream_type == "MEMORY" || s.stream_type == "TEMP" {
-            if !s.writable && !s.mode.contains('+') {
-                return Ok(Value::Bool(false));
-            }
+        if (s.stream_type == "MEMORY" || s.stream_type == "TEMP") && !s.writable {
+            return Ok(Value::Bool(false));
         }
         match s.write(cx.vm(), &data[..len]) {
             Ok(n) => Ok(Value::Int(n as i64)),
@@ -406,6 +409,18 @@ pub fn stat_array(st: &StatInfo) -> Value {
     Value::from(arr)
 }
 
+fn flock(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let op = a.int(1);
+    let r = resource_arg(cx, a, 0)?;
+    if !(1..=3).contains(&(op & 3)) {
+        return Err(cx.value_error(2, "must be one of LOCK_SH, LOCK_EX, or LOCK_UN"));
+    }
+    // Only plain files lock; this runtime is single-threaded, so a lock never waits.
+    let plain = with_res_stream(cx, &r, |s, _| Ok(s.wrapper_type == "plainfile"))?;
+    a.set_ref(2, Value::Int(0));
+    Ok(Value::Bool(plain))
+}
+
 fn fstat(cx: &mut Ctx, a: &mut Args) -> NResult {
     with_stream(cx, a, 0, |s, _| {
         Ok(s.stat().map_or(Value::Bool(false), |st| stat_array(&st)))
@@ -413,10 +428,15 @@ fn fstat(cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 
 fn fpassthru(cx: &mut Ctx, a: &mut Args) -> NResult {
-    with_stream(cx, a, 0, |s, cx| {
-        let data = s.read_all(None).unwrap_or_default();
-        cx.echo(&data);
-        Ok(Value::Int(data.len() as i64))
+    with_stream(cx, a, 0, |s, cx| match s.read_all(None) {
+        Ok(data) => {
+            cx.echo(&data);
+            Ok(Value::Int(data.len() as i64))
+        }
+        Err(e) => {
+            read_notice(cx, &e)?;
+            Ok(Value::Int(-1))
+        }
     })
 }
 
@@ -458,9 +478,10 @@ fn stream_get_meta_data(cx: &mut Ctx, a: &mut Args) -> NResult {
         parts.push(("stream_type", Value::from(s.stream_type)));
         parts.push(("mode", Value::from(s.mode.as_str())));
         parts.push(("unread_bytes", Value::Int(s.unread_bytes() as i64)));
-        let seekable = s.seekable() || s.uri == "php://stderr" || s.uri == "php://stdout";
-        parts.push(("seekable", Value::Bool(seekable)));
-        parts.push(("uri", Value::from(s.uri.as_str())));
+        parts.push(("seekable", Value::Bool(s.seekable())));
+        if s.stream_type != "dir" {
+            parts.push(("uri", Value::from(s.uri.as_str())));
+        }
         Ok(assoc(parts))
     })
 }
@@ -555,10 +576,4 @@ fn get_resource_type(cx: &mut Ctx, a: &mut Args) -> NResult {
 fn get_resource_id(cx: &mut Ctx, a: &mut Args) -> NResult {
     let r = resource_arg(cx, a, 0)?;
     Ok(Value::Int(r.id()))
-}
-
-fn is_resource(_cx: &mut Ctx, a: &mut Args) -> NResult {
-    Ok(Value::Bool(
-        matches!(a.get(0), Value::Resource(r) if !r.is_closed()),
-    ))
 }

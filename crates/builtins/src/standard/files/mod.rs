@@ -7,6 +7,9 @@
 use phpsock_eval::Module;
 
 pub mod contents;
+pub mod context;
+pub mod csv;
+pub mod dirs;
 pub mod fs;
 pub mod handles;
 pub mod paths;
@@ -20,5 +23,8 @@ pub fn module() -> Module {
     contents::register(&mut m);
     fs::register(&mut m);
     paths::register(&mut m);
+    context::register(&mut m);
+    dirs::register(&mut m);
+    csv::register(&mut m);
     m
 }

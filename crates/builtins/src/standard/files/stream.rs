@@ -14,6 +14,9 @@ use std::time::Duration;
 /// PHP's read chunk size.
 pub const CHUNK: usize = 8192;
 
+/// The largest in-memory stream (PHP's default `memory_limit`).
+const MEMORY_LIMIT: u64 = 128 * 1024 * 1024;
+
 /// Where a stream's writes go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WriteTarget {
@@ -151,6 +154,7 @@ pub struct Stream {
     rbuf: Vec<u8>,
     rpos: usize,
     eof: bool,
+    failed: bool,
     position: i64,
     /// Mode string as opened (`r`, `w+b`).
     pub mode: String,
@@ -214,6 +218,7 @@ impl Stream {
             rbuf: Vec::new(),
             rpos: 0,
             eof: false,
+            failed: false,
             position: 0,
             mode,
             uri: uri.into(),
@@ -280,8 +285,10 @@ impl Stream {
             }
             Err(e) if e.kind() == io::ErrorKind::Interrupted => Ok(0),
             Err(e) => {
-                if e.raw_os_error().is_none() {
+                // PHP stops reading a stream after a hard error (not EBADF).
+                if e.raw_os_error() != Some(9) {
                     self.eof = true;
+                    self.failed = true;
                 }
                 Err(IoFail::Os(e))
             }
@@ -350,6 +357,10 @@ impl Stream {
 
     /// `fgets()`: one line including its `\n`, at most `max` bytes; `None` at EOF.
     pub fn read_line(&mut self, max: Option<usize>) -> Result<Option<Vec<u8>>, IoFail> {
+        if self.failed && self.buffered() == 0 {
+            // After a hard read error PHP's line reader sees EOF at once.
+            return Ok(None);
+        }
         let mut out = Vec::new();
         loop {
             if max.is_some_and(|m| out.len() >= m) {
@@ -401,13 +412,7 @@ impl Stream {
             }
             WriteTarget::Own => {}
         }
-        if self.buffered() > 0 && self.backend.seekable() {
-            // Drop read-ahead: the backend's position is past the logical one.
-            let back = self.buffered() as i64;
-            let _ = self.backend.seek(SeekFrom::Current(-back));
-        }
-        self.rbuf.clear();
-        self.rpos = 0;
+        self.drop_readahead();
         let mut done = 0;
         while done < data.len() {
             match self.backend.write(&data[done..]) {
@@ -444,6 +449,7 @@ impl Stream {
             Ok(p) => {
                 self.position = p as i64;
                 self.eof = false;
+                self.failed = false;
                 true
             }
             Err(_) => {
@@ -465,12 +471,28 @@ impl Stream {
         self.backend.flush().is_ok()
     }
 
+    /// Forgets read-ahead data, moving the backend back to the logical position.
+    fn drop_readahead(&mut self) {
+        if self.buffered() > 0 && self.backend.seekable() {
+            let back = self.buffered() as i64;
+            let _ = self.backend.seek(SeekFrom::Current(-back));
+        }
+        self.rbuf.clear();
+        self.rpos = 0;
+    }
+
     /// `ftruncate()`.
     pub fn truncate(&mut self, size: u64) -> bool {
         if !self.writable {
             return false;
         }
+        self.drop_readahead();
         self.backend.truncate(size).is_ok()
+    }
+
+    /// The size `stat` reports, for PHP's read-size messages.
+    pub fn stat_size(&self) -> i64 {
+        self.backend.stat().map_or(0, |st| st.size)
     }
 
     /// `fstat()`.
@@ -630,6 +652,9 @@ impl Backend for Memory {
         true
     }
     fn truncate(&mut self, size: u64) -> io::Result<()> {
+        if size > MEMORY_LIMIT {
+            return Err(io::Error::from(io::ErrorKind::OutOfMemory));
+        }
         self.data.resize(size as usize, 0);
         Ok(())
     }
@@ -653,7 +678,15 @@ impl Backend for Memory {
 /// Standard input.
 pub struct Stdin;
 
+/// True if descriptor `fd` of this process is a regular file (then PHP calls it seekable).
+fn fd_is_file(fd: i32) -> bool {
+    std::fs::metadata(format!("/proc/self/fd/{fd}")).is_ok_and(|m| m.is_file())
+}
+
 impl Backend for Stdin {
+    fn seekable(&self) -> bool {
+        fd_is_file(0)
+    }
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         io::stdin().lock().read(buf)
     }
@@ -684,6 +717,9 @@ pub struct StdOut {
 }
 
 impl Backend for StdOut {
+    fn seekable(&self) -> bool {
+        fd_is_file(if self.stderr { 2 } else { 1 })
+    }
     fn read(&mut self, _buf: &mut [u8]) -> io::Result<usize> {
         Err(ebadf())
     }

@@ -1,0 +1,22 @@
+--TEST--
+E_* constants
+--FILE--
+<?php
+var_dump(E_ERROR, E_WARNING, E_PARSE, E_NOTICE, E_CORE_ERROR, E_CORE_WARNING, E_COMPILE_ERROR, E_COMPILE_WARNING, E_USER_ERROR, E_USER_WARNING, E_USER_NOTICE, E_STRICT, E_RECOVERABLE_ERROR, E_DEPRECATED, E_USER_DEPRECATED, E_ALL);
+--EXPECT--
+int(1)
+int(2)
+int(4)
+int(8)
+int(16)
+int(32)
+int(64)
+int(128)
+int(256)
+int(512)
+int(1024)
+int(2048)
+int(4096)
+int(8192)
+int(16384)
+int(32767)
