@@ -15,6 +15,7 @@ mod hash;
 mod hash_ctx;
 mod html;
 mod html_entities;
+mod locale;
 mod mb;
 mod parse_str;
 mod replace;
@@ -40,6 +41,7 @@ pub fn module() -> Module {
     hash::register(&mut m);
     hash_ctx::register(&mut m);
     html::register(&mut m);
+    locale::register(&mut m);
     mb::register(&mut m);
     parse_str::register(&mut m);
     replace::register(&mut m);
