@@ -1,5 +1,6 @@
-//! String functions: searching, slicing, case, trimming, splitting, comparison, encodings and
-//! hashes, `ctype_*`, the UTF-8 `mb_*` subset and the program-execution functions.
+//! String functions: searching, slicing, case, trimming, splitting, comparison, escaping,
+//! HTML and URL encodings, hashes (with `HashContext`), `setlocale`, `ctype_*`, the UTF-8
+//! `mb_*` subset and the program-execution functions (`shell_exec`, which backticks call).
 //!
 //! Each submodule registers its functions into the one `standard` [`Module`] of this group.
 
