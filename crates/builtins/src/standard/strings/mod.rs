@@ -1,5 +1,6 @@
-//! String functions: searching, slicing, case, trimming, splitting, comparison, encodings and
-//! hashes, `ctype_*`, the UTF-8 `mb_*` subset and the program-execution functions.
+//! String functions: searching, slicing, case, trimming, splitting, comparison, escaping,
+//! HTML and URL encodings, hashes (with `HashContext`), `setlocale`, `ctype_*`, the UTF-8
+//! `mb_*` subset and the program-execution functions (`shell_exec`, which backticks call).
 //!
 //! Each submodule registers its functions into the one `standard` [`Module`] of this group.
 
@@ -15,6 +16,7 @@ mod hash;
 mod hash_ctx;
 mod html;
 mod html_entities;
+mod locale;
 mod mb;
 mod parse_str;
 mod replace;
@@ -40,6 +42,7 @@ pub fn module() -> Module {
     hash::register(&mut m);
     hash_ctx::register(&mut m);
     html::register(&mut m);
+    locale::register(&mut m);
     mb::register(&mut m);
     parse_str::register(&mut m);
     replace::register(&mut m);
