@@ -6,7 +6,8 @@ use phpsock_eval::{Args, Ctx, NResult, Value};
 /// Formats `num` with `dec` decimals and the given separators, as PHP's
 /// `_php_math_number_format_ex` does.
 pub fn format_number(num: f64, dec: i64, dec_point: &[u8], thousands: &[u8]) -> Vec<u8> {
-    let dec = dec.clamp(0, 1000) as usize;
+    // Beyond what any memory limit allows; keeps the allocation bounded.
+    let dec = dec.clamp(0, 1 << 28) as usize;
     let d = php_round(num, dec as i64, 1);
     let neg = d < 0.0 && d != 0.0;
     if !d.is_finite() {
