@@ -17,7 +17,11 @@ pub fn format_number(num: f64, dec: i64, dec_point: &[u8], thousands: &[u8]) -> 
             b"inf".to_vec()
         };
     }
-    let tmp = format!("{:.*}", dec, d.abs());
+    // A double has at most 1074 fractional digits: format those, the rest are zeros
+    // (Rust's precision is limited to u16).
+    let p = dec.min(1100);
+    let mut tmp = format!("{:.*}", p, d.abs());
+    tmp.extend(std::iter::repeat_n('0', dec - p));
     let (int_part, frac) = match tmp.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (tmp.as_str(), None),
