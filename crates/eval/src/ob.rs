@@ -65,7 +65,18 @@ impl ObBuffer {
 
 impl Vm {
     /// Pushes a new output buffer.
-    pub fn ob_start(&mut self, handler: Option<Value>, name: PhpStr, flags: i64, chunk: usize) {
+    pub fn ob_start(&mut self, handler: Option<Value>, name: PhpStr, flags: i64) {
+        self.ob_start_chunked(handler, name, flags, 0);
+    }
+
+    /// Pushes a new output buffer with `ob_start`'s `chunk_size`.
+    pub fn ob_start_chunked(
+        &mut self,
+        handler: Option<Value>,
+        name: PhpStr,
+        flags: i64,
+        chunk: usize,
+    ) {
         self.out.ob_stack.push(ObBuffer {
             handler,
             name,

@@ -65,12 +65,16 @@ impl JsonError {
 }
 
 fn last_error<'a>(cx: &'a mut Ctx) -> &'a mut JsonError {
-    cx.vm()
+    let slot = cx
+        .vm()
         .module_state
-        .entry("json")
-        .or_insert_with(|| Box::new(JsonError::None))
-        .downcast_mut::<JsonError>()
-        .expect("json state has type JsonError")
+        .entry("json.last_error")
+        .or_insert_with(|| Box::new(JsonError::None));
+    if !slot.is::<JsonError>() {
+        *slot = Box::new(JsonError::None);
+    }
+    slot.downcast_mut::<JsonError>()
+        .expect("the slot was just set to JsonError")
 }
 
 /// Records the outcome, or throws `JsonException` under `JSON_THROW_ON_ERROR`.

@@ -179,12 +179,19 @@ pub fn random_bytes_vec(n: usize) -> Vec<u8> {
 }
 
 /// The runtime's generator state.
+///
+/// Other builtins drawing from PHP's default generator (`shuffle`, `array_rand`,
+/// `str_shuffle`) should use this so seeded sequences match PHP's.
 pub fn mt(vm: &mut Vm) -> &mut Mt {
-    vm.module_state
-        .entry("mt_rand")
-        .or_insert_with(|| Box::new(Mt::default()))
-        .downcast_mut::<Mt>()
-        .expect("mt_rand state has type Mt")
+    let slot = vm
+        .module_state
+        .entry("standard.mt19937")
+        .or_insert_with(|| Box::new(Mt::default()));
+    if !slot.is::<Mt>() {
+        *slot = Box::new(Mt::default());
+    }
+    slot.downcast_mut::<Mt>()
+        .expect("the slot was just set to Mt")
 }
 
 pub(super) fn mt_srand(cx: &mut Ctx, a: &mut Args) -> NResult {

@@ -44,7 +44,7 @@ pub(super) fn ob_start(cx: &mut Ctx, a: &mut Args) -> NResult {
     let cb = a.get(0);
     let flags = if a.was_passed(2) { a.int(2) } else { 0x70 };
     if cb.is_null() {
-        cx.vm().ob_start(
+        cx.vm().ob_start_chunked(
             None,
             PhpStr::from("default output handler"),
             flags,
@@ -65,7 +65,8 @@ pub(super) fn ob_start(cx: &mut Ctx, a: &mut Args) -> NResult {
         return Ok(Value::Bool(false));
     }
     let name = handler_name(cx, &cb);
-    cx.vm().ob_start(Some(cb), name, flags, chunk_size(a));
+    cx.vm()
+        .ob_start_chunked(Some(cb), name, flags, chunk_size(a));
     Ok(Value::Bool(true))
 }
 

@@ -6,7 +6,8 @@ use phpsock_eval::{Args, Ctx, NResult, Value};
 /// Formats `num` with `dec` decimals and the given separators, as PHP's
 /// `_php_math_number_format_ex` does.
 pub fn format_number(num: f64, dec: i64, dec_point: &[u8], thousands: &[u8]) -> Vec<u8> {
-    let dec = dec.clamp(0, 1000) as usize;
+    // Beyond what any memory limit allows; keeps the allocation bounded.
+    let dec = dec.clamp(0, 1 << 28) as usize;
     let d = php_round(num, dec as i64, 1);
     let neg = d < 0.0 && d != 0.0;
     if !d.is_finite() {
@@ -16,7 +17,11 @@ pub fn format_number(num: f64, dec: i64, dec_point: &[u8], thousands: &[u8]) -> 
             b"inf".to_vec()
         };
     }
-    let tmp = format!("{:.*}", dec, d.abs());
+    // A double has at most 1074 fractional digits: format those, the rest are zeros
+    // (Rust's precision is limited to u16).
+    let p = dec.min(1100);
+    let mut tmp = format!("{:.*}", p, d.abs());
+    tmp.extend(std::iter::repeat_n('0', dec - p));
     let (int_part, frac) = match tmp.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (tmp.as_str(), None),

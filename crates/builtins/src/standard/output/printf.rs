@@ -167,6 +167,41 @@ fn append_double(
     Ok(())
 }
 
+/// The memory limit in bytes (`None`: unlimited).
+fn memory_limit(cx: &mut Ctx) -> Option<u64> {
+    let v = cx.ini("memory_limit")?;
+    let t = v.to_string_lossy();
+    let t = t.trim();
+    let (num, mult) = match t.chars().last()?.to_ascii_lowercase() {
+        'k' => (&t[..t.len() - 1], 1u64 << 10),
+        'm' => (&t[..t.len() - 1], 1 << 20),
+        'g' => (&t[..t.len() - 1], 1 << 30),
+        _ => (t, 1),
+    };
+    let n: i64 = num.trim().parse().ok()?;
+    (n >= 0).then(|| n as u64 * mult)
+}
+
+/// A huge width: PHP doubles its 240-byte result buffer until it fits and fails with a
+/// fatal error when that allocation passes `memory_limit`.
+fn check_width(cx: &mut Ctx, need: usize) -> Result<(), Unwind> {
+    let Some(limit) = memory_limit(cx) else {
+        return Ok(());
+    };
+    let mut size: u64 = 240;
+    while (need as u64) > size {
+        size <<= 1;
+    }
+    let alloc = (size + 25).div_ceil(4096) * 4096;
+    if alloc > limit {
+        let msg = format!(
+            "Allowed memory size of {limit} bytes exhausted (tried to allocate {alloc} bytes)"
+        );
+        return Err(cx.vm().fatal(&msg));
+    }
+    Ok(())
+}
+
 fn get_number(fmt: &[u8], pos: &mut usize) -> Option<i64> {
     let start = *pos;
     let mut n: i64 = 0;
@@ -369,6 +404,9 @@ pub fn format(
                 cx,
                 "Precision -1 is only supported for %g, %G, %h and %H".into(),
             ));
+        }
+        if spec.width > 1 << 20 {
+            check_width(cx, out.len() + spec.width + 1)?;
         }
         let v = args[n].deref();
         // Objects convert with PHP's "could not be converted" warning.
