@@ -38,9 +38,21 @@ pub struct Cli {
     #[arg(short = 'n')]
     pub no_ini: bool,
 
-    /// Run as interactive shell (not yet supported).
+    /// Run as interactive shell.
     #[arg(short = 'a')]
     pub interactive: bool,
+
+    /// Show compiled in modules.
+    #[arg(short = 'm')]
+    pub modules: bool,
+
+    /// PHP information (phpsock's short form).
+    #[arg(short = 'i')]
+    pub info: bool,
+
+    /// Show configuration for extension <name>.
+    #[arg(long = "ri", value_name = "name")]
+    pub extension_info: Option<String>,
 
     /// Version number.
     #[arg(short = 'v', long = "version")]
@@ -69,6 +81,12 @@ pub enum Action {
     Version,
     /// Start the interactive shell (`-a`).
     Interactive,
+    /// List the built-in modules (`-m`).
+    Modules,
+    /// Print short information about phpsock and its modules (`-i`).
+    Info,
+    /// Print what is known about one extension (`--ri name`).
+    ExtensionInfo(String),
     /// Lint the source (`-l`).
     Lint(Source),
     /// Run the source with these script arguments (`$argv` without the script name).
@@ -100,6 +118,15 @@ impl Cli {
         }
         if self.interactive {
             return Ok(Action::Interactive);
+        }
+        if self.modules {
+            return Ok(Action::Modules);
+        }
+        if self.info {
+            return Ok(Action::Info);
+        }
+        if let Some(name) = &self.extension_info {
+            return Ok(Action::ExtensionInfo(name.clone()));
         }
         let (source, args) = if let Some(file) = &self.file {
             (Source::File(file.clone()), self.rest.clone())

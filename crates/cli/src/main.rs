@@ -3,14 +3,21 @@
 //! Flags follow `php`'s (see [`args::Cli`]); the interpreter itself is [`phpsock::Engine`].
 
 mod args;
+mod info;
 mod input;
 mod lint;
+mod repl;
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use args::{Action, Cli};
 use clap::Parser;
+
+/// The interpreter allocates many small, short-lived objects (AST nodes, strings, array
+/// entries); mimalloc serves those markedly faster than the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// Second line of `phpsock -v`.
 const VERSION_DETAIL: &str = "Copyright (c) the phpsock authors; MIT licence; written in Rust";
@@ -51,22 +58,53 @@ fn run(cli: &Cli, raw: &[String]) -> i32 {
             ));
             0
         }
+        Action::Modules => {
+            emit(&info::modules(&mut new_engine(&ini)));
+            0
+        }
+        Action::Info => {
+            emit(&info::info(&mut new_engine(&ini)));
+            0
+        }
+        Action::ExtensionInfo(name) => {
+            let (text, status) = info::extension(&mut new_engine(&ini), &name);
+            emit(&text);
+            status
+        }
         Action::Interactive => {
-            complain("interactive shell (-a) is not yet supported");
-            1
+            let mut engine = new_engine(&ini);
+            repl::run(&mut engine)
         }
         Action::Lint(source) => match input::read(&source) {
             Ok((code, name)) => lint::lint(&code, &name, lint::DisplayErrors::from_entries(&ini)),
             Err(status) => status,
         },
         Action::Run { source, args } => {
-            let mut engine = phpsock::Engine::new();
-            for (key, value) in &ini {
-                engine.set_ini(key, value);
+            let mut engine = new_engine(&ini);
+            // `phpsock` alone on a terminal opens the shell, where `php` would wait for a script.
+            if matches!(source, args::Source::Stdin)
+                && args.is_empty()
+                && std::io::stdin().is_terminal()
+            {
+                return repl::run(&mut engine);
             }
             input::execute(&mut engine, &source, args)
         }
     }
+}
+
+/// An engine with the `-d` settings applied.
+fn new_engine(ini: &[(String, String)]) -> phpsock::Engine {
+    let mut engine = phpsock::Engine::new();
+    for (key, value) in ini {
+        engine.set_ini(key, value);
+    }
+    engine
+}
+
+/// Prints text on standard output as is; a closed stdout is not worth a panic.
+fn emit(text: &str) {
+    let _ = std::io::stdout().write_all(text.as_bytes());
 }
 
 /// Prints a line on standard output; a closed stdout is not worth a panic.

@@ -1,5 +1,5 @@
 //! The `phpsock` flags whose output is phpsock's own (so not in the `.phpt` corpus, whose
-//! expectations come from PHP): version, help, the interactive-shell placeholder, usage errors.
+//! expectations come from PHP): version, help, usage errors.
 
 use std::process::{Command, Output, Stdio};
 
@@ -47,15 +47,45 @@ fn help() {
 }
 
 #[test]
-fn interactive_shell_not_yet_supported() {
-    let out = phpsock(&["-a"]);
-    assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not yet supported"));
-}
-
-#[test]
 fn unknown_flag_is_a_usage_error() {
     let out = phpsock(&["-Z"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(!out.stderr.is_empty());
+}
+
+#[test]
+fn modules_list() {
+    let out = phpsock(&["-m"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.starts_with("[PHP Modules]\nCore\n"), "{text}");
+    for module in ["pcre", "sockets", "standard"] {
+        assert!(
+            text.lines().any(|l| l == module),
+            "{module} missing from {text}"
+        );
+    }
+    assert!(text.ends_with("\n[Zend Modules]\n\n"), "{text}");
+}
+
+#[test]
+fn extension_info_as_php_prints_it() {
+    let out = phpsock(&["--ri", "sockets"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stdout(&out), "\nsockets\n\nSockets Support => enabled\n");
+    let out = phpsock(&["--ri", "nosuch"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "Extension 'nosuch' not present.\n");
+}
+
+#[test]
+fn short_info() {
+    let out = phpsock(&["-i"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.starts_with("phpinfo()\nPHP Version => 8.2"), "{text}");
+    assert!(
+        text.contains("Server API => Command Line Interface\n"),
+        "{text}"
+    );
 }

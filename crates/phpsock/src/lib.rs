@@ -7,6 +7,7 @@
 //! assert_eq!(status, 0);
 //! ```
 
+pub use phpsock_eval::Interactive;
 use phpsock_eval::{Module, PhpArray, PhpStr, Value, Vm};
 use std::io::Write;
 use std::path::Path;
@@ -65,12 +66,26 @@ impl Engine {
         self.argv = argv;
     }
 
-    fn install_argv(&mut self, script: &str) {
+    /// Sets `$argv`, `$argc` and the superglobals (`$_SERVER`, `$_ENV`, empty `$_GET`…).
+    /// `script` is the script's name as given; `filename` its path (`""` for code given
+    /// with `-r` or on standard input).
+    fn install_argv(&mut self, script: &str, filename: &str) {
         let argv = if self.argv.is_empty() {
             vec![script.to_string()]
         } else {
             self.argv.clone()
         };
+        use phpsock_builtins::standard::env::info as env;
+        let server = env::server_array(script, filename, &argv);
+        self.vm
+            .set_var_by_name(&PhpStr::from("_SERVER"), Value::from(server));
+        // `variables_order` is "EGPCS" without a php.ini: `$_ENV` is filled.
+        self.vm
+            .set_var_by_name(&PhpStr::from("_ENV"), Value::from(env::env_array()));
+        for name in ["_GET", "_POST", "_COOKIE", "_FILES", "_REQUEST"] {
+            self.vm
+                .set_var_by_name(&PhpStr::from(name), Value::empty_array());
+        }
         let arr = PhpArray::from_values(argv.iter().map(|a| Value::from(a.as_str())).collect());
         let argc = arr.len() as i64;
         self.vm.argv = argv;
@@ -91,7 +106,7 @@ impl Engine {
                 return 1;
             }
         };
-        self.install_argv(&name);
+        self.install_argv(&name, &name);
         self.vm.run_main(&src, &name)
     }
 
@@ -100,7 +115,35 @@ impl Engine {
     pub fn run_code(&mut self, code: &[u8], name: &str) -> i32 {
         let mut src = b"<?php ".to_vec();
         src.extend_from_slice(code);
-        self.install_argv("Standard input code");
+        self.install_argv("Standard input code", "");
         self.vm.run_main(&src, name)
+    }
+
+    /// Prepares the engine for an interactive session: `$argv` as `php -a` sets it.
+    pub fn start_interactive(&mut self) {
+        self.install_argv("Standard input code", "");
+    }
+
+    /// Runs one piece of interactive input (see [`Interactive`]): state persists between
+    /// calls, incomplete input is reported as such, and a lone expression gives its value.
+    pub fn run_interactive(&mut self, code: &[u8]) -> Interactive {
+        self.vm.run_interactive(code)
+    }
+
+    /// `var_dump`'s text for a value, as the REPL shows results.
+    pub fn dump(&mut self, value: Value) -> Vec<u8> {
+        self.vm.ob_start(None, PhpStr::from("phpsock dump"), 0);
+        let _ = self.vm.call_value(&Value::from("var_dump"), vec![value]);
+        let text = self
+            .vm
+            .out
+            .ob_stack
+            .pop()
+            .map(|b| b.data)
+            .unwrap_or_default();
+        if self.vm.pending_exception().is_some() {
+            let _ = self.vm.take_unwind();
+        }
+        text
     }
 }
