@@ -126,7 +126,6 @@ fn replace_one(
     let mut last = 0;
     let mut left = limit;
     let mut g = Global::new(&c, subject, 0);
-    let mut matched = false;
     while left != 0 {
         let m: Caps = match g.next_match() {
             Ok(Some(m)) => m,
@@ -136,8 +135,7 @@ fn replace_one(
                 return Ok(None);
             }
         };
-        matched = true;
-        out.extend_from_slice(&subject[last..m.start()]);
+        out.extend_from_slice(&subject[last..m.start().max(last)]);
         match with {
             With::Template(parts) => {
                 for p in parts {
@@ -146,7 +144,7 @@ fn replace_one(
                         Part::Group(n) => {
                             if *n < m.count {
                                 if let Some((s, e)) = m.spans[*n] {
-                                    out.extend_from_slice(&subject[s..e]);
+                                    out.extend_from_slice(&subject[s..e.max(s)]);
                                 }
                             }
                         }
@@ -160,13 +158,12 @@ fn replace_one(
                 out.extend_from_slice(&s);
             }
         }
-        last = m.end();
+        last = m.end().max(last);
         *count += 1;
         if left > 0 {
             left -= 1;
         }
     }
-    let _ = matched;
     out.extend_from_slice(&subject[last..]);
     Ok(Some(PhpStr::from_vec(out)))
 }

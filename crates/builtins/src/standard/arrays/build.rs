@@ -229,6 +229,7 @@ fn array_fill(cx: &mut Ctx, a: &mut Args) -> NResult {
     if n > 0x4000_0000 {
         return Err(cx.value_error(2, "is too large"));
     }
+    super::check_packed_alloc(cx, n as u64)?;
     let v = a.get(2);
     if start == 0 {
         return Ok(Value::from(PhpArray::from_values(vec![v; n as usize])));

@@ -132,3 +132,42 @@ pub(crate) fn value_to_key(cx: &mut Ctx, v: &Value) -> Result<Option<Key>, Unwin
         _ => return Ok(None),
     }))
 }
+
+/// PHP's memory limit as it applies to building a packed array of `n` elements at once
+/// (`array_fill`, `range`): a packed table of the next power of two of 16-byte slots. Past
+/// `memory_limit` (128M by default) this is PHP's fatal error, instead of an allocation
+/// the host cannot make.
+pub(crate) fn check_packed_alloc(cx: &mut Ctx, n: u64) -> Result<(), Unwind> {
+    let limit = cx
+        .ini("memory_limit")
+        .and_then(|v| parse_size(&v))
+        .unwrap_or(128 * 1024 * 1024);
+    if limit < 0 || n <= 8 {
+        return Ok(());
+    }
+    let cap = n.checked_next_power_of_two().unwrap_or(u64::MAX / 32);
+    let bytes = (cap.saturating_mul(16).saturating_add(8)).div_ceil(4096) * 4096;
+    if bytes >= limit as u64 {
+        let msg = format!(
+            "Allowed memory size of {} bytes exhausted (tried to allocate {} bytes)",
+            limit, bytes
+        );
+        return Err(cx.vm().fatal(&msg));
+    }
+    Ok(())
+}
+
+/// `128M`, `1G`, `-1` → bytes.
+fn parse_size(v: &[u8]) -> Option<i64> {
+    let s = std::str::from_utf8(v).ok()?.trim();
+    let (num, mul) = match s.chars().last()? {
+        'k' | 'K' => (&s[..s.len() - 1], 1024),
+        'm' | 'M' => (&s[..s.len() - 1], 1024 * 1024),
+        'g' | 'G' => (&s[..s.len() - 1], 1024 * 1024 * 1024),
+        _ => (s, 1),
+    };
+    num.trim()
+        .parse::<i64>()
+        .ok()
+        .map(|n| n.saturating_mul(mul))
+}

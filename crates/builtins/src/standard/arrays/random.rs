@@ -52,8 +52,19 @@ fn array_rand(cx: &mut Ctx, a: &mut Args) -> NResult {
     let num = a.int(1);
     let keys: Vec<Key> = arr.keys().collect();
     if num == 1 {
-        let i = rand_range(cx, 0, n - 1)?;
-        return Ok(keys.get(i as usize).map_or(Value::Null, Key::to_value));
+        // As PHP: with many holes pick the i-th live element, else sample positions
+        // (holes included) until a live one comes up.
+        let used = arr.end_pos() as i64;
+        if n < used - (used >> 1) {
+            let i = rand_range(cx, 0, n - 1)?;
+            return Ok(keys.get(i as usize).map_or(Value::Null, Key::to_value));
+        }
+        loop {
+            let p = rand_range(cx, 0, used - 1)?;
+            if let Some((k, _)) = arr.at(p as usize) {
+                return Ok(k.to_value());
+            }
+        }
     }
     if num <= 0 || num > n {
         return Err(cx.value_error(

@@ -261,7 +261,9 @@ fn range_double(cx: &mut Ctx, lv: &Value, hv: &Value, step: f64) -> NResult {
                 ),
             ));
         }
-        Ok(calc.round() as u64)
+        let size = calc.round() as u64;
+        super::check_packed_alloc(cx, size)?;
+        Ok(size)
     };
     if low > high {
         if low - high < step || step <= 0.0 {
@@ -315,6 +317,7 @@ fn range_long(cx: &mut Ctx, lv: &Value, hv: &Value, step: f64) -> NResult {
                 ),
             ));
         }
+        super::check_packed_alloc(cx, calc + 1)?;
         Ok(calc + 1)
     };
     if low > high {
