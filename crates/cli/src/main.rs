@@ -22,8 +22,31 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// Second line of `phpsock -v`.
 const VERSION_DETAIL: &str = "Copyright (c) the phpsock authors; MIT licence; written in Rust";
 
+/// Stack for the interpreter thread. The evaluator walks the tree recursively, so PHP
+/// recursion uses Rust stack; the runtime's call-depth guard stops runaway recursion with
+/// PHP's fatal error well before this is used up. Only touched pages cost memory.
+const INTERPRETER_STACK: usize = 1 << 30;
+
 fn main() -> ExitCode {
     let raw: Vec<String> = std::env::args().collect();
+    let interpreter = std::thread::Builder::new()
+        .name("php".into())
+        .stack_size(INTERPRETER_STACK)
+        .spawn(move || main_with(raw));
+    let status = match interpreter.map(|t| t.join()) {
+        Ok(Ok(status)) => status,
+        Ok(Err(_)) => 255,
+        Err(err) => {
+            complain(&format!("cannot start the interpreter thread: {err}"));
+            1
+        }
+    };
+    // Like a C `exit()`, only the low 8 bits reach the parent (`exit(-1)` is 255).
+    ExitCode::from((status & 0xff) as u8)
+}
+
+/// Parses the command line and does what it asks; returns the exit status.
+fn main_with(raw: Vec<String>) -> i32 {
     let status = match Cli::try_parse_from(&raw) {
         Ok(cli) => run(&cli, &raw),
         Err(err) => {
@@ -36,8 +59,7 @@ fn main() -> ExitCode {
         }
     };
     let _ = std::io::stdout().flush();
-    // Like a C `exit()`, only the low 8 bits reach the parent (`exit(-1)` is 255).
-    ExitCode::from((status & 0xff) as u8)
+    status
 }
 
 /// Carries out the parsed command line and returns the exit status.

@@ -502,6 +502,7 @@ impl<'a> Compiler<'a> {
                 ty,
                 by_ref: p.by_ref,
                 variadic: p.variadic,
+                prefer_ref: false,
                 default,
             });
         }

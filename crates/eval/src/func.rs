@@ -30,6 +30,10 @@ pub struct Param {
     pub by_ref: bool,
     /// `...$x`.
     pub variadic: bool,
+    /// By reference when the argument is a variable, by value otherwise (PHP's
+    /// `ZEND_SEND_PREFER_REF`, written `@prefer-ref &$x` in native stubs:
+    /// `array_multisort`, `extract`).
+    pub prefer_ref: bool,
     /// Default, making the parameter optional.
     pub default: Option<DefaultValue>,
 }
@@ -82,6 +86,19 @@ impl Function {
         match self.params.get(i) {
             Some(p) => p.by_ref,
             None => self.params.last().is_some_and(|p| p.variadic && p.by_ref),
+        }
+    }
+
+    /// True if parameter `i` (0-based; variadic extends) prefers a reference but accepts a
+    /// value (`@prefer-ref` in native stubs).
+    #[inline]
+    pub fn param_prefer_ref(&self, i: usize) -> bool {
+        match self.params.get(i) {
+            Some(p) => p.prefer_ref,
+            None => self
+                .params
+                .last()
+                .is_some_and(|p| p.variadic && p.prefer_ref),
         }
     }
 

@@ -33,7 +33,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Size of a generator's machine stack, in words (mapped lazily by the OS).
-const STACK_WORDS: usize = 1 << 20;
+const STACK_WORDS: usize = 1 << 23;
 
 /// What a resumed generator is asked to do at its `yield`.
 enum Action {
@@ -78,6 +78,8 @@ pub struct GenState {
     slots: Vec<Value>,
     frame: Option<Frame>,
     code: Rc<UserCode>,
+    /// Lowest usable address of the coroutine's stack once it has started (0 before).
+    stack_low: usize,
 }
 
 /// Shared handle kept as the object's native payload.
@@ -96,6 +98,7 @@ pub fn gen_of(o: &ObjRef) -> Option<GenHandle> {
 }
 
 fn coroutine_body() -> GenOut {
+    crate::stack_guard::enter_coroutine(STACK_WORDS * std::mem::size_of::<usize>());
     #[allow(deprecated)]
     let input: Option<GenIn> = generator::get_yield();
     let GenIn { mut vm, action } = match input {
@@ -158,6 +161,7 @@ impl Vm {
             slots,
             frame: Some(frame),
             code: code.clone(),
+            stack_low: 0,
         };
         let obj = self.instantiate_by_name("Generator")?;
         obj.set_native(Box::new(GenHandle(Rc::new(RefCell::new(st)))));
@@ -210,7 +214,11 @@ impl Vm {
         self.depth += 1;
         let hollow = self.hollow();
         let full = std::mem::replace(self, hollow);
+        let outer_stack = crate::stack_guard::current();
+        crate::stack_guard::set(g.0.borrow().stack_low);
         let out = co.raw_send(Some(GenIn { vm: full, action }));
+        g.0.borrow_mut().stack_low = crate::stack_guard::current();
+        crate::stack_guard::set(outer_stack);
         let (yielded, result) = match out {
             Some(GenOut::Yield(vm, k, v)) => {
                 *self = vm;

@@ -36,7 +36,7 @@ pub type SR = Result<Ctl, Unwind>;
 pub type ER = Result<Value, Unwind>;
 
 /// Maximum PHP call depth before a fatal error (guards the Rust stack).
-const MAX_DEPTH: usize = 8000;
+const MAX_DEPTH: usize = 1_000_000;
 
 impl Vm {
     /// Runs a statement list.
@@ -638,7 +638,10 @@ impl Vm {
                     Some(p) => Value::Ref(self.place_ref(p)?),
                     None => {
                         let v = self.eval(&a.expr)?;
-                        if !matches!(
+                        let prefer = f.is_some_and(|f| f.param_prefer_ref(idx));
+                        if prefer {
+                            // A value is fine: the function works on a temporary.
+                        } else if !matches!(
                             a.expr.kind,
                             ExprKind::Call(..)
                                 | ExprKind::MethodCall(..)
@@ -710,9 +713,8 @@ impl Vm {
             FuncBody::User(code) => code.clone(),
             FuncBody::Native(_) => return self.call_callee(c, args),
         };
-        if self.depth >= MAX_DEPTH {
-            let msg = "Maximum function nesting level reached, aborting!".to_string();
-            return Err(self.fatal(&msg));
+        if self.depth >= MAX_DEPTH || crate::stack_guard::nearly_full() {
+            return Err(self.recursion_exhausted());
         }
         let f = &c.func;
         let caller_strict = self.strict;

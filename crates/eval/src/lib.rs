@@ -24,6 +24,7 @@ pub mod object;
 pub mod ops;
 pub mod place;
 pub mod run;
+pub mod stack_guard;
 pub mod string;
 pub mod types;
 pub mod value;

@@ -328,6 +328,10 @@ pub fn parse_signature(sig: &str, imp: NativeImpl) -> Result<Function, String> {
             Some((d, v)) => (d.trim(), Some(parse_default(v.trim()))),
             None => (p, None),
         };
+        let (decl, prefer_ref) = match decl.strip_prefix("@prefer-ref") {
+            Some(d) => (d.trim(), true),
+            None => (decl, false),
+        };
         let dollar = decl
             .find('$')
             .ok_or_else(|| format!("parameter without $ in {sig}"))?;
@@ -353,6 +357,7 @@ pub fn parse_signature(sig: &str, imp: NativeImpl) -> Result<Function, String> {
             ty,
             by_ref,
             variadic,
+            prefer_ref,
             default,
         });
     }

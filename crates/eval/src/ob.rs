@@ -1,6 +1,7 @@
 //! Output buffering (`ob_start` and friends): a stack of buffers in front of the one output
 //! writer. Each buffer may have a PHP handler called as `handler(string $buffer, int $phase)`
-//! when it is flushed, cleaned or removed; what it returns goes to the level below.
+//! when it is flushed, cleaned or removed; what it returns goes to the level below. A handler
+//! that fails (returns `false` or throws) is disabled, as in PHP: later output skips it.
 
 use crate::string::PhpStr;
 use crate::value::Value;
@@ -15,6 +16,15 @@ pub const PHASE_FLUSH: i64 = 4;
 /// `PHP_OUTPUT_HANDLER_FINAL`: last call, the buffer is being removed.
 pub const PHASE_FINAL: i64 = 8;
 
+/// PHP's initial (and growth) size of a buffer for a chunk size.
+pub fn initbuf_size(chunk: usize) -> usize {
+    if chunk > 1 {
+        chunk + 4096 - (chunk % 4096)
+    } else {
+        16384
+    }
+}
+
 /// One level of output buffering.
 #[derive(Debug, Default)]
 pub struct ObBuffer {
@@ -26,19 +36,43 @@ pub struct ObBuffer {
     pub name: PhpStr,
     /// `PHP_OUTPUT_HANDLER_*ABLE` flags given to `ob_start`.
     pub flags: i64,
+    /// `chunk_size` given to `ob_start` (recorded for `ob_get_status`).
+    pub chunk_size: usize,
+    /// The allocation size PHP would report (`buffer_size`).
+    pub size: usize,
     /// True once the handler has been called (so `PHASE_START` is not repeated).
     pub started: bool,
+    /// True once an operation completed successfully (`PHP_OUTPUT_HANDLER_PROCESSED`).
+    pub processed: bool,
+    /// The handler failed: output passes this level by (`PHP_OUTPUT_HANDLER_DISABLED`).
+    pub disabled: bool,
+}
+
+impl ObBuffer {
+    /// Appends output, growing `size` the way PHP's buffer grows.
+    pub fn append(&mut self, b: &[u8]) {
+        if b.is_empty() {
+            return;
+        }
+        let free = self.size.saturating_sub(self.data.len());
+        if free <= b.len() {
+            let grow = initbuf_size(self.chunk_size).max(initbuf_size(b.len() - free));
+            self.size += grow;
+        }
+        self.data.extend_from_slice(b);
+    }
 }
 
 impl Vm {
     /// Pushes a new output buffer.
-    pub fn ob_start(&mut self, handler: Option<Value>, name: PhpStr, flags: i64) {
+    pub fn ob_start(&mut self, handler: Option<Value>, name: PhpStr, flags: i64, chunk: usize) {
         self.out.ob_stack.push(ObBuffer {
-            data: Vec::new(),
             handler,
             name,
             flags,
-            started: false,
+            chunk_size: chunk,
+            size: initbuf_size(chunk),
+            ..ObBuffer::default()
         });
     }
 
@@ -48,15 +82,19 @@ impl Vm {
     }
 
     /// Runs `data` through the handler of `buf` for `phase` (adding `PHASE_START` on the
-    /// first call). A handler returning `false` passes the data through unchanged.
+    /// first call). As in PHP, output the handler itself produces (echo, warnings) is
+    /// discarded; a handler returning `false` or throwing passes the data through unchanged
+    /// and is disabled; `true` passes nothing.
     fn ob_handle(
         &mut self,
         buf: &mut ObBuffer,
         data: Vec<u8>,
         phase: i64,
-    ) -> Result<Vec<u8>, Unwind> {
+    ) -> (Vec<u8>, Result<(), Unwind>) {
         let Some(h) = buf.handler.clone() else {
-            return Ok(data);
+            buf.started = true;
+            buf.processed = true;
+            return (data, Ok(()));
         };
         let phase = if buf.started {
             phase
@@ -64,14 +102,28 @@ impl Vm {
             phase | PHASE_START
         };
         buf.started = true;
-        let r = self.call_value(&h, vec![Value::from(data.clone()), Value::Int(phase)])?;
-        Ok(match r {
-            Value::Bool(false) => data,
-            v => match v.scalar_to_str(self.precision()) {
-                Some(s) => s.into_vec(),
-                None => self.to_str(&v)?.into_vec(),
+        self.out.ob_stack.push(ObBuffer::default());
+        let r = self.call_value(&h, vec![Value::from(data.clone()), Value::Int(phase)]);
+        let (out, res, failed) = match r {
+            Err(u) => (data, Err(u), true),
+            Ok(Value::Bool(false)) => (data, Ok(()), true),
+            Ok(Value::Bool(true)) => (Vec::new(), Ok(()), false),
+            Ok(v) => match v.scalar_to_str(self.precision()) {
+                Some(s) => (s.into_vec(), Ok(()), false),
+                None => match self.to_str(&v) {
+                    Ok(s) => (s.into_vec(), Ok(()), false),
+                    Err(u) => (data, Err(u), true),
+                },
             },
-        })
+        };
+        self.out.ob_stack.pop();
+        if failed {
+            buf.disabled = true;
+            buf.size = 0;
+        } else {
+            buf.processed = true;
+        }
+        (out, res)
     }
 
     /// Flushes (`flush = true`, output goes one level down) or discards the top buffer,
@@ -80,6 +132,10 @@ impl Vm {
         let Some(mut buf) = self.out.ob_stack.pop() else {
             return Ok(false);
         };
+        if remove && buf.disabled {
+            // PHP does not run a disabled handler when removing it.
+            return Ok(true);
+        }
         let data = std::mem::take(&mut buf.data);
         let mut phase = if flush { PHASE_FLUSH } else { PHASE_CLEAN };
         if remove {
@@ -89,33 +145,15 @@ impl Vm {
                 PHASE_CLEAN | PHASE_FINAL
             };
         }
-        let r = self.ob_handle(&mut buf, data, phase);
+        let (out, r) = self.ob_handle(&mut buf, data, phase);
+        if flush {
+            // Written through the levels below (skipping disabled ones), like php_output_write.
+            self.out.write(&out);
+        }
         if !remove {
             self.out.ob_stack.push(buf);
-            // Anything echoed by the handler went below; keep the stack as it was.
         }
-        let out = r?;
-        if flush {
-            self.ob_write_below(remove, &out);
-        }
-        Ok(true)
-    }
-
-    fn ob_write_below(&mut self, removed: bool, b: &[u8]) {
-        if removed {
-            self.out.write(b);
-        } else {
-            let n = self.out.ob_stack.len();
-            if n >= 2 {
-                self.out.ob_stack[n - 2].data.extend_from_slice(b);
-            } else {
-                let top = self.out.ob_stack.pop();
-                self.out.write(b);
-                if let Some(t) = top {
-                    self.out.ob_stack.push(t);
-                }
-            }
-        }
+        r.map(|_| true)
     }
 
     /// Flushes and removes every buffer (end of the request).

@@ -308,6 +308,16 @@ impl Vm {
         }
     }
 
+    /// Makes a variable of the current scope, by name, a reference to `r` (for
+    /// `extract($a, EXTR_REFS)`).
+    pub fn bind_var_ref_by_name(&mut self, name: &PhpStr, r: PhpRef) {
+        if let Some(loc) = self.var_loc(name, true) {
+            if let Some(slot) = self.loc_mut(&loc) {
+                *slot = Value::Ref(r);
+            }
+        }
+    }
+
     fn root(&mut self, p: &Place) -> Result<(Root, Vec<Option<Value>>), Unwind> {
         let mut chain: Vec<&Option<Box<Expr>>> = Vec::new();
         let mut cur = p;

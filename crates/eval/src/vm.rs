@@ -80,8 +80,30 @@ impl Output {
     /// Writes bytes.
     #[inline]
     pub fn write(&mut self, b: &[u8]) {
-        if let Some(top) = self.ob_stack.last_mut() {
-            top.data.extend_from_slice(b);
+        if self.ob_stack.is_empty() {
+            self.buf.extend_from_slice(b);
+            if self.buf.len() >= 1 << 16 {
+                self.flush();
+            }
+            return;
+        }
+        self.write_below(self.ob_stack.len(), b);
+    }
+
+    /// Writes through the buffers `ob_stack[..levels]`: the innermost one whose handler is
+    /// not disabled takes the output; a handler-less buffer with a chunk size passes its
+    /// contents on once they reach it.
+    pub fn write_below(&mut self, levels: usize, b: &[u8]) {
+        let levels = levels.min(self.ob_stack.len());
+        if let Some(i) = self.ob_stack[..levels].iter().rposition(|o| !o.disabled) {
+            let top = &mut self.ob_stack[i];
+            top.append(b);
+            if top.handler.is_none() && top.chunk_size > 0 && top.data.len() >= top.chunk_size {
+                let data = std::mem::take(&mut top.data);
+                top.started = true;
+                top.processed = true;
+                self.write_below(i, &data);
+            }
             return;
         }
         self.buf.extend_from_slice(b);
@@ -499,6 +521,19 @@ impl Vm {
         }
     }
 
+    /// Runaway recursion: PHP runs out of memory for its VM stack and says so; phpsock stops
+    /// at the same point in spirit (before the Rust stack overflows) with the same message.
+    pub fn recursion_exhausted(&mut self) -> Unwind {
+        let limit = self
+            .ini_get("memory_limit")
+            .and_then(|v| parse_byte_size(&v.to_string_lossy()))
+            .filter(|&n| n > 0)
+            .unwrap_or(128 << 20);
+        self.fatal(&format!(
+            "Allowed memory size of {limit} bytes exhausted (tried to allocate 2097152 bytes)"
+        ))
+    }
+
     /// Reports a fatal error (`Fatal error: msg`) and returns the unwind to propagate.
     pub fn fatal(&mut self, msg: &str) -> Unwind {
         let _ = self.raise(diag::E_ERROR, msg);
@@ -742,9 +777,14 @@ impl Vm {
                         .is_some_and(|o| o.class().magic.to_string.is_some())
                 {
                     self.to_str(&v).map(Value::Str)
+                } else if internal && ty.bits & crate::types::bits::CALLABLE != 0 {
+                    Err(self.callback_error(f, i, ty, &v, pname))
                 } else {
                     Err(self.arg_type_error(f, i, ty, &v, pname, internal))
                 }
+            }
+            Coerced::Mismatch if internal && ty.bits & crate::types::bits::CALLABLE != 0 => {
+                Err(self.callback_error(f, i, ty, &v, pname))
             }
             Coerced::Mismatch => {
                 if internal && v.is_null() && !strict && ty.bits & crate::types::bits::NULL == 0 {
@@ -815,6 +855,37 @@ impl Vm {
         false
     }
 
+    /// PHP's text for a bad `callable` argument of an internal function:
+    /// `f(): Argument #1 ($callback) must be a valid callback[ or null], <reason>`.
+    fn callback_error(
+        &mut self,
+        f: &Function,
+        i: usize,
+        ty: &crate::types::TypeSpec,
+        v: &Value,
+        pname: &PhpStr,
+    ) -> Unwind {
+        let reason = match self.resolve_callable(v) {
+            Err(r) => r,
+            Ok(_) => "no array or string given".to_string(),
+        };
+        let variadic = f.params.get(i).is_none_or(|p| p.variadic);
+        let named = if variadic {
+            String::new()
+        } else {
+            format!(" (${})", pname)
+        };
+        let msg = format!(
+            "{}(): Argument #{}{} must be a valid callback{}, {}",
+            self.display_func_name(f),
+            i + 1,
+            named,
+            if ty.allows_null() { " or null" } else { "" },
+            reason
+        );
+        self.throw_error("TypeError", msg)
+    }
+
     fn arg_type_error(
         &mut self,
         f: &Function,
@@ -824,11 +895,18 @@ impl Vm {
         pname: &PhpStr,
         internal: bool,
     ) -> Unwind {
+        // Variadic arguments are reported by position only, as PHP does.
+        let variadic = f.params.get(i).is_none_or(|p| p.variadic);
+        let named = if variadic {
+            String::new()
+        } else {
+            format!(" (${})", pname)
+        };
         let mut msg = format!(
-            "{}(): Argument #{} (${}) must be of type {}, {} given",
+            "{}(): Argument #{}{} must be of type {}, {} given",
             self.display_func_name(f),
             i + 1,
-            pname,
+            named,
             ty,
             v.type_name()
         );
@@ -864,4 +942,21 @@ impl Vm {
             .or_insert(Value::Undef)
             .make_ref()
     }
+}
+
+/// An ini byte size such as `128M`, `1G`, `512K` or `1048576` (PHP's shorthand notation).
+pub fn parse_byte_size(text: &str) -> Option<i64> {
+    let text = text.trim();
+    let (digits, unit) = match text.char_indices().last()? {
+        (i, c) if c.is_ascii_alphabetic() => (&text[..i], c.to_ascii_lowercase()),
+        _ => (text, ' '),
+    };
+    let n: i64 = digits.trim().parse().ok()?;
+    let factor = match unit {
+        'k' => 1 << 10,
+        'm' => 1 << 20,
+        'g' => 1 << 30,
+        _ => 1,
+    };
+    n.checked_mul(factor)
 }

@@ -11,7 +11,13 @@ pub struct Decoder<'a> {
     flags: i64,
     max_depth: usize,
     depth: usize,
+    /// Approximate use of PHP's bison parser stack (10000 entries): nesting that exceeds it
+    /// is a syntax error in PHP, and the limit also bounds our recursion.
+    stack: usize,
 }
+
+/// Bison's `YYMAXDEPTH`.
+const PARSER_STACK: usize = 10000;
 
 type R<T> = Result<T, JsonError>;
 
@@ -25,6 +31,7 @@ impl<'a> Decoder<'a> {
             flags,
             max_depth,
             depth: 0,
+            stack: 4,
         }
     }
 
@@ -215,24 +222,32 @@ impl<'a> Decoder<'a> {
         }
     }
 
-    fn enter(&mut self) -> R<()> {
+    fn enter(&mut self, cost: usize) -> R<()> {
         self.depth += 1;
         if self.depth >= self.max_depth {
             return Err(JsonError::Depth);
+        }
+        self.stack += cost;
+        if self.stack > PARSER_STACK {
+            return Err(JsonError::Syntax);
         }
         Ok(())
     }
 
     fn array(&mut self, cx: &mut Ctx) -> Result<R<Value>, Unwind> {
-        if let Err(e) = self.enter() {
+        if let Err(e) = self.enter(2) {
             return Ok(Err(e));
         }
         self.pos += 1;
         let mut arr = PhpArray::new();
         self.ws();
+        if self.s.get(self.pos) == Some(&b'}') {
+            return Ok(Err(JsonError::StateMismatch));
+        }
         if self.s.get(self.pos) == Some(&b']') {
             self.pos += 1;
             self.depth -= 1;
+            self.stack -= 2;
             return Ok(Ok(Value::from(arr)));
         }
         loop {
@@ -250,25 +265,27 @@ impl<'a> Decoder<'a> {
                     self.pos += 1;
                     break;
                 }
+                Some(b'}') => return Ok(Err(JsonError::StateMismatch)),
                 _ => return Ok(Err(self.syntax_at_rest())),
             }
         }
         self.depth -= 1;
+        self.stack -= 2;
         Ok(Ok(Value::from(arr)))
     }
 
     fn object(&mut self, cx: &mut Ctx) -> Result<R<Value>, Unwind> {
-        if let Err(e) = self.enter() {
+        if let Err(e) = self.enter(4) {
             return Ok(Err(e));
         }
         self.pos += 1;
-        let obj = if self.assoc {
-            None
-        } else {
-            Some(cx.new_object("stdClass")?)
-        };
+        // PHP's grammar creates the object once its first member is parsed (or at `}`).
+        let mut obj = None;
         let mut entries: Vec<(PhpStr, Value)> = Vec::new();
         self.ws();
+        if self.s.get(self.pos) == Some(&b']') {
+            return Ok(Err(JsonError::StateMismatch));
+        }
         if self.s.get(self.pos) == Some(&b'}') {
             self.pos += 1;
         } else {
@@ -288,7 +305,12 @@ impl<'a> Decoder<'a> {
                 self.pos += 1;
                 self.ws();
                 match self.value(cx)? {
-                    Ok(v) => entries.push((k, v)),
+                    Ok(v) => {
+                        entries.push((k, v));
+                        if !self.assoc && obj.is_none() {
+                            obj = Some(cx.new_object("stdClass")?);
+                        }
+                    }
                     Err(e) => return Ok(Err(e)),
                 }
                 self.ws();
@@ -298,11 +320,13 @@ impl<'a> Decoder<'a> {
                         self.pos += 1;
                         break;
                     }
+                    Some(b']') => return Ok(Err(JsonError::StateMismatch)),
                     _ => return Ok(Err(self.syntax_at_rest())),
                 }
             }
         }
         self.depth -= 1;
+        self.stack -= 4;
         if self.assoc {
             let mut arr = PhpArray::new();
             for (k, v) in entries {
@@ -310,8 +334,9 @@ impl<'a> Decoder<'a> {
             }
             return Ok(Ok(Value::from(arr)));
         }
-        let Some(o) = obj else {
-            return Ok(Err(JsonError::Syntax));
+        let o = match obj {
+            Some(o) => o,
+            None => cx.new_object("stdClass")?,
         };
         for (k, v) in entries {
             if k.first() == Some(&0) {

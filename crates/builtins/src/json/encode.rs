@@ -13,6 +13,8 @@ pub struct Encoder {
     pub flags: i64,
     /// Maximum nesting depth.
     pub max_depth: i64,
+    /// `serialize_precision` for floats.
+    pub precision: i32,
     /// First error met (encoding continues with partial output).
     pub error: JsonError,
     depth: usize,
@@ -25,6 +27,7 @@ impl Encoder {
         Encoder {
             flags,
             max_depth,
+            precision: -1,
             error: JsonError::None,
             depth: 0,
             seen: Vec::new(),
@@ -81,7 +84,7 @@ impl Encoder {
             out.push(b'0');
             return;
         }
-        let mut s = fmt_float(f, -1).replace('E', "e");
+        let mut s = fmt_float(f, self.precision).replace('E', "e");
         if self.has(PRESERVE_ZERO_FRACTION) && !s.contains(['.', 'e']) {
             s.push_str(".0");
         }
@@ -116,21 +119,21 @@ impl Encoder {
                 }
                 continue;
             }
-            match decode_utf8(&s[i..]) {
-                Some((c, n)) => {
+            match next_utf8_char(&s[i..]) {
+                Ok((c, n)) => {
                     let raw = &s[i..i + n];
                     i += n;
                     let line_term = c == 0x2028 || c == 0x2029;
                     if self.has(UNESCAPED_UNICODE)
-                        && !(line_term && !self.has(UNESCAPED_LINE_TERMINATORS))
+                        && (!line_term || self.has(UNESCAPED_LINE_TERMINATORS))
                     {
                         out.extend_from_slice(raw);
                     } else {
                         push_u16(c, out);
                     }
                 }
-                None => {
-                    i += 1;
+                Err(skip) => {
+                    i += skip;
                     if self.has(INVALID_UTF8_IGNORE) {
                         continue;
                     }
@@ -288,6 +291,66 @@ fn push_u16(c: u32, out: &mut Vec<u8>) {
     } else {
         out.extend_from_slice(format!("\\u{c:04x}").as_bytes());
     }
+}
+
+/// PHP's `php_next_utf8_char`: the code point and its length, or on error how many bytes
+/// the invalid sequence spans (what `JSON_INVALID_UTF8_*` skip or replace).
+pub fn next_utf8_char(s: &[u8]) -> Result<(u32, usize), usize> {
+    let lead = |c: u8| c < 0x80 || (0xc2..=0xf4).contains(&c);
+    let trail = |c: u8| (0x80..=0xbf).contains(&c);
+    let avail = s.len();
+    let c = s[0];
+    let at = |i: usize| s.get(i).copied().unwrap_or(0);
+    if c < 0x80 {
+        return Ok((c as u32, 1));
+    }
+    if c < 0xc2 {
+        return Err(1);
+    }
+    if c < 0xe0 {
+        if avail < 2 || !trail(at(1)) {
+            return Err(if avail < 2 || lead(at(1)) { 1 } else { 2 });
+        }
+        return Ok((((c as u32 & 0x1f) << 6) | (at(1) as u32 & 0x3f), 2));
+    }
+    if c < 0xf0 {
+        if avail < 3 || !trail(at(1)) || !trail(at(2)) {
+            return Err(if avail < 2 || lead(at(1)) {
+                1
+            } else if avail < 3 || lead(at(2)) {
+                2
+            } else {
+                3
+            });
+        }
+        let ch = ((c as u32 & 0x0f) << 12) | ((at(1) as u32 & 0x3f) << 6) | (at(2) as u32 & 0x3f);
+        if ch < 0x800 || (0xd800..=0xdfff).contains(&ch) {
+            return Err(3);
+        }
+        return Ok((ch, 3));
+    }
+    if c < 0xf5 {
+        if avail < 4 || !trail(at(1)) || !trail(at(2)) || !trail(at(3)) {
+            return Err(if avail < 2 || lead(at(1)) {
+                1
+            } else if avail < 3 || lead(at(2)) {
+                2
+            } else if avail < 4 || lead(at(3)) {
+                3
+            } else {
+                4
+            });
+        }
+        let ch = ((c as u32 & 0x07) << 18)
+            | ((at(1) as u32 & 0x3f) << 12)
+            | ((at(2) as u32 & 0x3f) << 6)
+            | (at(3) as u32 & 0x3f);
+        if !(0x10000..=0x10ffff).contains(&ch) {
+            return Err(4);
+        }
+        return Ok((ch, 4));
+    }
+    Err(1)
 }
 
 /// Decodes one UTF-8 sequence (strict: no overlongs, surrogates or values past U+10FFFF).

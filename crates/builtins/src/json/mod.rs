@@ -93,6 +93,7 @@ fn json_encode(cx: &mut Ctx, a: &mut Args) -> NResult {
     let flags = a.int(1);
     let depth = a.int(2) as i32 as i64;
     let mut enc = encode::Encoder::new(flags, depth);
+    enc.precision = crate::standard::output::serialize_precision(cx.vm());
     let mut out = Vec::new();
     enc.value(cx, &a.get(0), &mut out)?;
     let e = enc.error;

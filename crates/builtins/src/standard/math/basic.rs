@@ -100,9 +100,9 @@ float_fn! {
     sinh => f64::sinh;
     cosh => f64::cosh;
     tanh => f64::tanh;
-    asinh => f64::asinh;
-    acosh => f64::acosh;
-    atanh => f64::atanh;
+    asinh => glibc_asinh;
+    acosh => glibc_acosh;
+    atanh => glibc_atanh;
     deg2rad => |d| d / 180.0 * std::f64::consts::PI;
     rad2deg => |r| r / std::f64::consts::PI * 180.0;
 }
@@ -131,6 +131,18 @@ pub(super) fn is_finite(_cx: &mut Ctx, a: &mut Args) -> NResult {
     Ok(Value::Bool(a.float(0).is_finite()))
 }
 
+/// `zend_compare` as max/min see it: any comparison of NAN with a string is "greater"
+/// (PHP's three-way compare of doubles), which `ops::compare` does not model yet.
+fn cmp(cx: &mut Ctx, a: &Value, b: &Value) -> Result<i32, phpsock_eval::Unwind> {
+    let nan_vs_str = |x: &Value, y: &Value| {
+        matches!(x, Value::Float(f) if f.is_nan()) && matches!(y, Value::Str(_))
+    };
+    if nan_vs_str(a, b) || nan_vs_str(b, a) {
+        return Ok(1);
+    }
+    ops::compare(cx.vm(), a, b)
+}
+
 fn minmax(cx: &mut Ctx, a: &mut Args, want_max: bool) -> NResult {
     if a.passed() == 1 {
         let v = a.get(0);
@@ -145,7 +157,7 @@ fn minmax(cx: &mut Ctx, a: &mut Args, want_max: bool) -> NResult {
         let mut best = first.deref();
         for x in it {
             let x = x.deref();
-            let c = ops::compare(cx.vm(), &best, &x)?;
+            let c = cmp(cx, &best, &x)?;
             if (want_max && c < 0) || (!want_max && c > 0) {
                 best = x;
             }
@@ -155,7 +167,7 @@ fn minmax(cx: &mut Ctx, a: &mut Args, want_max: bool) -> NResult {
     let vals: Vec<Value> = (0..a.len()).map(|i| a.get(i)).collect();
     let mut best = vals[0].clone();
     for x in vals.into_iter().skip(1) {
-        let c = ops::compare(cx.vm(), &x, &best)?;
+        let c = cmp(cx, &x, &best)?;
         if (want_max && c > 0) || (!want_max && c < 0) {
             best = x;
         }
@@ -169,4 +181,74 @@ pub(super) fn max(cx: &mut Ctx, a: &mut Args) -> NResult {
 
 pub(super) fn min(cx: &mut Ctx, a: &mut Args) -> NResult {
     minmax(cx, a, false)
+}
+
+const LN2: f64 = std::f64::consts::LN_2;
+
+/// `asinh` as glibc computes it (fdlibm), so results match PHP to the last bit.
+fn glibc_asinh(x: f64) -> f64 {
+    let ix = (x.to_bits() >> 32) as u32 & 0x7fff_ffff;
+    if ix < 0x3e30_0000 {
+        return x;
+    }
+    let w = if ix > 0x41b0_0000 {
+        if ix >= 0x7ff0_0000 {
+            return x + x;
+        }
+        x.abs().ln() + LN2
+    } else {
+        let xa = x.abs();
+        if ix > 0x4000_0000 {
+            (2.0 * xa + 1.0 / ((xa * xa + 1.0).sqrt() + xa)).ln()
+        } else {
+            let t = xa * xa;
+            (xa + t / (1.0 + (1.0 + t).sqrt())).ln_1p()
+        }
+    };
+    w.copysign(x)
+}
+
+/// `acosh` as glibc computes it.
+fn glibc_acosh(x: f64) -> f64 {
+    let bits = x.to_bits();
+    let hx = (bits >> 32) as i32;
+    let lx = bits as u32;
+    if hx < 0x3ff0_0000 {
+        f64::NAN
+    } else if hx >= 0x41b0_0000 {
+        if hx >= 0x7ff0_0000 {
+            x + x
+        } else {
+            x.ln() + LN2
+        }
+    } else if ((hx - 0x3ff0_0000) as u32 | lx) == 0 {
+        0.0
+    } else if hx > 0x4000_0000 {
+        let t = x * x;
+        (2.0 * x - 1.0 / (x + (t - 1.0).sqrt())).ln()
+    } else {
+        let t = x - 1.0;
+        (t + (2.0 * t + t * t).sqrt()).ln_1p()
+    }
+}
+
+/// `atanh` as glibc computes it.
+fn glibc_atanh(x: f64) -> f64 {
+    let xa = x.abs();
+    let t = if xa < 0.5 {
+        if xa < f64::from_bits(0x3e30_0000_0000_0000) {
+            return x;
+        }
+        let t = xa + xa;
+        0.5 * (t + t * xa / (1.0 - xa)).ln_1p()
+    } else if xa < 1.0 {
+        0.5 * ((xa + xa) / (1.0 - xa)).ln_1p()
+    } else if xa > 1.0 {
+        return f64::NAN;
+    } else if xa.is_nan() {
+        return x;
+    } else {
+        return x / 0.0;
+    };
+    t.copysign(x)
 }

@@ -102,8 +102,15 @@ impl Mt {
         r % umax
     }
 
+    /// Two outputs, the first as the low half (PHP 8.2's `php_random_range64`).
+    fn next_u64(&mut self) -> u64 {
+        let lo = self.next_u32() as u64;
+        let hi = self.next_u32() as u64;
+        lo | (hi << 32)
+    }
+
     fn range64(&mut self, umax: u64) -> u64 {
-        let mut r = ((self.next_u32() as u64) << 32) | self.next_u32() as u64;
+        let mut r = self.next_u64();
         if umax == u64::MAX {
             return r;
         }
@@ -111,7 +118,7 @@ impl Mt {
         if umax & (umax - 1) != 0 {
             let limit = u64::MAX - (u64::MAX % umax) - 1;
             while r > limit {
-                r = ((self.next_u32() as u64) << 32) | self.next_u32() as u64;
+                r = self.next_u64();
             }
         }
         r % umax

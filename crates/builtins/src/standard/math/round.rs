@@ -27,7 +27,8 @@ fn round_helper(v: f64, mode: i64) -> f64 {
             if up {
                 t + frac.signum()
             } else {
-                t
+                // Toward zero, computed as PHP does (so -0.5 gives +0.0).
+                v - frac
             }
         } else {
             v.round()
@@ -39,7 +40,7 @@ fn round_helper(v: f64, mode: i64) -> f64 {
             let t = v.trunc();
             if (v - t).abs() == 0.5 {
                 if t % 2.0 == 0.0 {
-                    t
+                    v - (v - t)
                 } else {
                     t + (v - t).signum()
                 }
@@ -51,7 +52,7 @@ fn round_helper(v: f64, mode: i64) -> f64 {
             let t = v.trunc();
             if (v - t).abs() == 0.5 {
                 if t % 2.0 != 0.0 {
-                    t
+                    v - (v - t)
                 } else {
                     t + (v - t).signum()
                 }
@@ -106,11 +107,13 @@ pub fn php_round(value: f64, places: i64, mode: i64) -> f64 {
             tmp *= f1;
         }
     } else {
+        // PHP prints "%15fe%d" and reads it back with zend_strtod (no prefix: 0).
         let s = format!("{:15.6}e{}", tmp, -places);
-        match s.trim().parse::<f64>() {
-            Ok(t) if t.is_finite() => tmp = t,
-            _ => return value,
+        let t = phpsock_eval::numeric::str_to_num(s.as_bytes()).as_f64();
+        if !t.is_finite() {
+            return value;
         }
+        tmp = t;
     }
     tmp
 }

@@ -1,7 +1,7 @@
 //! Output buffering: `ob_start` and friends over the runtime's buffer stack.
 
 use phpsock_eval::ob::ObBuffer;
-use phpsock_eval::{Args, Ctx, NResult, PhpArray, PhpStr, Unwind, Value};
+use phpsock_eval::{Args, Ctx, Key, NResult, PhpArray, PhpStr, Unwind, Value};
 
 const CLEANABLE: i64 = 16;
 const FLUSHABLE: i64 = 32;
@@ -36,12 +36,20 @@ fn handler_name(cx: &mut Ctx, h: &Value) -> PhpStr {
     }
 }
 
+fn chunk_size(a: &Args) -> usize {
+    a.int(1).max(0) as usize
+}
+
 pub(super) fn ob_start(cx: &mut Ctx, a: &mut Args) -> NResult {
     let cb = a.get(0);
     let flags = if a.was_passed(2) { a.int(2) } else { 0x70 };
     if cb.is_null() {
-        cx.vm()
-            .ob_start(None, PhpStr::from("default output handler"), flags);
+        cx.vm().ob_start(
+            None,
+            PhpStr::from("default output handler"),
+            flags,
+            chunk_size(a),
+        );
         return Ok(Value::Bool(true));
     }
     if !cx.is_callable(&cb) {
@@ -57,7 +65,7 @@ pub(super) fn ob_start(cx: &mut Ctx, a: &mut Args) -> NResult {
         return Ok(Value::Bool(false));
     }
     let name = handler_name(cx, &cb);
-    cx.vm().ob_start(Some(cb), name, flags);
+    cx.vm().ob_start(Some(cb), name, flags, chunk_size(a));
     Ok(Value::Bool(true))
 }
 
@@ -199,4 +207,49 @@ pub(super) fn flush(cx: &mut Ctx, _a: &mut Args) -> NResult {
 
 pub(super) fn ob_implicit_flush(_cx: &mut Ctx, _a: &mut Args) -> NResult {
     Ok(Value::Null)
+}
+
+fn status_of(b: &ObBuffer, level: usize) -> Value {
+    let user = b.handler.is_some();
+    let mut flags = (b.flags & !0xf) | i64::from(user);
+    if b.started {
+        flags |= 0x1000;
+    }
+    if b.disabled {
+        flags |= 0x2000;
+    }
+    if b.processed {
+        flags |= 0x4000;
+    }
+    let mut a = PhpArray::new();
+    a.insert(Key::from_bytes(b"name"), Value::Str(b.name.clone()));
+    a.insert(Key::from_bytes(b"type"), Value::Int(i64::from(user)));
+    a.insert(Key::from_bytes(b"flags"), Value::Int(flags));
+    a.insert(Key::from_bytes(b"level"), Value::Int(level as i64));
+    a.insert(
+        Key::from_bytes(b"chunk_size"),
+        Value::Int(b.chunk_size as i64),
+    );
+    a.insert(Key::from_bytes(b"buffer_size"), Value::Int(b.size as i64));
+    a.insert(
+        Key::from_bytes(b"buffer_used"),
+        Value::Int(b.data.len() as i64),
+    );
+    Value::from(a)
+}
+
+pub(super) fn ob_get_status(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let stack = &cx.vm().out.ob_stack;
+    if a.bool(0) {
+        let all: Vec<Value> = stack
+            .iter()
+            .enumerate()
+            .map(|(i, b)| status_of(b, i))
+            .collect();
+        return Ok(Value::from(PhpArray::from_values(all)));
+    }
+    Ok(match stack.last() {
+        Some(b) => status_of(b, stack.len() - 1),
+        None => Value::empty_array(),
+    })
 }

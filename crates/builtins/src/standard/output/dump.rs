@@ -75,9 +75,13 @@ fn dump(
         Value::Undef | Value::Null => out.extend_from_slice(format!("{amp}NULL\n").as_bytes()),
         Value::Bool(b) => out.extend_from_slice(format!("{amp}bool({b})\n").as_bytes()),
         Value::Int(i) => out.extend_from_slice(format!("{amp}int({i})\n").as_bytes()),
-        Value::Float(f) => {
-            out.extend_from_slice(format!("{amp}float({})\n", fmt_float(*f, -1)).as_bytes())
-        }
+        Value::Float(f) => out.extend_from_slice(
+            format!(
+                "{amp}float({})\n",
+                fmt_float(*f, super::serialize_precision(vm))
+            )
+            .as_bytes(),
+        ),
         Value::Str(s) => {
             out.extend_from_slice(format!("{amp}string({}) \"", s.len()).as_bytes());
             out.extend_from_slice(s);
@@ -322,8 +326,8 @@ pub(super) fn print_r(cx: &mut Ctx, a: &mut Args) -> NResult {
 // ------------------------------------------------------------------ var_export
 
 /// A float as `var_export` writes it (shortest round-trip, always with a fraction or exponent).
-pub fn export_float(f: f64) -> String {
-    let s = fmt_float(f, -1);
+pub fn export_float(f: f64, precision: i32) -> String {
+    let s = fmt_float(f, precision);
     if f.is_finite() && !s.contains(['.', 'E', 'N', 'I']) {
         format!("{s}.0")
     } else {
@@ -356,14 +360,17 @@ fn export(
         Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
         Value::Int(i) if *i == i64::MIN => out.extend_from_slice(b"-9223372036854775807-1"),
         Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
-        Value::Float(f) => out.extend_from_slice(export_float(*f).as_bytes()),
+        Value::Float(f) => {
+            let p = super::serialize_precision(cx.vm());
+            out.extend_from_slice(export_float(*f, p).as_bytes())
+        }
         Value::Str(s) => export_str(s, out),
         Value::Resource(_) => out.extend_from_slice(b"NULL"),
         Value::Ref(r) => return export(cx, &r.get(), level, out, seen),
         Value::Array(arr) => {
             let id = Seen::arr(arr);
             if seen.has(id) {
-                cx.warn("var_export does not handle circular references")?;
+                cx.raise(2, "var_export does not handle circular references")?;
                 out.extend_from_slice(b"NULL");
                 return Ok(());
             }
@@ -392,7 +399,7 @@ fn export(
         Value::Object(o) => {
             let id = Seen::obj(o);
             if seen.has(id) {
-                cx.warn("var_export does not handle circular references")?;
+                cx.raise(2, "var_export does not handle circular references")?;
                 out.extend_from_slice(b"NULL");
                 return Ok(());
             }

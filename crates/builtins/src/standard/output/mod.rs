@@ -10,6 +10,13 @@ pub mod props;
 pub mod serialize;
 pub mod types;
 
+/// The `serialize_precision` ini setting (`-1`: shortest round-trip), used by `var_dump`,
+/// `var_export`, `serialize` and `json_encode`.
+pub fn serialize_precision(vm: &phpsock_eval::Vm) -> i32 {
+    vm.ini_get("serialize_precision")
+        .map_or(-1, |v| Value::Str(v).to_int().clamp(-1, 100) as i32)
+}
+
 /// The `standard` functions and constants of this group.
 pub fn module() -> Module {
     let mut m = Module::new("standard");
@@ -51,6 +58,7 @@ pub fn module() -> Module {
     .func("ob_get_length(): int|false", buffer::ob_get_length)
     .func("ob_get_level(): int", buffer::ob_get_level)
     .func("ob_list_handlers(): array", buffer::ob_list_handlers)
+    .func("ob_get_status(bool $full_status = false): array", buffer::ob_get_status)
     .func("flush(): void", buffer::flush)
     .func("ob_implicit_flush(bool $enable = true): void", buffer::ob_implicit_flush);
     for (name, v) in [
@@ -95,7 +103,11 @@ pub fn module() -> Module {
         .func("is_scalar(mixed $value): bool", types::is_scalar)
         .func("is_iterable(mixed $value): bool", types::is_iterable)
         .func("is_countable(mixed $value): bool", types::is_countable)
-        .func("is_resource(mixed $value): bool", types::is_resource);
+        .func("is_resource(mixed $value): bool", types::is_resource)
+        .func(
+            "is_callable(mixed $value, bool $syntax_only = false, &$callable_name = null): bool",
+            types::is_callable,
+        );
     m.class(NativeClass::new("__PHP_Incomplete_Class"));
     m
 }

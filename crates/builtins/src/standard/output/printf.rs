@@ -3,6 +3,7 @@
 
 use phpsock_eval::numeric::fmt_float;
 use phpsock_eval::{Args, Ctx, NResult, Unwind, Value};
+use phpsock_syntax::ast::CastKind;
 
 /// How missing arguments are reported.
 #[derive(Clone, Copy)]
@@ -87,7 +88,9 @@ fn append_radix(out: &mut Vec<u8>, n: i64, spec: &Spec, conv: u8) {
         plus: false,
         ..*spec
     };
-    append_str(out, s.as_bytes(), &plain, None, false);
+    // PHP passes precision 0 with "precision given", which copies nothing.
+    let max = spec.precision.map(|_| 0);
+    append_str(out, s.as_bytes(), &plain, max, false);
 }
 
 /// Formats `f` for `%e`/`%E` (PHP's `php_conv_fp`): mantissa with `prec` decimals and an
@@ -130,7 +133,7 @@ fn append_double(
         append_str(out, s, &sp, None, f < 0.0);
         return Ok(());
     }
-    let neg = f < 0.0;
+    let mut neg = f < 0.0;
     let mut s = String::new();
     match conv {
         b'e' | b'E' | b'f' | b'F' => {
@@ -147,14 +150,17 @@ fn append_double(
         }
         _ => {
             let e = if conv == b'g' { 'e' } else { 'E' };
+            let g = if prec == SHORTEST {
+                conv_g(f, 0, e)
+            } else {
+                conv_g(f, prec.max(1), e)
+            };
+            // zend_gcvt writes the sign itself (also for -0.0).
+            neg = g.starts_with('-');
             if !neg && spec.plus {
                 s.push('+');
             }
-            if prec == SHORTEST {
-                s.push_str(&conv_g(f, 0, e));
-            } else {
-                s.push_str(&conv_g(f, prec.max(1), e));
-            }
+            s.push_str(&g);
         }
     }
     append_str(out, s.as_bytes(), spec, None, neg);
@@ -306,9 +312,8 @@ pub fn format(
                         ));
                     }
                     spec.precision = Some(n as usize);
-                } else {
-                    spec.precision = Some(0);
                 }
+                // A bare "." sets no precision (PHP 8.2).
             }
         }
         if fmt.get(i) == Some(&b'l') {
@@ -366,10 +371,24 @@ pub fn format(
             ));
         }
         let v = args[n].deref();
+        // Objects convert with PHP's "could not be converted" warning.
+        let v = match (&v, conv) {
+            (Value::Object(_), b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'h' | b'H') => {
+                cx.vm().cast(CastKind::Float, v)?
+            }
+            (Value::Object(_), b'd' | b'u' | b'c' | b'o' | b'x' | b'X' | b'b') => {
+                cx.vm().cast(CastKind::Int, v)?
+            }
+            _ => v,
+        };
         match conv {
             b's' => {
                 let s = cx.to_str(&v)?;
-                append_str(&mut out, &s, &spec, spec.precision, false);
+                let plain = Spec {
+                    plus: false,
+                    ..spec
+                };
+                append_str(&mut out, &s, &plain, spec.precision, false);
             }
             b'd' => append_int(&mut out, v.to_int(), &spec),
             b'u' => {
@@ -491,13 +510,25 @@ fn write_stream(cx: &mut Ctx, stream: Value, s: Vec<u8>) -> NResult {
     Ok(Value::Int(n))
 }
 
+/// `$stream` must be a resource (the stub's `resource` pseudo-type).
+fn check_stream(cx: &mut Ctx, a: &Args) -> Result<(), Unwind> {
+    let v = a.get(0);
+    if matches!(v, Value::Resource(_)) {
+        return Ok(());
+    }
+    let t = super::types::debug_type(&v);
+    Err(cx.type_error(1, &format!("must be of type resource, {t} given")))
+}
+
 pub(super) fn fprintf(cx: &mut Ctx, a: &mut Args) -> NResult {
+    check_stream(cx, a)?;
     let f = a.str(1);
     let s = format(cx, &f, a.rest(2), ArgStyle::Variadic(2))?;
     write_stream(cx, a.get(0), s)
 }
 
 pub(super) fn vfprintf(cx: &mut Ctx, a: &mut Args) -> NResult {
+    check_stream(cx, a)?;
     let f = a.str(1);
     let vals = array_values(a, 2);
     let s = format(cx, &f, &vals, ArgStyle::Array)?;

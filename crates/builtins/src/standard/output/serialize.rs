@@ -86,7 +86,8 @@ impl Ser {
             Value::Bool(b) => out.extend_from_slice(format!("b:{};", *b as i32).as_bytes()),
             Value::Int(i) => out.extend_from_slice(format!("i:{i};").as_bytes()),
             Value::Float(f) => {
-                out.extend_from_slice(format!("d:{};", fmt_float(*f, -1)).as_bytes())
+                let p = super::serialize_precision(cx.vm());
+                out.extend_from_slice(format!("d:{};", fmt_float(*f, p)).as_bytes())
             }
             Value::Str(s) => write_str(out, s),
             Value::Array(a) => self.array(cx, a, out)?,
@@ -214,6 +215,14 @@ struct Unser<'a> {
     /// Values by back-reference number (1-based).
     slots: Vec<PhpRef>,
     allowed: Option<Vec<PhpStr>>,
+    /// Current nesting of non-empty arrays and objects.
+    depth: i64,
+    /// `max_depth` option (0: unlimited).
+    max_depth: i64,
+    /// A first pass that only finds the targets of `R:` (no objects are created).
+    dry: bool,
+    /// Slot numbers (0-based) that `R:` refers to: stored as shared references.
+    ref_targets: std::collections::HashSet<usize>,
     wakeups: Vec<(ObjRef, Option<Rc<PhpArray>>)>,
 }
 
@@ -255,7 +264,9 @@ impl<'a> Unser<'a> {
         match text.parse::<i64>() {
             Ok(n) => Ok(n),
             Err(_) => {
-                cx.warn("Numerical result out of range").map_err(Some)?;
+                if !self.dry {
+                    cx.warn("Numerical result out of range").map_err(Some)?;
+                }
                 Ok(if text.starts_with('-') {
                     i64::MIN
                 } else {
@@ -281,20 +292,92 @@ impl<'a> Unser<'a> {
         Ok(PhpStr::from(body))
     }
 
+    /// Enters a non-empty array or object body (PHP's `max_depth` check).
+    fn enter(&mut self, cx: &mut Ctx) -> PResult<()> {
+        if self.max_depth > 0 && self.depth >= self.max_depth {
+            if !self.dry {
+                cx.warn(format!("Maximum depth of {} exceeded. The depth limit can be changed using the max_depth unserialize() option or the unserialize_max_depth ini setting", self.max_depth)).map_err(Some)?;
+            }
+            return self.fail(self.pos);
+        }
+        if self.depth >= 10000 {
+            // Our own recursion bound when the limit is off.
+            return self.fail(self.pos);
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
     fn push_slot(&mut self, v: &Value) -> usize {
         self.slots.push(PhpRef::new(v.clone()));
         self.slots.len() - 1
     }
 
     /// Parses one value into a storage slot value (may be a `Value::Ref` for `R:`).
+    /// Arrays and objects recurse through small frames so deep input stays within the stack.
     fn value(&mut self, cx: &mut Ctx) -> PResult<Value> {
+        let start = self.pos;
+        if self.s.get(self.pos + 1) == Some(&b':') {
+            match self.peek() {
+                Some(b'a') => {
+                    self.pos += 2;
+                    return self.array(cx, start);
+                }
+                Some(b'O') => {
+                    self.pos += 2;
+                    return self.object(cx, start);
+                }
+                _ => {}
+            }
+        }
+        self.leaf(cx)
+    }
+
+    #[inline(never)]
+    fn array(&mut self, cx: &mut Ctx, start: usize) -> PResult<Value> {
+        let n = self.int(start, false, cx)?;
+        self.expect(b':', start)?;
+        self.expect(b'{', start)?;
+        // PHP rejects counts that cannot fit in the rest of the input.
+        if n > ((self.s.len() - self.pos) / 2) as i64 {
+            return self.fail(self.pos);
+        }
+        let slot = self.push_slot(&Value::Null);
+        let mut arr = PhpArray::new();
+        if n > 0 {
+            self.enter(cx)?;
+        }
+        for _ in 0..n {
+            let ks = self.pos;
+            let k = match self.key(cx)? {
+                Some(k) => k,
+                None => return self.fail(ks),
+            };
+            let v = self.value(cx)?;
+            arr.insert(k, v);
+        }
+        if n > 0 {
+            self.depth -= 1;
+        }
+        if self.peek() != Some(b'}') {
+            return self.fail(self.pos);
+        }
+        self.pos += 1;
+        let v = Value::from(arr);
+        self.slots[slot].set(v.clone());
+        Ok(self.maybe_ref(slot, v))
+    }
+
+    /// Everything but arrays and objects.
+    #[inline(never)]
+    fn leaf(&mut self, cx: &mut Ctx) -> PResult<Value> {
         let start = self.pos;
         let tag = self.peek();
         let colon = self.s.get(self.pos + 1).copied();
         if tag == Some(b'N') && colon == Some(b';') {
             self.pos += 2;
-            self.push_slot(&Value::Null);
-            return Ok(Value::Null);
+            let slot = self.push_slot(&Value::Null);
+            return Ok(self.maybe_ref(slot, Value::Null));
         }
         if colon != Some(b':') {
             return self.fail(start);
@@ -345,40 +428,18 @@ impl<'a> Unser<'a> {
                 self.expect(b';', start)?;
                 let idx = n as usize;
                 if idx == 0 || idx > self.slots.len() {
-                    return self.fail(start);
+                    return self.fail(self.pos);
                 }
                 let r = self.slots[idx - 1].clone();
                 if tag == Some(b'R') {
+                    self.ref_targets.insert(idx - 1);
                     return Ok(Value::Ref(r));
                 }
                 let v = r.get();
                 self.slots.push(PhpRef::new(v.clone()));
                 return Ok(v);
             }
-            Some(b'a') => {
-                let n = self.int(start, false, cx)?;
-                self.expect(b':', start)?;
-                self.expect(b'{', start)?;
-                let slot = self.push_slot(&Value::Null);
-                let mut arr = PhpArray::new();
-                for _ in 0..n {
-                    let ks = self.pos;
-                    let k = match self.key(cx)? {
-                        Some(k) => k,
-                        None => return self.fail(ks),
-                    };
-                    let v = self.value(cx)?;
-                    arr.insert(k, v);
-                }
-                if self.peek() != Some(b'}') {
-                    return self.fail(self.pos);
-                }
-                self.pos += 1;
-                let v = Value::from(arr);
-                self.slots[slot].set(v.clone());
-                return Ok(v);
-            }
-            Some(b'O') => return self.object(cx, start),
+
             Some(b'E') => {
                 let body = self.string_body(start, cx)?;
                 self.expect(b';', start)?;
@@ -386,6 +447,10 @@ impl<'a> Unser<'a> {
                     Some(p) => (&body[..p], &body[p + 1..]),
                     None => return self.fail(start),
                 };
+                if self.dry {
+                    let slot = self.push_slot(&Value::Null);
+                    return Ok(self.maybe_ref(slot, Value::Null));
+                }
                 let Some(c) = cx.vm().find_class(cls) else {
                     cx.warn(format!(
                         "Class '{}' not found",
@@ -402,8 +467,19 @@ impl<'a> Unser<'a> {
             }
             _ => return self.fail(start),
         };
-        self.push_slot(&v);
-        Ok(v)
+        let slot = self.push_slot(&v);
+        Ok(self.maybe_ref(slot, v))
+    }
+
+    /// The value to store for slot `slot`: a shared reference when `R:` points at it.
+    fn maybe_ref(&self, slot: usize, v: Value) -> Value {
+        if self.ref_targets.contains(&slot) {
+            let r = self.slots[slot].clone();
+            r.set(v);
+            Value::Ref(r)
+        } else {
+            v
+        }
     }
 
     fn key(&mut self, cx: &mut Ctx) -> PResult<Option<Key>> {
@@ -418,19 +494,55 @@ impl<'a> Unser<'a> {
             (Some(b's'), Some(b':')) => {
                 self.pos += 2;
                 let s = self.string_body(start, cx)?;
-                self.expect(b';', start)?;
+                if self.peek() != Some(b';') {
+                    return self.fail(self.pos);
+                }
+                self.pos += 1;
                 Ok(Some(Key::from_phpstr(s)))
             }
             _ => Ok(None),
         }
     }
 
+    #[inline(never)]
     fn object(&mut self, cx: &mut Ctx, start: usize) -> PResult<Value> {
+        // The steps and error offsets follow PHP's `O:` rule.
         let name = self.string_body(start, cx)?;
-        self.expect(b':', start)?;
-        let n = self.int(start, false, cx)?;
-        self.expect(b':', start)?;
-        self.expect(b'{', start)?;
+        if name.is_empty() {
+            return self.fail(start + 2);
+        }
+        if self.peek() != Some(b':') {
+            return self.fail(self.pos);
+        }
+        let quote = self.pos - 1;
+        if quote + 2 >= self.s.len() {
+            if !self.dry {
+                cx.raise(2, "Bad unserialize data").map_err(Some)?;
+            }
+            return self.fail(quote);
+        }
+        self.pos = quote + 2;
+        let digits = self.pos;
+        if matches!(self.peek(), Some(b'-' | b'+')) {
+            self.pos += 1;
+        }
+        while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+            self.pos += 1;
+        }
+        let n: i64 = std::str::from_utf8(&self.s[digits..self.pos])
+            .ok()
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(0);
+        if n < 0 || n > ((self.s.len() - quote) / 2) as i64 {
+            return self.fail(self.pos);
+        }
+        if self.peek() != Some(b':') {
+            return self.fail(self.pos);
+        }
+        if self.s.get(self.pos + 1) != Some(&b'{') {
+            return self.fail(self.pos + 1);
+        }
+        self.pos += 2;
         let allowed = match &self.allowed {
             None => true,
             Some(list) => list.iter().any(|c| c.eq_ignore_ascii_case(&name)),
@@ -440,6 +552,27 @@ impl<'a> Unser<'a> {
         } else {
             None
         };
+        if n > 0 {
+            self.enter(cx)?;
+        }
+        if self.dry {
+            let slot = self.push_slot(&Value::Null);
+            for _ in 0..n {
+                let ks = self.pos;
+                if self.key(cx)?.is_none() {
+                    return self.fail(ks);
+                }
+                self.value(cx)?;
+            }
+            if n > 0 {
+                self.depth -= 1;
+            }
+            if self.peek() != Some(b'}') {
+                return self.fail(self.pos);
+            }
+            self.pos += 1;
+            return Ok(self.maybe_ref(slot, Value::Null));
+        }
         let o = match &class {
             Some(c) => cx.vm().instantiate(c),
             None => {
@@ -449,7 +582,7 @@ impl<'a> Unser<'a> {
             }
         };
         let v = Value::Object(o.clone());
-        self.push_slot(&v);
+        let slot = self.push_slot(&v);
         let custom = class
             .as_ref()
             .is_some_and(|c| c.find_method(b"__unserialize").is_some());
@@ -479,6 +612,9 @@ impl<'a> Unser<'a> {
             };
             o.set_prop(name, x);
         }
+        if n > 0 {
+            self.depth -= 1;
+        }
         if self.peek() != Some(b'}') {
             return self.fail(self.pos);
         }
@@ -491,7 +627,7 @@ impl<'a> Unser<'a> {
         {
             self.wakeups.push((o, None));
         }
-        Ok(v)
+        Ok(self.maybe_ref(slot, v))
     }
 }
 
@@ -529,12 +665,57 @@ pub(super) fn unserialize(cx: &mut Ctx, a: &mut Args) -> NResult {
             }
         }
     }
+    let mut max_depth = 4096;
+    if let Some(v) = opts.get_str(b"max_depth") {
+        match v.deref() {
+            Value::Int(n) if n >= 0 => max_depth = n,
+            Value::Int(_) => {
+                return Err(cx.throw(
+                    "ValueError",
+                    format!(
+                        "{}(): Option \"max_depth\" must be greater than or equal to 0",
+                        cx.fname()
+                    ),
+                ))
+            }
+            v => {
+                let t = v.type_name();
+                return Err(cx.throw(
+                    "TypeError",
+                    format!(
+                        "{}(): Option \"max_depth\" must be of type int, {t} given",
+                        cx.fname()
+                    ),
+                ));
+            }
+        }
+    }
+    let mut dry = Unser {
+        depth: 0,
+        max_depth,
+        s: &s,
+        pos: 0,
+        err: 0,
+        slots: Vec::new(),
+        allowed: allowed.clone(),
+        dry: true,
+        ref_targets: Default::default(),
+        wakeups: Vec::new(),
+    };
+    let targets = match dry.value(cx) {
+        Ok(_) => std::mem::take(&mut dry.ref_targets),
+        Err(_) => Default::default(),
+    };
     let mut u = Unser {
+        depth: 0,
+        max_depth,
         s: &s,
         pos: 0,
         err: 0,
         slots: Vec::new(),
         allowed,
+        dry: false,
+        ref_targets: targets,
         wakeups: Vec::new(),
     };
     match u.value(cx) {

@@ -210,3 +210,60 @@ pub(super) fn is_countable(_cx: &mut Ctx, a: &mut Args) -> NResult {
         _ => false,
     }))
 }
+
+/// The `$callable_name` PHP reports for a value.
+fn callable_name(cx: &mut Ctx, v: &Value) -> Value {
+    match v {
+        Value::Str(s) => Value::Str(s.clone()),
+        Value::Object(o) => Value::from(format!("{}::__invoke", o.class().name)),
+        Value::Array(a) if a.len() == 2 => {
+            let obj = a.get_int(0).map(Value::deref);
+            let m = a.get_int(1).map(Value::deref);
+            match (obj, m) {
+                (Some(Value::Object(o)), Some(Value::Str(m))) => {
+                    let mut n = o.class().name.to_vec();
+                    n.extend_from_slice(b"::");
+                    n.extend_from_slice(&m);
+                    Value::from(n)
+                }
+                (Some(Value::Str(c)), Some(Value::Str(m))) => {
+                    let mut n = c.to_vec();
+                    n.extend_from_slice(b"::");
+                    n.extend_from_slice(&m);
+                    Value::from(n)
+                }
+                _ => Value::from("Array"),
+            }
+        }
+        Value::Array(_) => Value::from("Array"),
+        v => Value::Str(cx.to_str(v).unwrap_or_default()),
+    }
+}
+
+fn syntax_callable(v: &Value) -> bool {
+    match v {
+        Value::Str(_) => true,
+        Value::Array(a) if a.len() == 2 => matches!(
+            (
+                a.get_int(0).map(Value::deref),
+                a.get_int(1).map(Value::deref)
+            ),
+            (Some(Value::Str(_) | Value::Object(_)), Some(Value::Str(_)))
+        ),
+        _ => false,
+    }
+}
+
+pub(super) fn is_callable(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let v = a.get(0);
+    let ok = if a.bool(1) && !matches!(v, Value::Object(_)) {
+        syntax_callable(&v)
+    } else {
+        cx.is_callable(&v)
+    };
+    if a.was_passed(2) {
+        let n = callable_name(cx, &v);
+        a.set_ref(2, n);
+    }
+    Ok(Value::Bool(ok))
+}

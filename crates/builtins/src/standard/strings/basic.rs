@@ -91,14 +91,16 @@ fn str_repeat(cx: &mut Ctx, a: &mut Args) -> NResult {
     Ok(Value::from(s.repeat(times as usize)))
 }
 
-/// Largest string a builtin builds (PHP's default `memory_limit` is 128M).
-pub(super) const MAX_STRING: u128 = 128 << 20;
+/// Largest string a builtin builds: PHP's default `memory_limit` (128M) less what a script
+/// typically holds already.
+pub(super) const MAX_STRING: u128 = (128 << 20) - (2 << 20);
 
-/// The fatal error PHP gives when a result would exceed its memory limit.
-pub(super) fn too_big(cx: &mut Ctx, size: u128) -> phpsock_eval::Unwind {
+/// The fatal error PHP gives when a string of `len` bytes would exceed its memory limit
+/// (the size it reports is the allocation: header and NUL added, rounded to pages).
+pub(super) fn too_big(cx: &mut Ctx, len: u128) -> phpsock_eval::Unwind {
+    let size = (len + 25).div_ceil(4096) * 4096;
     cx.vm().fatal(&format!(
-        "Allowed memory size of 134217728 bytes exhausted (tried to allocate {} bytes)",
-        size + 25
+        "Allowed memory size of 134217728 bytes exhausted (tried to allocate {size} bytes)"
     ))
 }
 
@@ -121,6 +123,9 @@ fn str_pad(cx: &mut Ctx, a: &mut Args) -> NResult {
     let kind = a.int(3);
     if !(0..=2).contains(&kind) {
         return Err(cx.value_error(4, "must be STR_PAD_LEFT, STR_PAD_RIGHT, or STR_PAD_BOTH"));
+    }
+    if length as u128 > MAX_STRING {
+        return Err(too_big(cx, length as u128));
     }
     let total = (length as u64 - s.len() as u64) as usize;
     let (left, right) = match kind {

@@ -1,10 +1,11 @@
 //! Hashes and hex: `md5`, `sha1`, `crc32`, `hash`, `hash_algos`, `hash_hmac`,
-//! `hash_hmac_algos`, `bin2hex`, `hex2bin`.
+//! `hash_hmac_algos`, `hash_equals`, the `*_file` variants, `bin2hex`, `hex2bin`.
 
 use hmac::digest::common::BlockSizeUser;
 use hmac::digest::Digest;
 use hmac::{KeyInit, Mac, SimpleHmac};
 use phpsock_eval::{Args, Ctx, Module, NResult, PhpArray, Value};
+use std::os::unix::ffi::OsStrExt;
 
 pub(super) fn register(m: &mut Module) {
     m.func("md5(string $string, bool $binary = false): string", md5)
@@ -20,6 +21,22 @@ pub(super) fn register(m: &mut Module) {
             hash_hmac,
         )
         .func("hash_hmac_algos(): array", hash_hmac_algos)
+        .func(
+            "hash_equals(mixed $known_string, mixed $user_string): bool",
+            hash_equals,
+        )
+        .func(
+            "md5_file(string $filename, bool $binary = false): string|false",
+            md5_file,
+        )
+        .func(
+            "sha1_file(string $filename, bool $binary = false): string|false",
+            sha1_file,
+        )
+        .func(
+            "hash_file(string $algo, string $filename, bool $binary = false, array $options = []): string|false",
+            hash_file,
+        )
         .func("bin2hex(string $string): string", bin2hex)
         .func("hex2bin(string $string): string|false", hex2bin);
 }
@@ -35,6 +52,10 @@ const ALGOS: &[(&str, bool)] = &[
     ("sha512/224", true),
     ("sha512/256", true),
     ("sha512", true),
+    ("sha3-224", true),
+    ("sha3-256", true),
+    ("sha3-384", true),
+    ("sha3-512", true),
     ("adler32", false),
     ("crc32", false),
     ("crc32b", false),
@@ -45,6 +66,11 @@ const ALGOS: &[(&str, bool)] = &[
     ("fnv1a64", false),
     ("joaat", false),
 ];
+
+/// True if `algo` may be used for HMAC.
+pub(super) fn is_crypto(algo: &str) -> bool {
+    ALGOS.iter().any(|(n, c)| *n == algo && *c)
+}
 
 fn digest_of<D: Digest>(data: &[u8]) -> Vec<u8> {
     D::digest(data).to_vec()
@@ -61,6 +87,10 @@ pub(super) fn digest(algo: &str, data: &[u8]) -> Option<Vec<u8>> {
         "sha512/224" => digest_of::<sha2::Sha512_224>(data),
         "sha512/256" => digest_of::<sha2::Sha512_256>(data),
         "sha512" => digest_of::<sha2::Sha512>(data),
+        "sha3-224" => digest_of::<sha3::Sha3_224>(data),
+        "sha3-256" => digest_of::<sha3::Sha3_256>(data),
+        "sha3-384" => digest_of::<sha3::Sha3_384>(data),
+        "sha3-512" => digest_of::<sha3::Sha3_512>(data),
         "adler32" => adler32(data).to_be_bytes().to_vec(),
         "crc32" => crc32_bzip2(data).to_le_bytes().to_vec(),
         "crc32b" => crc32fast::hash(data).to_be_bytes().to_vec(),
@@ -84,7 +114,8 @@ fn hmac_of<D: Digest + BlockSizeUser>(key: &[u8], data: &[u8]) -> Vec<u8> {
     }
 }
 
-fn hmac(algo: &str, key: &[u8], data: &[u8]) -> Option<Vec<u8>> {
+/// The raw HMAC of `data` under `algo`, or `None` if the algorithm is not cryptographic.
+pub(super) fn hmac(algo: &str, key: &[u8], data: &[u8]) -> Option<Vec<u8>> {
     Some(match algo {
         "md5" => hmac_of::<md5::Md5>(key, data),
         "sha1" => hmac_of::<sha1::Sha1>(key, data),
@@ -94,6 +125,10 @@ fn hmac(algo: &str, key: &[u8], data: &[u8]) -> Option<Vec<u8>> {
         "sha512/224" => hmac_of::<sha2::Sha512_224>(key, data),
         "sha512/256" => hmac_of::<sha2::Sha512_256>(key, data),
         "sha512" => hmac_of::<sha2::Sha512>(key, data),
+        "sha3-224" => hmac_of::<sha3::Sha3_224>(key, data),
+        "sha3-256" => hmac_of::<sha3::Sha3_256>(key, data),
+        "sha3-384" => hmac_of::<sha3::Sha3_384>(key, data),
+        "sha3-512" => hmac_of::<sha3::Sha3_512>(key, data),
         _ => return None,
     })
 }
@@ -190,7 +225,8 @@ pub(super) fn to_hex(b: &[u8]) -> Vec<u8> {
     out
 }
 
-fn output(raw: Vec<u8>, binary: bool) -> Value {
+/// A digest as PHP returns it: raw bytes or lower-case hex.
+pub(super) fn output(raw: Vec<u8>, binary: bool) -> Value {
     Value::from(if binary { raw } else { to_hex(&raw) })
 }
 
@@ -267,4 +303,82 @@ pub(super) fn hex_val(c: u8) -> Option<u8> {
         b'A'..=b'F' => Some(c - b'A' + 10),
         _ => None,
     }
+}
+
+fn hash_equals(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let mut strs = Vec::with_capacity(2);
+    for i in 0..2 {
+        match a.get(i) {
+            Value::Str(s) => strs.push(s),
+            v => {
+                let msg = format!("must be of type string, {} given", v.type_name());
+                return Err(cx.type_error(i + 1, &msg));
+            }
+        }
+    }
+    let (k, u) = (&strs[0], &strs[1]);
+    if k.len() != u.len() {
+        return Ok(Value::Bool(false));
+    }
+    // Compare every byte so the time does not depend on where they differ.
+    let diff = k
+        .iter()
+        .zip(u.iter())
+        .fold(0u8, |acc, (x, y)| acc | (x ^ y));
+    Ok(Value::Bool(diff == 0))
+}
+
+/// Reads a whole file for the `*_file` hash functions, raising PHP's diagnostics.
+fn read_file(
+    cx: &mut Ctx,
+    path: &[u8],
+    arg: usize,
+) -> Result<Option<Vec<u8>>, phpsock_eval::Unwind> {
+    if path.is_empty() {
+        return Err(cx.throw("ValueError", "Path cannot be empty"));
+    }
+    if path.contains(&0) {
+        return Err(cx.value_error(arg, "must not contain any null bytes"));
+    }
+    let p = std::path::Path::new(std::ffi::OsStr::from_bytes(path));
+    match std::fs::read(p) {
+        Ok(data) => Ok(Some(data)),
+        Err(e) => {
+            let text = e.to_string();
+            let reason = text.split(" (os error").next().unwrap_or(&text).to_string();
+            let msg = format!(
+                "{}({}): Failed to open stream: {}",
+                cx.fname(),
+                String::from_utf8_lossy(path),
+                reason
+            );
+            cx.raise(phpsock_eval::diag::E_WARNING, &msg)?;
+            Ok(None)
+        }
+    }
+}
+
+fn md5_file(cx: &mut Ctx, a: &mut Args) -> NResult {
+    Ok(match read_file(cx, &a.str(0), 1)? {
+        Some(d) => output(digest_of::<md5::Md5>(&d), a.bool(1)),
+        None => Value::Bool(false),
+    })
+}
+
+fn sha1_file(cx: &mut Ctx, a: &mut Args) -> NResult {
+    Ok(match read_file(cx, &a.str(0), 1)? {
+        Some(d) => output(digest_of::<sha1::Sha1>(&d), a.bool(1)),
+        None => Value::Bool(false),
+    })
+}
+
+fn hash_file(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let algo = a.str(0).to_ascii_lowercase().to_string_lossy();
+    if digest(&algo, b"").is_none() {
+        return Err(cx.value_error(1, "must be a valid hashing algorithm"));
+    }
+    Ok(match read_file(cx, &a.str(1), 2)? {
+        Some(d) => output(digest(&algo, &d).unwrap_or_default(), a.bool(2)),
+        None => Value::Bool(false),
+    })
 }

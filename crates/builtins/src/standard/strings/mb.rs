@@ -1,5 +1,7 @@
 //! The UTF-8 subset of `mbstring`: `mb_strlen`, `mb_substr`, `mb_strtoupper`,
-//! `mb_strtolower`, `mb_str_split`, `mb_strpos`, `mb_internal_encoding`.
+//! `mb_strtolower`, `mb_convert_case`, `mb_str_split`, `mb_strpos`, `mb_substr_count`,
+//! `mb_ord`, `mb_chr`, `mb_check_encoding`, `mb_internal_encoding`, and the deprecated
+//! Latin-1 converters `utf8_encode`/`utf8_decode`.
 //!
 //! Invalid bytes count as one character each; case mapping turns them into `?`.
 
@@ -31,7 +33,31 @@ pub(super) fn register(m: &mut Module) {
         .func(
             "mb_internal_encoding(?string $encoding = null): string|bool",
             mb_internal_encoding,
-        );
+        )
+        .func(
+            "mb_convert_case(string $string, int $mode, ?string $encoding = null): string",
+            mb_convert_case,
+        )
+        .func(
+            "mb_substr_count(string $haystack, string $needle, ?string $encoding = null): int",
+            mb_substr_count,
+        )
+        .func("mb_ord(string $string, ?string $encoding = null): int|false", mb_ord)
+        .func("mb_chr(int $codepoint, ?string $encoding = null): string|false", mb_chr)
+        .func("utf8_encode(string $string): string", utf8_encode)
+        .func("utf8_decode(string $string): string", utf8_decode)
+        .func(
+            "mb_check_encoding(array|string|null $value = null, ?string $encoding = null): bool",
+            mb_check_encoding,
+        )
+        .constant("MB_CASE_UPPER", 0i64)
+        .constant("MB_CASE_LOWER", 1i64)
+        .constant("MB_CASE_TITLE", 2i64)
+        .constant("MB_CASE_FOLD", 3i64)
+        .constant("MB_CASE_UPPER_SIMPLE", 4i64)
+        .constant("MB_CASE_LOWER_SIMPLE", 5i64)
+        .constant("MB_CASE_TITLE_SIMPLE", 6i64)
+        .constant("MB_CASE_FOLD_SIMPLE", 7i64);
 }
 
 /// Whether an encoding argument names UTF-8 (`true`) or a single-byte encoding (`false`).
@@ -163,4 +189,119 @@ fn mb_internal_encoding(cx: &mut Ctx, a: &mut Args) -> NResult {
     }
     encoding(cx, a, 1)?;
     Ok(Value::Bool(true))
+}
+
+fn mb_convert_case(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let mode = a.int(1);
+    if !(0..=7).contains(&mode) {
+        return Err(cx.value_error(2, "must be one of the MB_CASE_* constants"));
+    }
+    encoding(cx, a, 3)?;
+    let s = a.str(0);
+    let text = String::from_utf8_lossy(&s).replace('\u{FFFD}', "?");
+    let upper = |c: char, out: &mut String| out.extend(c.to_uppercase());
+    let lower = |c: char, out: &mut String| out.extend(c.to_lowercase());
+    let mut out = String::with_capacity(text.len());
+    match mode % 4 {
+        0 => text.chars().for_each(|c| upper(c, &mut out)),
+        1 | 3 => text.chars().for_each(|c| lower(c, &mut out)),
+        _ => {
+            let mut in_word = false;
+            for c in text.chars() {
+                if in_word {
+                    lower(c, &mut out);
+                } else {
+                    upper(c, &mut out);
+                }
+                in_word = c.is_alphanumeric() || c == '\'';
+            }
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn mb_substr_count(cx: &mut Ctx, a: &mut Args) -> NResult {
+    encoding(cx, a, 3)?;
+    let (hay, needle) = (a.str(0), a.str(1));
+    if needle.is_empty() {
+        return Err(cx.value_error(2, "must not be empty"));
+    }
+    let mut rest: &[u8] = &hay;
+    let mut n = 0;
+    while let Some(p) = super::util::find(rest, &needle) {
+        n += 1;
+        rest = &rest[p + needle.len()..];
+    }
+    Ok(Value::Int(n))
+}
+
+fn mb_ord(cx: &mut Ctx, a: &mut Args) -> NResult {
+    encoding(cx, a, 2)?;
+    let s = a.str(0);
+    if s.is_empty() {
+        return Err(cx.value_error(1, "must not be empty"));
+    }
+    Ok(match super::html::next_utf8(&s, 0) {
+        Ok((cp, _)) => Value::Int(cp as i64),
+        Err(_) => Value::Bool(false),
+    })
+}
+
+fn mb_chr(cx: &mut Ctx, a: &mut Args) -> NResult {
+    encoding(cx, a, 2)?;
+    Ok(u32::try_from(a.int(0))
+        .ok()
+        .and_then(char::from_u32)
+        .map_or(Value::Bool(false), |c| Value::from(c.to_string())))
+}
+
+fn mb_check_encoding(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let utf8 = encoding(cx, a, 2)?;
+    fn valid(v: &Value, utf8: bool) -> bool {
+        match v {
+            Value::Str(s) => !utf8 || std::str::from_utf8(s).is_ok(),
+            Value::Array(arr) => arr.iter().all(|(k, v)| {
+                let key_ok = match k {
+                    phpsock_eval::Key::Str(s) => !utf8 || std::str::from_utf8(&s).is_ok(),
+                    phpsock_eval::Key::Int(_) => true,
+                };
+                key_ok && valid(&v.deref(), utf8)
+            }),
+            _ => true,
+        }
+    }
+    Ok(Value::Bool(valid(&a.get(0), utf8)))
+}
+
+/// PHP 8.2's notice for the deprecated Latin-1 converters.
+fn deprecated_function(cx: &mut Ctx) -> Result<(), Unwind> {
+    let msg = format!("Function {}() is deprecated", cx.fname());
+    cx.raise(phpsock_eval::diag::E_DEPRECATED, &msg)
+}
+
+fn utf8_encode(cx: &mut Ctx, a: &mut Args) -> NResult {
+    deprecated_function(cx)?;
+    let s = a.str(0);
+    let out: String = s.iter().map(|&b| char::from(b)).collect();
+    Ok(Value::from(out))
+}
+
+fn utf8_decode(cx: &mut Ctx, a: &mut Args) -> NResult {
+    deprecated_function(cx)?;
+    let s = a.str(0);
+    let mut out = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while i < s.len() {
+        match super::html::next_utf8(&s, i) {
+            Ok((cp, n)) => {
+                out.push(u8::try_from(cp).unwrap_or(b'?'));
+                i += n;
+            }
+            Err(skip) => {
+                out.push(b'?');
+                i += skip;
+            }
+        }
+    }
+    Ok(Value::from(out))
 }

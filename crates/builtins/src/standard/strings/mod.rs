@@ -12,6 +12,7 @@ mod ctype;
 mod escape;
 mod exec;
 mod hash;
+mod hash_ctx;
 mod html;
 mod html_entities;
 mod mb;
@@ -24,6 +25,9 @@ mod trim;
 mod url;
 mod util;
 
+#[cfg(test)]
+mod tests;
+
 /// The `standard` functions and constants of this group.
 pub fn module() -> Module {
     let mut m = Module::new("standard");
@@ -34,6 +38,7 @@ pub fn module() -> Module {
     escape::register(&mut m);
     exec::register(&mut m);
     hash::register(&mut m);
+    hash_ctx::register(&mut m);
     html::register(&mut m);
     mb::register(&mut m);
     parse_str::register(&mut m);

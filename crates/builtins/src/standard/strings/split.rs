@@ -172,19 +172,27 @@ pub(super) fn parse_csv(buf: &[u8], delim: u8, encl: u8, esc: Option<u8>) -> Vec
         first = false;
         let mut field = Vec::new();
         if more && at(b) == encl {
+            // Mirrors php_fgetcsv: the byte after the opening enclosure is examined even at
+            // the end of the data (it is then the line end or the terminating NUL).
+            let copy = |field: &mut Vec<u8>, from: usize, to: usize| {
+                field.extend((from..to).map(at));
+            };
             b += 1;
             let mut hunk = b;
             let mut state = 0;
+            let mut live = true;
             loop {
-                if b >= limit {
+                if !live {
                     match state {
                         2 => {
-                            field.extend_from_slice(&buf[hunk..b - 1]);
+                            copy(&mut field, hunk, b - 1);
                             hunk = b;
                         }
                         _ => {
-                            field.extend_from_slice(&buf[hunk..b]);
-                            hunk = b;
+                            if state == 1 || hunk != limit {
+                                copy(&mut field, hunk, b);
+                                hunk = b;
+                            }
                             field.extend_from_slice(line_end);
                         }
                     }
@@ -197,11 +205,11 @@ pub(super) fn parse_csv(buf: &[u8], delim: u8, encl: u8, esc: Option<u8>) -> Vec
                     }
                     2 => {
                         if at(b) != encl {
-                            field.extend_from_slice(&buf[hunk..b - 1]);
+                            copy(&mut field, hunk, b - 1);
                             hunk = b;
                             break;
                         }
-                        field.extend_from_slice(&buf[hunk..b]);
+                        copy(&mut field, hunk, b);
                         b += 1;
                         hunk = b;
                         state = 0;
@@ -215,12 +223,14 @@ pub(super) fn parse_csv(buf: &[u8], delim: u8, encl: u8, esc: Option<u8>) -> Vec
                         b += 1;
                     }
                 }
+                live = b < limit;
             }
-            while b < limit && at(b) != delim {
+            while live && at(b) != delim {
                 b += 1;
+                live = b < limit;
             }
-            field.extend_from_slice(&buf[hunk..b]);
-            more = b < limit;
+            copy(&mut field, hunk, b);
+            more = live;
             if more {
                 b += 1;
             }

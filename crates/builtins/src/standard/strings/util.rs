@@ -52,27 +52,20 @@ pub(super) fn plain_mask(list: &[u8]) -> CharMask {
 
 /// Position of `needle` in `hay` (the empty needle is found at 0).
 pub(super) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(0);
+    match needle.len() {
+        0 => Some(0),
+        1 => memchr::memchr(needle[0], hay),
+        _ => memchr::memmem::find(hay, needle),
     }
-    if needle.len() > hay.len() {
-        return None;
-    }
-    if needle.len() == 1 {
-        return hay.iter().position(|&b| b == needle[0]);
-    }
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Position of the last `needle` in `hay` (the empty needle is found at the end).
 pub(super) fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(hay.len());
+    match needle.len() {
+        0 => Some(hay.len()),
+        1 => memchr::memrchr(needle[0], hay),
+        _ => memchr::memmem::rfind(hay, needle),
     }
-    if needle.len() > hay.len() {
-        return None;
-    }
-    hay.windows(needle.len()).rposition(|w| w == needle)
 }
 
 /// ASCII-lowercased copy (PHP 8.2's locale-independent case folding).
