@@ -132,7 +132,7 @@ impl Engine {
 
     /// `var_dump`'s text for a value, as the REPL shows results.
     pub fn dump(&mut self, value: Value) -> Vec<u8> {
-        self.vm.ob_start(None, PhpStr::from("phpsock dump"), 0, 0);
+        self.vm.ob_start(None, PhpStr::from("phpsock dump"), 0);
         let _ = self.vm.call_value(&Value::from("var_dump"), vec![value]);
         let text = self
             .vm
