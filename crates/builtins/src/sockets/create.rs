@@ -69,6 +69,12 @@ pub fn socket_create_pair(cx: &mut Ctx, a: &mut Args) -> NResult {
             Ok(Value::Bool(true))
         }
         Err(e) => {
+            // PHP creates both objects before socketpair() and destroys them in order on
+            // failure, which decides the handles later objects get.
+            let first = cx.new_object("Socket")?;
+            let second = cx.new_object("Socket")?;
+            drop(first);
+            drop(second);
             global_warn(
                 cx,
                 "Unable to create socket pair",

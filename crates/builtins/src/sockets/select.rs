@@ -14,7 +14,13 @@ fn collect(cx: &mut Ctx, a: &Args, i: usize) -> Result<SockList, Unwind> {
     if a.is_null(i) {
         return Ok(None);
     }
-    let arr = a.array(i);
+    let arr = match a.get(i) {
+        Value::Array(arr) => arr,
+        other => {
+            let t = type_name(&other);
+            return Err(cx.type_error(i + 1, &format!("must be of type ?array, {t} given")));
+        }
+    };
     let mut out = Vec::new();
     for (k, v) in arr.iter() {
         let v = v.deref();
