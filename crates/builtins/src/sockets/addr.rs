@@ -69,23 +69,45 @@ fn parse_c_number(p: &[u8]) -> Option<u64> {
 /// Resolves an IPv4 address or host name for `socket`, warning `Host lookup failed` as PHP
 /// does; `Ok(None)` after the warning.
 pub fn resolve_v4(cx: &mut Ctx, o: &ObjRef, host: &[u8]) -> Result<Option<Ipv4Addr>, Unwind> {
-    if let Some(a) = inet_aton(host) {
-        return Ok(Some(a));
+    // gethostbyname parses names made only of digits and dots itself (inet_aton rules);
+    // anything else, hex forms included, goes to the resolver.
+    if host.iter().all(|b| b.is_ascii_digit() || *b == b'.') {
+        if let Some(a) = inet_aton(host) {
+            return Ok(Some(a));
+        }
     }
-    let found = super::sys::getaddrinfo(host, None, (0, libc::SOCK_STREAM, 0, libc::AF_INET))
-        .ok()
-        .and_then(|l| {
-            l.into_iter().find_map(|a| match a.addr {
-                Some(SocketAddr::V4(v)) => Some(*v.ip()),
-                _ => None,
+    // getaddrinfo would take numeric forms such as `0x7f.1` that gethostbyname sends to DNS.
+    let found = if inet_aton(host).is_some() {
+        None
+    } else {
+        super::sys::getaddrinfo(host, None, (0, libc::SOCK_STREAM, 0, libc::AF_INET))
+            .ok()
+            .and_then(|l| {
+                l.into_iter().find_map(|a| match a.addr {
+                    Some(SocketAddr::V4(v)) => Some(*v.ip()),
+                    _ => None,
+                })
             })
-        });
+    };
     match found {
         Some(a) => Ok(Some(a)),
         None => {
-            sock_error(cx, o, "Host lookup failed", -10001)?;
+            sock_error(cx, o, "Host lookup failed", v4_lookup_error(host))?;
             Ok(None)
         }
+    }
+}
+
+/// The `-10000 - h_errno` code glibc's gethostbyname leaves for a failed lookup: an empty
+/// name is NO_RECOVERY, a malformed dotted number sets no h_errno, anything else is
+/// HOST_NOT_FOUND.
+fn v4_lookup_error(host: &[u8]) -> i32 {
+    if host.is_empty() {
+        -10003
+    } else if host.iter().all(|b| b.is_ascii_digit() || *b == b'.') {
+        -10000
+    } else {
+        -10001
     }
 }
 

@@ -48,11 +48,12 @@ pub fn socket_cmsg_space(cx: &mut Ctx, a: &mut Args) -> NResult {
             format!("Pair level {level} and/or type {ty} is not supported"),
         ));
     };
-    let size = fixed as u64 + num as u64 * per as u64;
-    if size > i32::MAX as u64 {
+    let size = fixed as u128 + num as u128 * per as u128;
+    let total = 16 + size.div_ceil(8) * 8;
+    if total > i64::MAX as u128 {
         return Ok(Value::Null);
     }
-    Ok(Value::Int(cmsg_space(size as usize) as i64))
+    Ok(Value::Int(total as i64))
 }
 
 use super::class::{open_sock, Sock};
