@@ -31,7 +31,7 @@ pub fn socket_addrinfo_lookup(cx: &mut Ctx, a: &mut Args) -> NResult {
             }
         }
     }
-    let list = match sys::getaddrinfo(&host, service.as_deref().map(|s| &s[..]), hints) {
+    let list = match sys::getaddrinfo(&host, service.as_deref(), hints) {
         Ok(l) => l,
         Err(_) => return Ok(Value::Bool(false)),
     };
@@ -109,8 +109,14 @@ pub fn socket_addrinfo_explain(_cx: &mut Ctx, a: &mut Args) -> NResult {
     let mut out = PhpArray::new();
     out.insert(Key::from_bytes(b"ai_flags"), Value::Int(ai.flags as i64));
     out.insert(Key::from_bytes(b"ai_family"), Value::Int(ai.family as i64));
-    out.insert(Key::from_bytes(b"ai_socktype"), Value::Int(ai.socktype as i64));
-    out.insert(Key::from_bytes(b"ai_protocol"), Value::Int(ai.protocol as i64));
+    out.insert(
+        Key::from_bytes(b"ai_socktype"),
+        Value::Int(ai.socktype as i64),
+    );
+    out.insert(
+        Key::from_bytes(b"ai_protocol"),
+        Value::Int(ai.protocol as i64),
+    );
     if let Some(c) = &ai.canonname {
         out.insert(Key::from_bytes(b"ai_canonname"), Value::from(c.clone()));
     }
@@ -118,11 +124,17 @@ pub fn socket_addrinfo_explain(_cx: &mut Ctx, a: &mut Args) -> NResult {
     match ai.addr.as_socket() {
         Some(SocketAddr::V4(v)) => {
             sa.insert(Key::from_bytes(b"sin_port"), Value::Int(v.port() as i64));
-            sa.insert(Key::from_bytes(b"sin_addr"), Value::from(v.ip().to_string()));
+            sa.insert(
+                Key::from_bytes(b"sin_addr"),
+                Value::from(v.ip().to_string()),
+            );
         }
         Some(SocketAddr::V6(v)) => {
             sa.insert(Key::from_bytes(b"sin6_port"), Value::Int(v.port() as i64));
-            sa.insert(Key::from_bytes(b"sin6_addr"), Value::from(v.ip().to_string()));
+            sa.insert(
+                Key::from_bytes(b"sin6_addr"),
+                Value::from(v.ip().to_string()),
+            );
         }
         None => {}
     }

@@ -42,7 +42,8 @@ pub fn classes() -> Vec<NativeClass> {
     sock.is_final = true;
     sock.hooks.uncloneable = true;
     sock.hooks.not_serializable = true;
-    sock.hooks.construct_error = Some("Cannot directly construct Socket, use socket_create() instead");
+    sock.hooks.construct_error =
+        Some("Cannot directly construct Socket, use socket_create() instead");
     let mut ai = NativeClass::new("AddressInfo");
     ai.is_final = true;
     ai.hooks.uncloneable = true;
@@ -73,12 +74,10 @@ pub fn new_addrinfo(cx: &mut Ctx, ai: AddrInfo) -> Result<ObjRef, Unwind> {
 
 /// The `Error` PHP throws when a closed socket is used as argument `n`.
 pub fn closed_error(cx: &mut Ctx, n: usize) -> Unwind {
-    let name = if n == 1 { "socket" } else { "socket" };
     let msg = format!(
-        "{}(): Argument #{} (${}) has already been closed",
+        "{}(): Argument #{} ($socket) has already been closed",
         cx.fname(),
-        n,
-        name
+        n
     );
     cx.throw("Error", msg)
 }

@@ -110,7 +110,11 @@ pub fn socket_create_listen(cx: &mut Ctx, a: &mut Args) -> NResult {
         return Ok(Value::Bool(false));
     }
     if let Err(e) = s.listen(backlog) {
-        global_warn(cx, "unable to listen on socket", super::errors::errno_of(&e))?;
+        global_warn(
+            cx,
+            "unable to listen on socket",
+            super::errors::errno_of(&e),
+        )?;
         return Ok(Value::Bool(false));
     }
     Ok(Value::Object(new_socket(cx, s, libc::AF_INET)?))
@@ -148,11 +152,14 @@ pub fn socket_connect(cx: &mut Ctx, a: &mut Args) -> NResult {
     match fam {
         libc::AF_INET | libc::AF_INET6 => {
             if port.is_none() {
-                let name = if fam == libc::AF_INET { "AF_INET" } else { "AF_INET6" };
-                return Err(cx.value_error(
-                    3,
-                    &format!("cannot be null when the socket type is {name}"),
-                ));
+                let name = if fam == libc::AF_INET {
+                    "AF_INET"
+                } else {
+                    "AF_INET6"
+                };
+                return Err(
+                    cx.value_error(3, &format!("cannot be null when the socket type is {name}"))
+                );
             }
         }
         libc::AF_UNIX => {

@@ -267,11 +267,14 @@ pub fn socket_sendto(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
         libc::AF_INET | libc::AF_INET6 => {
             let Some(port) = a.opt_int(5) else {
-                let name = if fam == libc::AF_INET { "AF_INET" } else { "AF_INET6" };
-                return Err(cx.value_error(
-                    6,
-                    &format!("cannot be null when the socket type is {name}"),
-                ));
+                let name = if fam == libc::AF_INET {
+                    "AF_INET"
+                } else {
+                    "AF_INET6"
+                };
+                return Err(
+                    cx.value_error(6, &format!("cannot be null when the socket type is {name}"))
+                );
             };
             match addr::build(cx, &o, fam, &host, port)? {
                 Some(sa) => sa,

@@ -88,7 +88,7 @@ fn assoc(pairs: Vec<(&str, Value)>) -> Value {
     Value::from(a)
 }
 
-fn get<'a>(arr: &'a PhpArray, k: &str) -> Option<Value> {
+fn get(arr: &PhpArray, k: &str) -> Option<Value> {
     arr.get_str(k.as_bytes()).map(|v| v.deref())
 }
 
@@ -101,14 +101,17 @@ fn header(out: &mut Vec<u8>, level: i32, ty: i32, data: &[u8]) {
     out.extend_from_slice(&level.to_ne_bytes());
     out.extend_from_slice(&ty.to_ne_bytes());
     out.extend_from_slice(data);
-    out.resize(out.len() + (cmsg_space(data.len()) - cmsg_len(data.len())), 0);
+    out.resize(
+        out.len() + (cmsg_space(data.len()) - cmsg_len(data.len())),
+        0,
+    );
 }
 
 fn fd_of(v: &Value) -> Option<i32> {
     match v {
-        Value::Object(o) => o.with_native::<Sock, _>(|s| {
-            s.and_then(|s| s.fd.as_ref().map(|f| f.as_raw_fd()))
-        }),
+        Value::Object(o) => {
+            o.with_native::<Sock, _>(|s| s.and_then(|s| s.fd.as_ref().map(|f| f.as_raw_fd())))
+        }
         Value::Resource(r) => r
             .get()
             .payload
@@ -205,7 +208,10 @@ fn build_name(cx: &mut Ctx, fam: i32, name: &Value) -> Result<Result<SockAddr, C
         libc::AF_INET => {
             let s = cx.to_str(&get(n, "addr").unwrap_or_default())?;
             let ip = super::addr::inet_aton(&s).unwrap_or(Ipv4Addr::UNSPECIFIED);
-            Ok(SockAddr::from(SocketAddrV4::new(ip, int_in(n, "port") as u16)))
+            Ok(SockAddr::from(SocketAddrV4::new(
+                ip,
+                int_in(n, "port") as u16,
+            )))
         }
         libc::AF_INET6 => {
             let s = cx.to_str(&get(n, "addr").unwrap_or_default())?;
@@ -291,7 +297,10 @@ fn name_value(b: &[u8]) -> Value {
     match fam {
         libc::AF_INET if b.len() >= 8 => assoc(vec![
             ("family", Value::Int(fam as i64)),
-            ("addr", Value::from(Ipv4Addr::new(b[4], b[5], b[6], b[7]).to_string())),
+            (
+                "addr",
+                Value::from(Ipv4Addr::new(b[4], b[5], b[6], b[7]).to_string()),
+            ),
             ("port", port(b)),
         ]),
         libc::AF_INET6 if b.len() >= 28 => {
@@ -400,7 +409,10 @@ pub fn socket_recvmsg(cx: &mut Ctx, a: &mut Args) -> NResult {
         );
     }
     if cl == 0 {
-        return report(cx, conv_err("msghdr > controllen", "controllen cannot be 0"));
+        return report(
+            cx,
+            conv_err("msghdr > controllen", "controllen cannot be 0"),
+        );
     }
     let bs = get(&msg, "buffer_size").map_or(0, |v| v.to_int());
     if !(0..=104_857_600).contains(&bs) {
@@ -434,7 +446,12 @@ pub fn socket_recvmsg(cx: &mut Ctx, a: &mut Args) -> NResult {
             Ok(Value::Int(r.len as i64))
         }
         Err(e) => {
-            super::errors::sock_error_always(cx, &o, "Error in recvmsg", super::errors::errno_of(&e))?;
+            super::errors::sock_error_always(
+                cx,
+                &o,
+                "Error in recvmsg",
+                super::errors::errno_of(&e),
+            )?;
             Ok(Value::Bool(false))
         }
     }

@@ -286,8 +286,12 @@ fn mcast_opt(cx: &mut Ctx, o: &ObjRef, level: i32, name: i32, v: &Value) -> NRes
 fn set_ip(cx: &mut Ctx, o: &ObjRef, name: i32, v: &Value) -> Result<Outcome, Unwind> {
     let fd = raw_fd(o);
     let bytes: Vec<u8> = match name {
-        MCAST_JOIN_GROUP | MCAST_LEAVE_GROUP | MCAST_BLOCK_SOURCE | MCAST_UNBLOCK_SOURCE
-        | MCAST_JOIN_SOURCE_GROUP | MCAST_LEAVE_SOURCE_GROUP => {
+        MCAST_JOIN_GROUP
+        | MCAST_LEAVE_GROUP
+        | MCAST_BLOCK_SOURCE
+        | MCAST_UNBLOCK_SOURCE
+        | MCAST_JOIN_SOURCE_GROUP
+        | MCAST_LEAVE_SOURCE_GROUP => {
             return Ok(Outcome::Done(mcast_opt(cx, o, IPPROTO_IP, name, v)?));
         }
         libc::IP_MULTICAST_IF => {
@@ -312,17 +316,23 @@ fn set_ip(cx: &mut Ctx, o: &ObjRef, name: i32, v: &Value) -> Result<Outcome, Unw
         }
         _ => return Ok(Outcome::Default),
     };
-    Ok(Outcome::Done(match sys::setsockopt(fd, IPPROTO_IP, name, &bytes) {
-        Ok(()) => Value::Bool(true),
-        Err(e) => set_failed(cx, o, &e)?,
-    }))
+    Ok(Outcome::Done(
+        match sys::setsockopt(fd, IPPROTO_IP, name, &bytes) {
+            Ok(()) => Value::Bool(true),
+            Err(e) => set_failed(cx, o, &e)?,
+        },
+    ))
 }
 
 fn set_ipv6(cx: &mut Ctx, o: &ObjRef, name: i32, v: &Value) -> Result<Outcome, Unwind> {
     let fd = raw_fd(o);
     let bytes: Vec<u8> = match name {
-        MCAST_JOIN_GROUP | MCAST_LEAVE_GROUP | MCAST_BLOCK_SOURCE | MCAST_UNBLOCK_SOURCE
-        | MCAST_JOIN_SOURCE_GROUP | MCAST_LEAVE_SOURCE_GROUP => {
+        MCAST_JOIN_GROUP
+        | MCAST_LEAVE_GROUP
+        | MCAST_BLOCK_SOURCE
+        | MCAST_UNBLOCK_SOURCE
+        | MCAST_JOIN_SOURCE_GROUP
+        | MCAST_LEAVE_SOURCE_GROUP => {
             return Ok(Outcome::Done(mcast_opt(cx, o, IPPROTO_IPV6, name, v)?));
         }
         libc::IPV6_MULTICAST_IF => {
@@ -357,10 +367,12 @@ fn set_ipv6(cx: &mut Ctx, o: &ObjRef, name: i32, v: &Value) -> Result<Outcome, U
         }
         _ => return Ok(Outcome::Default),
     };
-    Ok(Outcome::Done(match sys::setsockopt(fd, IPPROTO_IPV6, name, &bytes) {
-        Ok(()) => Value::Bool(true),
-        Err(e) => set_failed(cx, o, &e)?,
-    }))
+    Ok(Outcome::Done(
+        match sys::setsockopt(fd, IPPROTO_IPV6, name, &bytes) {
+            Ok(()) => Value::Bool(true),
+            Err(e) => set_failed(cx, o, &e)?,
+        },
+    ))
 }
 
 fn key_of(cx: &mut Ctx, arr: &PhpArray, key: &str) -> Result<i64, Unwind> {

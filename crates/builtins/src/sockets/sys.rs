@@ -162,7 +162,11 @@ pub fn getaddrinfo(
             None
         } else {
             // SAFETY: ai_canonname is a NUL-terminated string owned by the list.
-            Some(unsafe { std::ffi::CStr::from_ptr(ai.ai_canonname) }.to_bytes().to_vec())
+            Some(
+                unsafe { std::ffi::CStr::from_ptr(ai.ai_canonname) }
+                    .to_bytes()
+                    .to_vec(),
+            )
         };
         let addr = sockaddr_to_std(ai.ai_addr, ai.ai_addrlen);
         out.push(AddrInfoRaw {
@@ -180,7 +184,10 @@ pub fn getaddrinfo(
     Ok(out)
 }
 
-fn sockaddr_to_std(sa: *const libc::sockaddr, len: libc::socklen_t) -> Option<std::net::SocketAddr> {
+fn sockaddr_to_std(
+    sa: *const libc::sockaddr,
+    len: libc::socklen_t,
+) -> Option<std::net::SocketAddr> {
     use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, SocketAddrV4, SocketAddrV6};
     if sa.is_null() {
         return None;
