@@ -14,3 +14,9 @@ try {
 } catch (TypeError $e) {
     echo $e->getMessage(), "\n";
 }
+--EXPECT--
+socket_import_stream(): Argument #1 ($stream) must be of type resource, string given
+socket_import_stream(): Argument #1 ($stream) must be of type resource, int given
+socket_import_stream(): Argument #1 ($stream) must be of type resource, null given
+socket_import_stream(): Argument #1 ($stream) must be of type resource, array given
+socket_export_stream(): Argument #1 ($socket) must be of type Socket, string given
