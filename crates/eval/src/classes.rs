@@ -569,6 +569,9 @@ impl Vm {
         if let Some(w) = what {
             return Err(self.throw_error("Error", format!("Cannot instantiate {} {}", w, cls.name)));
         }
+        if let Some(msg) = cls.native.construct_error {
+            return Err(self.throw_error("Error", msg.to_string()));
+        }
         let o = self.instantiate(cls);
         if let Some(ctor) = cls.magic.construct.clone() {
             if ctor.vis != Visibility::Public && !self.can_access(&ctor) {

@@ -1029,7 +1029,7 @@ impl Vm {
     /// `clone $o`.
     pub fn clone_object(&mut self, o: &ObjRef) -> ER {
         let cls = o.class().clone();
-        if cls.kind == ClassKind::Enum {
+        if cls.kind == ClassKind::Enum || cls.native.uncloneable {
             return Err(self.throw_error(
                 "Error",
                 format!(

@@ -116,8 +116,18 @@ pub type ClonePayload = fn(&dyn Any) -> Option<Box<dyn Any>>;
 /// Hooks a native class may provide.
 #[derive(Clone, Default)]
 pub struct NativeHooks {
-    /// Called on `clone` to copy the payload; `None` makes objects uncloneable.
+    /// Called on `clone` to copy the payload.
     pub clone_payload: Option<ClonePayload>,
+    /// `clone` throws `Error: Trying to clone an uncloneable object of class X` (PHP's
+    /// `clone_obj = NULL` handler, e.g. `Socket`).
+    pub uncloneable: bool,
+    /// `new X` throws an `Error` with this message instead of constructing (PHP's
+    /// `get_constructor` handler, e.g. "Cannot directly construct Socket, use socket_create()
+    /// instead").
+    pub construct_error: Option<&'static str>,
+    /// The class is marked not serializable (`serialize` throws `Exception: Serialization of
+    /// 'X' is not allowed`; `unserialize` likewise).
+    pub not_serializable: bool,
 }
 
 /// A class, interface, trait or enum.

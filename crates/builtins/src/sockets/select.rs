@@ -1,0 +1,110 @@
+//! `socket_select`: by-reference arrays (keys preserved, null allowed), timeouts in seconds and
+//! microseconds, PHP's ValueError/TypeError texts.
+
+use super::class::Sock;
+use super::create::raw_fd;
+use super::errors::{errno_of, global_warn};
+use phpsock_eval::{Args, Ctx, Key, NResult, ObjRef, PhpArray, Unwind, Value};
+use std::rc::Rc;
+
+/// The sockets of one argument array, with their keys, or `None` for a null argument.
+type SockList = Option<(Rc<PhpArray>, Vec<(Key, ObjRef, i32)>)>;
+
+fn collect(cx: &mut Ctx, a: &Args, i: usize) -> Result<SockList, Unwind> {
+    if a.is_null(i) {
+        return Ok(None);
+    }
+    let arr = match a.get(i) {
+        Value::Array(arr) => arr,
+        other => {
+            let t = type_name(&other);
+            return Err(cx.type_error(i + 1, &format!("must be of type ?array, {t} given")));
+        }
+    };
+    let mut out = Vec::new();
+    for (k, v) in arr.iter() {
+        let v = v.deref();
+        let obj = match &v {
+            Value::Object(o) if o.class().lname.as_bytes() == b"socket" => o.clone(),
+            other => {
+                let t = type_name(other);
+                return Err(cx.type_error(
+                    i + 1,
+                    &format!("must only have elements of type Socket, {t} given"),
+                ));
+            }
+        };
+        let open = obj.with_native::<Sock, _>(|s| s.is_some_and(|s| s.fd.is_some()));
+        if !open {
+            return Err(cx.type_error(i + 1, "contains a closed socket"));
+        }
+        let fd = raw_fd(&obj);
+        out.push((k, obj, fd));
+    }
+    Ok(Some((arr, out)))
+}
+
+fn type_name(v: &Value) -> String {
+    match v {
+        Value::Null | Value::Undef => "null".into(),
+        Value::Bool(_) => "bool".into(),
+        Value::Int(_) => "int".into(),
+        Value::Float(_) => "float".into(),
+        Value::Str(_) => "string".into(),
+        Value::Array(_) => "array".into(),
+        Value::Object(o) => o.class().name.to_string(),
+        Value::Resource(_) => "resource".into(),
+        Value::Ref(r) => type_name(&r.get()),
+    }
+}
+
+/// `socket_select(?array &$read, ?array &$write, ?array &$except, ?int $seconds, int $microseconds = 0): int|false`
+pub fn socket_select(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let lists = [collect(cx, a, 0)?, collect(cx, a, 1)?, collect(cx, a, 2)?];
+    if lists
+        .iter()
+        .all(|l| l.as_ref().is_none_or(|(_, v)| v.is_empty()))
+    {
+        return Err(cx.throw(
+            "ValueError",
+            "socket_select(): At least one array argument must be passed",
+        ));
+    }
+    let timeout = a.opt_int(3).map(|sec| {
+        let usec = a.int(4);
+        if usec > 999_999 {
+            (sec.saturating_add(usec / 1_000_000), usec % 1_000_000)
+        } else {
+            (sec, usec)
+        }
+    });
+    let fds: Vec<Vec<i32>> = lists
+        .iter()
+        .map(|l| {
+            l.as_ref()
+                .map(|(_, v)| v.iter().map(|(_, _, fd)| *fd).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    cx.vm().flush();
+    let r = super::sys::select([&fds[0], &fds[1], &fds[2]], timeout);
+    let (n, ready) = match r {
+        Ok(x) => x,
+        Err(e) => {
+            global_warn(cx, "Unable to select", errno_of(&e))?;
+            return Ok(Value::Bool(false));
+        }
+    };
+    for (i, l) in lists.iter().enumerate() {
+        if let Some((_, socks)) = l {
+            let mut out = PhpArray::new();
+            for ((k, o, _), ok) in socks.iter().zip(ready[i].iter()) {
+                if *ok {
+                    out.insert(k.clone(), Value::Object(o.clone()));
+                }
+            }
+            a.set_ref(i, Value::from(out));
+        }
+    }
+    Ok(Value::Int(n as i64))
+}
