@@ -11,6 +11,7 @@ pub(super) fn register(m: &mut Module) {
     c.is_final = true;
     c.hooks = NativeHooks {
         clone_payload: Some(clone_state),
+        ..NativeHooks::default()
     };
     m.class(c)
         .func(
