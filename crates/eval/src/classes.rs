@@ -172,6 +172,7 @@ impl Vm {
             call_line: self.line,
             call_file: self.file.clone(),
             args: Vec::new(),
+            nargs: 0,
             extra_vars: None,
         });
         let saved = self.base;

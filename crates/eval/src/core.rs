@@ -410,9 +410,7 @@ fn func_get_args(cx: &mut Ctx, _a: &mut Args) -> NResult {
     let vm = cx.vm();
     // The caller's frame is the last user frame.
     match vm.frames.last() {
-        Some(f) => Ok(Value::from(PhpArray::from_values(
-            f.args.iter().map(Value::deref).collect(),
-        ))),
+        Some(f) => Ok(Value::from(PhpArray::from_values(vm.frame_args(f)))),
         None => Err(vm.throw_error(
             "Error",
             "func_get_args() cannot be called from the global scope".into(),
@@ -423,7 +421,7 @@ fn func_get_args(cx: &mut Ctx, _a: &mut Args) -> NResult {
 fn func_num_args(cx: &mut Ctx, _a: &mut Args) -> NResult {
     let vm = cx.vm();
     match vm.frames.last() {
-        Some(f) => Ok(Value::Int(f.args.len() as i64)),
+        Some(f) => Ok(Value::Int(f.nargs as i64)),
         None => Err(vm.throw_error(
             "Error",
             "func_num_args() must be called from a function context".into(),

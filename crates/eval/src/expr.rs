@@ -3,7 +3,7 @@
 use crate::array::{Key, PhpArray};
 use crate::calls::{Callee, ClosureData};
 use crate::diag::{E_DEPRECATED, E_WARNING};
-use crate::interp::ER;
+use crate::interp::{CallTarget, Captures, ER};
 use crate::ir::*;
 use crate::object::{ClassKind, ObjRef};
 use crate::ops;
@@ -181,6 +181,13 @@ impl Vm {
             ExprKind::Call(site, args) => {
                 self.line = e.line;
                 let f = self.bind_site(site)?;
+                if !f.is_native() {
+                    if let Some(r) = self.push_args(&f, args) {
+                        let base = r?;
+                        self.line = e.line;
+                        return self.enter_user(CallTarget::function(&f), base, args.len());
+                    }
+                }
                 let argv = self.eval_args(Some(&f), args)?;
                 self.line = e.line;
                 if f.is_native() {
@@ -198,6 +205,28 @@ impl Vm {
             ExprKind::CallExpr(callee, args) => {
                 let cv = self.eval(callee)?;
                 self.line = e.line;
+                if let Value::Object(o) = &cv {
+                    // Closure fast path: bind without copying the closure's payload.
+                    let hit = o.with_native::<ClosureData, _>(|c| {
+                        c.map(|c| (c.func.clone(), c.this.clone(), c.scope.clone()))
+                    });
+                    if let Some((func, this, scope)) = hit {
+                        if !func.is_native() {
+                            if let Some(r) = self.push_args(&func, args) {
+                                let base = r?;
+                                self.line = e.line;
+                                let t = CallTarget {
+                                    func: &func,
+                                    this,
+                                    static_class: scope.clone(),
+                                    scope,
+                                    captured: Captures::Closure(o),
+                                };
+                                return self.enter_user(t, base, args.len());
+                            }
+                        }
+                    }
+                }
                 let c = match self.resolve_callable(&cv) {
                     Ok(c) => c,
                     Err(_) => return Err(self.not_callable(&cv)),

@@ -51,8 +51,11 @@ pub struct Frame {
     pub call_line: u32,
     /// File of the caller.
     pub call_file: PhpStr,
-    /// All arguments as passed (for `func_get_args` and traces).
+    /// Arguments passed beyond the declared (non-variadic) parameters; the others live in
+    /// the parameter slots ([`Vm::frame_args`] gives them all, as `func_get_args` does).
     pub args: Vec<Value>,
+    /// Number of arguments passed.
+    pub nargs: usize,
     /// Variables created by name that have no slot.
     pub extra_vars: Option<Box<HashMap<PhpStr, Value>>>,
 }
@@ -487,9 +490,7 @@ impl Vm {
             }
             e.insert(
                 Key::from_bytes(b"args"),
-                Value::from(PhpArray::from_values(
-                    f.args.iter().map(Value::deref).collect(),
-                )),
+                Value::from(PhpArray::from_values(self.frame_args(f))),
             );
             let _ = arr.push(Value::from(e));
         }
