@@ -21,6 +21,8 @@ impl Vm {
             ExprKind::Local(s) => {
                 let v = &self.stack[self.base + *s as usize];
                 match v {
+                    Value::Int(i) => Ok(Value::Int(*i)),
+                    Value::Float(f) => Ok(Value::Float(*f)),
                     Value::Undef => {
                         self.line = e.line;
                         let n = self.slot_name(*s);
@@ -34,27 +36,18 @@ impl Vm {
             ExprKind::Bin(op, l, r) => {
                 let a = self.eval(l)?;
                 let b = self.eval(r)?;
-                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                    let (x, y) = (*x, *y);
-                    match op {
-                        BinOp::Lt => return Ok(Value::Bool(x < y)),
-                        BinOp::Gt => return Ok(Value::Bool(x > y)),
-                        BinOp::Le => return Ok(Value::Bool(x <= y)),
-                        BinOp::Ge => return Ok(Value::Bool(x >= y)),
-                        BinOp::Eq | BinOp::Identical => return Ok(Value::Bool(x == y)),
-                        BinOp::NotEq | BinOp::NotIdentical => return Ok(Value::Bool(x != y)),
-                        BinOp::Add => {
-                            return Ok(x
-                                .checked_add(y)
-                                .map_or(Value::Float(x as f64 + y as f64), Value::Int))
-                        }
-                        BinOp::Sub => {
-                            return Ok(x
-                                .checked_sub(y)
-                                .map_or(Value::Float(x as f64 - y as f64), Value::Int))
-                        }
-                        _ => {}
-                    }
+                let fast = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => ops::int_fast(*op, *x, *y),
+                    (Value::Float(x), Value::Float(y)) => ops::float_fast(*op, *x, *y, false),
+                    (Value::Int(x), Value::Float(y)) => ops::float_fast(*op, *x as f64, *y, true),
+                    (Value::Float(x), Value::Int(y)) => ops::float_fast(*op, *x, *y as f64, true),
+                    _ => None,
+                };
+                if let Some(v) = fast {
+                    // Both operands are numbers: nothing to drop.
+                    std::mem::forget(a);
+                    std::mem::forget(b);
+                    return Ok(v);
                 }
                 self.line = e.line;
                 self.binop(*op, &a, &b)

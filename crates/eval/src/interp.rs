@@ -128,6 +128,18 @@ impl Vm {
     fn exec_inner(&mut self, s: &Stmt) -> SR {
         match &s.kind {
             StmtKind::Expr(e) => {
+                if let ExprKind::Assign(p, v) = &e.kind {
+                    if let Place::Local(s) = **p {
+                        // `$x = expr;` as a statement: move the value, no copy for the result.
+                        let v = self.eval(v)?;
+                        let i = self.base + s as usize;
+                        match &mut self.stack[i] {
+                            Value::Ref(r) => r.set(v),
+                            slot => *slot = v,
+                        }
+                        return Ok(Ctl::Next);
+                    }
+                }
                 let v = self.eval(e)?;
                 crate::value::discard(v);
             }

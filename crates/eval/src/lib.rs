@@ -12,6 +12,7 @@ pub mod core;
 pub mod diag;
 pub mod examples;
 pub mod expr;
+pub mod fasthash;
 pub mod func;
 pub mod interp;
 pub mod ir;

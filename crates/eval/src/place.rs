@@ -1053,12 +1053,14 @@ impl Vm {
             }
         };
         if let Some(&slot) = o.class().prop_slots.get(n) {
-            let info = o.class().props[slot as usize].clone();
-            let accessible = self.prop_accessible(&info);
+            let cls = o.class().clone();
+            let info = &cls.props[slot as usize];
+            let accessible = self.prop_accessible(info);
             if accessible {
-                let v = o.obj().props.borrow()[slot as usize].clone();
-                if !v.is_undef() {
-                    return Ok(v.deref());
+                match &o.obj().props.borrow()[slot as usize] {
+                    Value::Undef => {}
+                    Value::Ref(r) => return Ok(r.get()),
+                    v => return Ok(v.clone()),
                 }
             }
             if let Some(g) = o.class().magic.get.clone() {
@@ -1067,7 +1069,7 @@ impl Vm {
                 }
             }
             if !accessible {
-                return Err(self.prop_access_error(o, &info));
+                return Err(self.prop_access_error(o, info));
             }
             if info.ty.is_some() {
                 return Err(self.throw_error(
@@ -1140,8 +1142,9 @@ impl Vm {
             }
         };
         if let Some(&slot) = o.class().prop_slots.get(n) {
-            let info = o.class().props[slot as usize].clone();
-            if !self.prop_accessible(&info) {
+            let cls = o.class().clone();
+            let info = &cls.props[slot as usize];
+            if !self.prop_accessible(info) {
                 if let Some(s) = o.class().magic.set.clone() {
                     if !self.in_magic(&o, n) {
                         self.magic_guard.push((o.id(), n.clone()));
@@ -1156,11 +1159,13 @@ impl Vm {
                         format!("Cannot modify readonly property {}::${}", o.class().name, n),
                     ));
                 }
-                return Err(self.prop_access_error(&o, &info));
+                return Err(self.prop_access_error(&o, info));
             }
             let v = match &info.ty {
-                Some(t) => self.coerce_prop(&o, &info, t, v)?,
-                None => v,
+                Some(t) if !crate::types::fast_accepts(&v, t) => {
+                    self.coerce_prop(&o, info, t, v)?
+                }
+                _ => v,
             };
             if info.readonly {
                 let cur_init = !o.obj().props.borrow()[slot as usize].is_undef();
