@@ -89,10 +89,15 @@ pub fn lint(src: &[u8], name: &str, display: DisplayErrors) -> i32 {
     let lines = phpsock_syntax::LineTable::new(src);
     for warning in phpsock_syntax::lexer::tokenize(src).warnings {
         let line = lines.line_of(warning.span.start);
-        if line > last_line {
-            break;
+        // Deprecations come from compiling, which a syntax error prevents.
+        if line > last_line || (warning.deprecated && result.is_err()) {
+            continue;
         }
-        let label = "Warning";
+        let label = if warning.deprecated {
+            "Deprecated"
+        } else {
+            "Warning"
+        };
         show(display, label, &warning.message, name, line);
     }
     let mut out = std::io::stdout();

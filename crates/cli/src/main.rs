@@ -12,6 +12,11 @@ use std::process::ExitCode;
 use args::{Action, Cli};
 use clap::Parser;
 
+/// The interpreter allocates many small, short-lived objects (AST nodes, strings, array
+/// entries); mimalloc serves those markedly faster than the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Second line of `phpsock -v`.
 const VERSION_DETAIL: &str = "Copyright (c) the phpsock authors; MIT licence; written in Rust";
 

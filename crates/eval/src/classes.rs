@@ -915,27 +915,6 @@ impl Vm {
             }
         }
     }
-
-    /// Generators are not implemented yet: calling one throws.
-    pub fn make_generator(&mut self, c: &Callee, _code: &Rc<UserCode>) -> ER {
-        Err(self.throw_error(
-            "Error",
-            format!(
-                "Generators are not supported yet ({}())",
-                self.display_func_name(&c.func)
-            ),
-        ))
-    }
-
-    /// `yield` outside a supported generator context.
-    pub fn eval_yield(&mut self, _k: Option<&Expr>, _v: Option<&Expr>) -> ER {
-        Err(self.throw_error("Error", "Generators are not supported yet".into()))
-    }
-
-    /// `yield from`.
-    pub fn eval_yield_from(&mut self, _e: &Expr) -> ER {
-        Err(self.throw_error("Error", "Generators are not supported yet".into()))
-    }
 }
 
 fn rebind_method(f: &Rc<crate::func::Function>, class_lname: &PhpStr) -> Rc<crate::func::Function> {

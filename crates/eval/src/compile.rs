@@ -48,9 +48,23 @@ struct Scope {
     /// For arrow functions: captures from the parent (parent slot, inner slot).
     arrow_parent: bool,
     arrow_captures: Vec<(PhpStr, u32)>,
+    /// `goto` label names (the index is the label's id).
+    labels: Vec<phpsock_syntax::ast::Ident>,
+    /// `function &f()`: `return` yields a reference.
+    ref_return: bool,
 }
 
 impl Scope {
+    fn label(&mut self, name: &phpsock_syntax::ast::Ident) -> u32 {
+        match self.labels.iter().position(|l| l == name) {
+            Some(i) => i as u32,
+            None => {
+                self.labels.push(name.clone());
+                (self.labels.len() - 1) as u32
+            }
+        }
+    }
+
     fn slot(&mut self, name: &str) -> u32 {
         if let Some(&s) = self.map.get(name.as_bytes()) {
             return s;
@@ -457,6 +471,7 @@ impl<'a> Compiler<'a> {
         let mut sc = Scope {
             is_generator: d.is_generator,
             arrow_parent: arrow,
+            ref_return: d.by_ref && !d.is_generator,
             ..Default::default()
         };
         for p in &d.params {
@@ -668,6 +683,18 @@ impl<'a> Compiler<'a> {
             }
             S::Break(n) => StmtKind::Break(*n),
             S::Continue(n) => StmtKind::Continue(*n),
+            S::Return(Some(e))
+                if self.scope().ref_return
+                    && matches!(
+                        e.kind,
+                        ast::ExprKind::Var(_)
+                            | ast::ExprKind::Index { .. }
+                            | ast::ExprKind::Prop { .. }
+                            | ast::ExprKind::StaticProp { .. }
+                    ) =>
+            {
+                StmtKind::ReturnRef(self.place(e)?)
+            }
             S::Return(e) => StmtKind::Return(match e {
                 Some(e) => Some(self.expr(e)?),
                 None => None,
@@ -774,8 +801,9 @@ impl<'a> Compiler<'a> {
                 }
                 StmtKind::Nop
             }
-            S::HaltCompiler | S::Nop | S::Label(_) => StmtKind::Nop,
-            S::Goto(_) => return self.err("'goto' is not supported", s.span),
+            S::HaltCompiler | S::Nop => StmtKind::Nop,
+            S::Label(l) => StmtKind::Label(self.scope().label(l)),
+            S::Goto(l) => StmtKind::Goto(self.scope().label(l)),
         };
         Ok(Stmt { kind, line })
     }
@@ -784,6 +812,12 @@ impl<'a> Compiler<'a> {
 
     fn place(&mut self, e: &ast::Expr) -> CResult<Place> {
         Ok(match &e.kind {
+            A::Var(ast::VarName::Name(n)) if is_superglobal(n) && !self.is_top() => {
+                Place::GlobalVar(Box::new(Expr {
+                    kind: ExprKind::Lit(Value::from(&**n)),
+                    line: self.line(e.span),
+                }))
+            }
             A::Var(ast::VarName::Name(n)) => {
                 if &**n == "this" {
                     Place::This
@@ -898,6 +932,18 @@ impl<'a> Compiler<'a> {
                 ExprKind::Interp(v)
             }
             A::Var(ast::VarName::Name(n)) if &**n == "GLOBALS" => ExprKind::Globals,
+            A::Var(ast::VarName::Name(n)) if is_superglobal(n) && !self.is_top() => {
+                ExprKind::Index(
+                    Box::new(Expr {
+                        kind: ExprKind::Globals,
+                        line,
+                    }),
+                    Box::new(Expr {
+                        kind: ExprKind::Lit(Value::from(&**n)),
+                        line,
+                    }),
+                )
+            }
             A::Var(ast::VarName::Name(n)) => {
                 if &**n == "this" {
                     ExprKind::This
@@ -1400,4 +1446,12 @@ impl<'a> Compiler<'a> {
             line: self.line(d.span),
         }))
     }
+}
+
+/// Variables that name the same global in every scope (`$_SERVER`, `$_GET`, …).
+fn is_superglobal(name: &str) -> bool {
+    matches!(
+        name,
+        "_SERVER" | "_ENV" | "_GET" | "_POST" | "_COOKIE" | "_FILES" | "_REQUEST" | "_SESSION"
+    )
 }

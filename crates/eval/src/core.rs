@@ -65,6 +65,7 @@ pub fn core_module() -> Module {
     let mut generator = NativeClass::new("Generator");
     generator.is_final = true;
     generator.interfaces = vec!["Iterator"];
+    crate::generator::register_methods(&mut generator);
     m.class(generator);
     m.class(throwable_class("Exception", None));
     m.class(throwable_class("Error", None));

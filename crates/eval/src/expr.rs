@@ -327,9 +327,13 @@ impl Vm {
                 Ok(r.get())
             }
             ExprKind::AssignRefExpr(t, src) => {
+                self.ref_return = None;
                 let v = self.eval(src)?;
                 self.line = e.line;
-                let r = PhpRef::new(v.clone());
+                let r = match self.ref_return.take() {
+                    Some(r) => r,
+                    None => PhpRef::new(v.clone()),
+                };
                 self.bind_ref(t, r)?;
                 Ok(v)
             }

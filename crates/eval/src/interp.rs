@@ -26,6 +26,8 @@ pub enum Ctl {
     Continue(u32),
     /// `return` (the value is in [`Vm::retval`]).
     Return,
+    /// `goto` a label not in the current block (passed up until a block has it).
+    Goto(u32),
 }
 
 /// Statement result.
@@ -97,10 +99,58 @@ impl Vm {
         for s in b {
             match self.exec(s)? {
                 Ctl::Next => {}
+                Ctl::Goto(l) => return self.exec_block_at(b, l),
                 c => return Ok(c),
             }
         }
         Ok(Ctl::Next)
+    }
+
+    /// Continues a block at `label` (somewhere in it, possibly inside an `if` or a nested
+    /// block); a label not in the block is passed up as [`Ctl::Goto`].
+    fn exec_block_at(&mut self, b: &[Stmt], label: u32) -> SR {
+        let mut entering = Some(label);
+        let mut i = match b.iter().position(|s| has_label(s, label)) {
+            Some(i) => i,
+            None => return Ok(Ctl::Goto(label)),
+        };
+        while i < b.len() {
+            let r = match entering.take() {
+                Some(l) => self.enter_at_label(&b[i], l)?,
+                None => self.exec(&b[i])?,
+            };
+            match r {
+                Ctl::Next => i += 1,
+                Ctl::Goto(l) => match b.iter().position(|s| has_label(s, l)) {
+                    Some(j) => {
+                        i = j;
+                        entering = Some(l);
+                    }
+                    None => return Ok(Ctl::Goto(l)),
+                },
+                c => return Ok(c),
+            }
+        }
+        Ok(Ctl::Next)
+    }
+
+    /// Runs the part of `s` that follows `label` inside it.
+    fn enter_at_label(&mut self, s: &Stmt, label: u32) -> SR {
+        match &s.kind {
+            StmtKind::Block(b) => self.exec_block_at(b, label),
+            StmtKind::If(branches, els) => {
+                for (_, blk) in branches {
+                    if blk.iter().any(|s| has_label(s, label)) {
+                        return self.exec_block_at(blk, label);
+                    }
+                }
+                match els {
+                    Some(blk) => self.exec_block_at(blk, label),
+                    None => Ok(Ctl::Next),
+                }
+            }
+            _ => Ok(Ctl::Next),
+        }
     }
 
     /// Runs pending destructors (objects whose last reference went away).
@@ -176,6 +226,7 @@ impl Vm {
                             }
                         }
                         Ctl::Return => return Ok(Ctl::Return),
+                        Ctl::Goto(l) => return Ok(Ctl::Goto(l)),
                     }
                 }
             }
@@ -194,6 +245,7 @@ impl Vm {
                         }
                     }
                     Ctl::Return => return Ok(Ctl::Return),
+                    Ctl::Goto(l) => return Ok(Ctl::Goto(l)),
                 }
                 if !self.eval_bool(c)? {
                     break;
@@ -234,6 +286,7 @@ impl Vm {
                             }
                         }
                         Ctl::Return => return Ok(Ctl::Return),
+                        Ctl::Goto(l) => return Ok(Ctl::Goto(l)),
                     }
                     for e in step {
                         self.eval(e)?;
@@ -373,7 +426,10 @@ impl Vm {
                     r => r,
                 };
                 if let Some(f) = finally {
-                    if r.is_err() && self.pending_exception().is_none() {
+                    if r.is_err()
+                        && self.pending_exception().is_none()
+                        && !matches!(self.unwinding, Some(crate::vm::UnwindKind::Destroy))
+                    {
                         return r;
                     }
                     // Keep the pending exception / return value across the finally block.
@@ -403,7 +459,13 @@ impl Vm {
                 }
             }
             StmtKind::Block(b) => return self.exec_block(b),
-            StmtKind::Nop => {}
+            StmtKind::ReturnRef(p) => {
+                let r = self.place_ref(p)?;
+                self.retval = Value::Ref(r);
+                return Ok(Ctl::Return);
+            }
+            StmtKind::Nop | StmtKind::Label(_) => {}
+            StmtKind::Goto(l) => return Ok(Ctl::Goto(*l)),
         }
         Ok(Ctl::Next)
     }
@@ -415,7 +477,17 @@ impl Vm {
             if Rc::ptr_eq(existing, f) {
                 return Ok(());
             }
-            let msg = format!("Cannot redeclare {}()", f.name);
+            let mut msg = format!("Cannot redeclare {}()", f.name);
+            if let FuncBody::User(old) = &existing.body {
+                msg.push_str(&format!(
+                    " (previously declared in {}:{})",
+                    old.file, old.line
+                ));
+            }
+            if let FuncBody::User(new) = &f.body {
+                self.line = new.line;
+                self.file = new.file.clone();
+            }
             return Err(self.fatal(&msg));
         }
         self.functions.insert(l, f.clone());
@@ -467,6 +539,7 @@ impl Vm {
                         }
                     }
                     Ctl::Return => return Ok(Ctl::Return),
+                    Ctl::Goto(l) => return Ok(Ctl::Goto(l)),
                 }
             };
         }
@@ -530,9 +603,16 @@ impl Vm {
                 Ok(Ctl::Next)
             }
             Value::Object(o) => {
-                let mut it = self.object_iterator(&o)?;
+                crate::generator::check_foreach(self, &o, by_ref)?;
+                let it = self.object_iterator(&o)?;
+                drop(o);
+                // PHP's iterator takes a handle; it is freed after the iterated object
+                // (tuple fields drop in order).
+                let guard = matches!(it, crate::classes::ObjIter::Iter(..))
+                    .then(|| self.objects.reserve_handle());
+                let mut st = (it, guard);
                 loop {
-                    let item = self.iter_next(&mut it)?;
+                    let item = self.iter_next(&mut st.0)?;
                     let (k, v) = match item {
                         Some(x) => x,
                         None => break,
@@ -543,6 +623,12 @@ impl Vm {
                     }
                     body!();
                 }
+                let (it, guard) = st;
+                drop(it);
+                if self.objects.has_pending() {
+                    self.run_pending_destructors()?;
+                }
+                drop(guard);
                 Ok(Ctl::Next)
             }
             other => {
@@ -809,8 +895,24 @@ impl Vm {
             Err(e) => Err(e),
         };
         let r = match r {
-            Ok(v) if f.ret.is_some() && !is_generator => self.check_return(f, v),
-            r => r,
+            Ok(Value::Ref(rf)) => {
+                // `function &f()`: callers binding by reference (`$x = &f()`) take the
+                // reference from `ref_return`; everyone else gets the value.
+                let v = rf.get();
+                self.ref_return = Some(rf);
+                match f.ret.is_some() {
+                    true => self.check_return(f, v),
+                    false => Ok(v),
+                }
+            }
+            Ok(v) if f.ret.is_some() && !is_generator => {
+                self.ref_return = None;
+                self.check_return(f, v)
+            }
+            r => {
+                self.ref_return = None;
+                r
+            }
         };
         self.depth -= 1;
         self.strict = caller_strict;
@@ -1081,4 +1183,22 @@ fn itoa_buf(i: i64) -> ItoaBuf {
         buf[pos] = b'-';
     }
     ItoaBuf { buf, start: pos }
+}
+
+/// True if `label` is defined in `s` at a place a `goto` may enter (not inside a loop,
+/// `switch`, `try` or a nested function).
+fn has_label(s: &Stmt, label: u32) -> bool {
+    match &s.kind {
+        StmtKind::Label(l) => *l == label,
+        StmtKind::Block(b) => b.iter().any(|s| has_label(s, label)),
+        StmtKind::If(branches, els) => {
+            branches
+                .iter()
+                .any(|(_, b)| b.iter().any(|s| has_label(s, label)))
+                || els
+                    .as_ref()
+                    .is_some_and(|b| b.iter().any(|s| has_label(s, label)))
+        }
+        _ => false,
+    }
 }

@@ -117,6 +117,8 @@ pub enum StmtKind {
     Continue(u32),
     /// `return`
     Return(Option<Expr>),
+    /// `return $place;` in a `function &f()`: returns a reference to the place.
+    ReturnRef(Place),
     /// `global $a` → (name, local slot).
     Global(Vec<(PhpStr, u32)>),
     /// `static $a = init` → (slot, index into [`UserCode::statics`], initialiser).
@@ -140,6 +142,10 @@ pub enum StmtKind {
     ConstDecl(Vec<(PhpStr, Expr)>),
     /// A nested block.
     Block(Block),
+    /// `label:` (the id is per function body).
+    Label(u32),
+    /// `goto label;`
+    Goto(u32),
     /// Nothing.
     Nop,
 }

@@ -287,6 +287,16 @@ impl ObjectStore {
         id
     }
 
+    /// Reserves an object handle that no PHP object uses, as PHP's internal iterator
+    /// objects do (`foreach` over an `Iterator` or generator holds one), so the handles
+    /// `var_dump` shows afterwards match PHP's. Dropping the guard frees the handle.
+    pub fn reserve_handle(self: &Rc<Self>) -> HandleGuard {
+        HandleGuard {
+            id: self.alloc(),
+            store: self.clone(),
+        }
+    }
+
     /// Takes the objects whose destructors should run now.
     pub fn take_pending(&self) -> Vec<ObjRef> {
         std::mem::take(&mut *self.pending_dtors.borrow_mut())
@@ -326,6 +336,18 @@ pub struct Object {
 }
 
 impl Drop for Object {
+    fn drop(&mut self) {
+        self.store.free.borrow_mut().push(self.id);
+    }
+}
+
+/// A reserved object handle ([`ObjectStore::reserve_handle`]).
+pub struct HandleGuard {
+    store: Rc<ObjectStore>,
+    id: u32,
+}
+
+impl Drop for HandleGuard {
     fn drop(&mut self) {
         self.store.free.borrow_mut().push(self.id);
     }

@@ -32,11 +32,8 @@ impl Vm {
                 Ok(u)
             }
             Err(e) => {
-                let text = format!(
-                    "\nFatal error: {} in {} on line {}\n",
-                    e.message, file, e.line
-                );
-                self.echo(text.as_bytes());
+                let text = format!("Fatal error: {} in {} on line {}", e.message, file, e.line);
+                self.display_diag(&text);
                 Err(self.unwind(crate::vm::UnwindKind::Fatal))
             }
         }
@@ -110,15 +107,13 @@ impl Vm {
         };
         let file = ex.get_prop(b"file").unwrap_or_default();
         let line = ex.get_prop(b"line").unwrap_or_default().to_int();
-        let mut out = b"PHP Fatal error:  Uncaught ".to_vec();
-        out.clear();
-        out.extend_from_slice(b"\nFatal error: Uncaught ");
+        let mut out = b"Fatal error: Uncaught ".to_vec();
         out.extend_from_slice(&s);
         out.extend_from_slice(b"\n  thrown in ");
         out.extend_from_slice(&file.scalar_to_str(14).unwrap_or_default());
-        out.extend_from_slice(format!(" on line {}\n", line).as_bytes());
+        out.extend_from_slice(format!(" on line {}", line).as_bytes());
         if self.error_reporting & crate::diag::E_ERROR != 0 {
-            self.echo(&out);
+            self.display_diag(&String::from_utf8_lossy(&out));
         }
     }
 
@@ -172,6 +167,13 @@ impl Vm {
                 status = s;
             }
         }
+        if self.ob_end_all().is_err() {
+            let k = self.take_unwind();
+            let s = self.handle_top_unwind(k);
+            if s != 0 {
+                status = s;
+            }
+        }
         self.flush();
         if status < 0 {
             255
@@ -184,7 +186,7 @@ impl Vm {
         use crate::vm::UnwindKind;
         match e {
             UnwindKind::Exit(c) => c,
-            UnwindKind::Fatal => 255,
+            UnwindKind::Fatal | UnwindKind::Destroy => 255,
             UnwindKind::Throw(ex) => {
                 if let Some(h) = self.exception_handler.take() {
                     match self.call_value(&h, vec![Value::Object(ex)]) {
@@ -195,7 +197,7 @@ impl Vm {
                                 255
                             }
                             UnwindKind::Exit(c) => c,
-                            UnwindKind::Fatal => 255,
+                            UnwindKind::Fatal | UnwindKind::Destroy => 255,
                         },
                     }
                 } else {
@@ -244,17 +246,24 @@ impl Vm {
             Ok(p) => p,
             Err(e) => {
                 let text = format!(
-                    "\n{}: {} in {} on line {}\n",
+                    "{}: {} in {} on line {}",
                     e.label(),
                     e.message,
                     file,
                     e.line
                 );
-                self.echo(text.as_bytes());
+                self.display_diag(&text);
                 self.flush();
                 return 255;
             }
         };
+        self.compile_warnings(&prog, file);
+        if let Some(offset) = prog.halt_offset {
+            // Defined for the main script only, as PHP's CLI does.
+            self.constants
+                .entry(PhpStr::from("__COMPILER_HALT_OFFSET__"))
+                .or_insert(Value::Int(i64::from(offset)));
+        }
         self.included.push(PhpStr::from(file));
         let unit = match self.compile_global(&prog, file) {
             Ok(u) => u,
@@ -316,16 +325,17 @@ impl Vm {
             Ok(p) => p,
             Err(e) => {
                 let text = format!(
-                    "\n{}: {} in {} on line {}\n",
+                    "{}: {} in {} on line {}",
                     e.label(),
                     e.message,
                     real,
                     e.line
                 );
-                self.echo(text.as_bytes());
+                self.display_diag(&text);
                 return Err(self.unwind(crate::vm::UnwindKind::Fatal));
             }
         };
+        self.compile_warnings(&prog, &real);
         self.run_code_unit(&prog, &real)
     }
 
@@ -392,6 +402,27 @@ impl Vm {
             }
         }
         None
+    }
+
+    /// Reports a parsed file's compile-time warnings and deprecations (before it runs).
+    fn compile_warnings(&mut self, prog: &phpsock_syntax::ast::Program, file: &str) {
+        for w in &prog.warnings {
+            let level = if w.deprecated {
+                crate::diag::E_DEPRECATED
+            } else {
+                crate::diag::E_COMPILE_WARNING
+            };
+            if self.error_reporting & level != 0 {
+                let text = format!(
+                    "{}: {} in {} on line {}",
+                    w.label(),
+                    w.message,
+                    file,
+                    w.line
+                );
+                self.display_diag(&text);
+            }
+        }
     }
 
     /// `eval($code)`.

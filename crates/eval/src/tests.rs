@@ -102,7 +102,7 @@ fn arr(items: Vec<(Option<Expr>, Expr)>) -> Expr {
             .into_iter()
             .map(|(k, v)| {
                 Some(ArrayItem {
-                    key: k,
+                    key: k.map(Box::new),
                     value: v,
                     by_ref: false,
                     spread: false,
@@ -140,7 +140,7 @@ fn param(n: &str, default: Option<Expr>, by_ref: bool) -> Param {
     Param {
         name: n.into(),
         ty: None,
-        default,
+        default: default.map(Box::new),
         by_ref,
         variadic: false,
         promote: None,
@@ -168,7 +168,7 @@ fn ret(x: Expr) -> Stmt {
 }
 fn if_(c: Expr, t: Vec<Stmt>, el: Option<Vec<Stmt>>) -> Stmt {
     st(StmtKind::If {
-        cond: c,
+        cond: Box::new(c),
         then: t,
         elseifs: Vec::new(),
         else_: el,
@@ -180,6 +180,7 @@ fn run(stmts: Vec<Stmt>) -> (String, i32) {
         stmts,
         lines: LineTable::new(&[b'\n'; 200]),
         halt_offset: None,
+        warnings: Vec::new(),
     };
     let buf = Buf::default();
     let mut vm = Vm::new(Box::new(buf.clone()));
@@ -286,16 +287,16 @@ fn arrays_and_foreach() {
         ex(assign(idx(var("a"), None), int(3))),
         ex(assign(idx(idx(var("b"), Some(s("x"))), None), int(7))),
         st(StmtKind::Foreach {
-            subject: var("a"),
-            key: Some(var("k")),
-            value: var("v"),
+            subject: Box::new(var("a")),
+            key: Some(Box::new(var("k"))),
+            value: Box::new(var("v")),
             by_ref: false,
             body: vec![echo(vec![var("k"), s("="), var("v"), s(",")])],
         }),
         st(StmtKind::Foreach {
-            subject: var("a"),
+            subject: Box::new(var("a")),
             key: None,
-            value: var("v"),
+            value: Box::new(var("v")),
             by_ref: true,
             body: vec![ex(assign_op(BinOp::Mul, var("v"), int(10)))],
         }),
@@ -639,15 +640,15 @@ fn switch_and_match() {
     at(1);
     let sw = |v: Expr| {
         st(StmtKind::Switch {
-            subject: v,
+            subject: Box::new(v),
             cases: vec![
                 SwitchCase {
-                    cond: Some(int(1)),
+                    cond: Some(Box::new(int(1))),
                     body: vec![echo(vec![s("one")])],
                     span: sp(),
                 },
                 SwitchCase {
-                    cond: Some(s("2")),
+                    cond: Some(Box::new(s("2"))),
                     body: vec![echo(vec![s("two")]), st(StmtKind::Break(1))],
                     span: sp(),
                 },

@@ -30,6 +30,9 @@ pub enum UnwindKind {
     Exit(i32),
     /// A fatal error (already reported); the script stops with status 255.
     Fatal,
+    /// A suspended generator is being destroyed: its body unwinds from the `yield`, running
+    /// only `finally` blocks.
+    Destroy,
 }
 
 /// One active call.
@@ -64,8 +67,8 @@ pub struct Frame {
 pub struct Output {
     buf: Vec<u8>,
     sink: Box<dyn Write>,
-    /// Nested output buffers (innermost last).
-    pub ob_stack: Vec<Vec<u8>>,
+    /// Nested output buffers (innermost last); see `ob.rs`.
+    pub ob_stack: Vec<crate::ob::ObBuffer>,
 }
 
 impl Output {
@@ -81,7 +84,7 @@ impl Output {
     #[inline]
     pub fn write(&mut self, b: &[u8]) {
         if let Some(top) = self.ob_stack.last_mut() {
-            top.extend_from_slice(b);
+            top.data.extend_from_slice(b);
             return;
         }
         self.buf.extend_from_slice(b);
@@ -165,6 +168,9 @@ pub struct Vm {
     pub unwinding: Option<UnwindKind>,
     /// The value of the `return` being executed.
     pub retval: Value,
+    /// The reference the last user function returned, if it returns by reference
+    /// (`function &f()`), for `$x = &f()`.
+    pub ref_return: Option<PhpRef>,
     /// `__get`/`__set` recursion guard: (object id, property).
     pub magic_guard: Vec<(u32, PhpStr)>,
     /// Trait declarations by lower-cased name (their members are copied into users).
@@ -227,6 +233,56 @@ impl Vm {
             modules: Vec::new(),
             included: Vec::new(),
             argv: Vec::new(),
+            // PHP's CLI has used ids 1-3 (STDIN, STDOUT, STDERR) and 4 before the script runs.
+            next_resource_id: 5,
+            depth: 0,
+            in_error_handler: false,
+            last_error: None,
+            module_state: HashMap::new(),
+            strict: false,
+            main_code: None,
+            pending_named: Vec::new(),
+            magic_guard: Vec::new(),
+            unwinding: None,
+            retval: Value::Null,
+            ref_return: None,
+            trait_decls: HashMap::new(),
+            declared_decls: Vec::new(),
+        };
+        vm.register_module(crate::core::core_module());
+        vm
+    }
+
+    /// An empty runtime sharing `objects`: a placeholder while the real one is moved into a
+    /// generator's coroutine (see `generator.rs`). Allocates nothing.
+    pub(crate) fn hollow_sharing(objects: Rc<ObjectStore>) -> Vm {
+        Vm {
+            out: Output {
+                buf: Vec::new(),
+                sink: Box::new(std::io::sink()),
+                ob_stack: Vec::new(),
+            },
+            functions: HashMap::new(),
+            classes: HashMap::new(),
+            constants: HashMap::new(),
+            ini: HashMap::new(),
+            objects,
+            stack: Vec::new(),
+            base: 0,
+            frames: Vec::new(),
+            global_names: HashMap::new(),
+            global_slot_names: Vec::new(),
+            extra_globals: HashMap::new(),
+            line: 0,
+            file: PhpStr::empty(),
+            error_reporting: E_ALL,
+            silence: 0,
+            error_handlers: Vec::new(),
+            exception_handler: None,
+            shutdown_functions: Vec::new(),
+            modules: Vec::new(),
+            included: Vec::new(),
+            argv: Vec::new(),
             next_resource_id: 4,
             depth: 0,
             in_error_handler: false,
@@ -238,11 +294,10 @@ impl Vm {
             magic_guard: Vec::new(),
             unwinding: None,
             retval: Value::Null,
+            ref_return: None,
             trait_decls: HashMap::new(),
             declared_decls: Vec::new(),
-        };
-        vm.register_module(crate::core::core_module());
-        vm
+        }
     }
 
     // ---------------------------------------------------------------- registration
@@ -313,18 +368,44 @@ impl Vm {
             .map_or(14, |p| Value::Str(p.clone()).to_int() as i32)
     }
 
-    fn display_errors(&self) -> bool {
-        match self.ini.get("display_errors") {
-            Some(v) => {
-                let b = v.as_bytes().to_ascii_lowercase();
-                !(b.is_empty()
-                    || b == b"0"
-                    || b == b"off"
-                    || b == b"false"
-                    || b == b"no"
-                    || b == b"stderr")
+    /// Where `display_errors` sends diagnostics: `None` (hidden), `Some(false)` (standard
+    /// output, after an empty line) or `Some(true)` (standard error, no empty line), read as
+    /// PHP reads the setting (`on`/`yes`/`true`/`stdout`, `stderr`, or a number).
+    pub fn display_errors_mode(&self) -> Option<bool> {
+        let v = match self.ini.get("display_errors") {
+            Some(v) => v.to_string_lossy().to_ascii_lowercase(),
+            None => return Some(false),
+        };
+        match v.as_str() {
+            "on" | "yes" | "true" | "stdout" => Some(false),
+            "stderr" => Some(true),
+            _ => {
+                let t = v.trim_start();
+                let t = t.strip_prefix(['+', '-']).unwrap_or(t);
+                let digits: String = t.chars().take_while(char::is_ascii_digit).collect();
+                match digits.parse::<i64>().unwrap_or(0) {
+                    0 => None,
+                    2 if !v.trim_start().starts_with('-') => Some(true),
+                    _ => Some(false),
+                }
             }
-            None => true,
+        }
+    }
+
+    /// Shows a diagnostic line (`Warning: … in F on line N`, no line breaks) where
+    /// `display_errors` says.
+    pub fn display_diag(&mut self, text: &str) {
+        match self.display_errors_mode() {
+            None => {}
+            Some(false) => {
+                self.echo(b"\n");
+                self.echo(text.as_bytes());
+                self.echo(b"\n");
+            }
+            Some(true) => {
+                self.flush();
+                let _ = writeln!(std::io::stderr(), "{text}");
+            }
         }
     }
 
@@ -387,12 +468,9 @@ impl Vm {
             level,
             diag::E_ERROR | diag::E_CORE_ERROR | diag::E_COMPILE_ERROR | diag::E_USER_ERROR
         );
-        if self.error_reporting & level != 0
-            && (self.silence == 0 || fatal)
-            && self.display_errors()
-        {
+        if self.error_reporting & level != 0 && (self.silence == 0 || fatal) {
             let text = diag::format_diag(level, msg, &file.to_string_lossy(), line);
-            self.echo(text.as_bytes());
+            self.display_diag(text.trim_matches('\n'));
         }
         if fatal {
             return Err(self.unwind(UnwindKind::Fatal));

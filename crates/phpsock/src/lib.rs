@@ -65,12 +65,26 @@ impl Engine {
         self.argv = argv;
     }
 
-    fn install_argv(&mut self, script: &str) {
+    /// Sets `$argv`, `$argc` and the superglobals (`$_SERVER`, `$_ENV`, empty `$_GET`…).
+    /// `script` is the script's name as given; `filename` its path (`""` for code given
+    /// with `-r` or on standard input).
+    fn install_argv(&mut self, script: &str, filename: &str) {
         let argv = if self.argv.is_empty() {
             vec![script.to_string()]
         } else {
             self.argv.clone()
         };
+        use phpsock_builtins::standard::env::info as env;
+        let server = env::server_array(script, filename, &argv);
+        self.vm
+            .set_var_by_name(&PhpStr::from("_SERVER"), Value::from(server));
+        // `variables_order` is "EGPCS" without a php.ini: `$_ENV` is filled.
+        self.vm
+            .set_var_by_name(&PhpStr::from("_ENV"), Value::from(env::env_array()));
+        for name in ["_GET", "_POST", "_COOKIE", "_FILES", "_REQUEST"] {
+            self.vm
+                .set_var_by_name(&PhpStr::from(name), Value::empty_array());
+        }
         let arr = PhpArray::from_values(argv.iter().map(|a| Value::from(a.as_str())).collect());
         let argc = arr.len() as i64;
         self.vm.argv = argv;
@@ -91,7 +105,7 @@ impl Engine {
                 return 1;
             }
         };
-        self.install_argv(&name);
+        self.install_argv(&name, &name);
         self.vm.run_main(&src, &name)
     }
 
@@ -100,7 +114,7 @@ impl Engine {
     pub fn run_code(&mut self, code: &[u8], name: &str) -> i32 {
         let mut src = b"<?php ".to_vec();
         src.extend_from_slice(code);
-        self.install_argv("Standard input code");
+        self.install_argv("Standard input code", "");
         self.vm.run_main(&src, name)
     }
 }

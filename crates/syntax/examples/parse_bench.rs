@@ -11,6 +11,10 @@
 use std::fmt::Write as _;
 use std::time::Instant;
 
+/// The same allocator as the `phpsock` binary, so the figure is the one users get.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Lines in the generated script.
 const LINES: usize = 20_000;
 

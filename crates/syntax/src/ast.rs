@@ -21,6 +21,9 @@ pub struct Program {
     /// Byte offset just after `__halt_compiler();`, if present (the value of
     /// `__COMPILER_HALT_OFFSET__`).
     pub halt_offset: Option<u32>,
+    /// Compile-time warnings and deprecations (octal escape overflow, `${var}` in strings),
+    /// in the order PHP reports them; the runner prints them before running the script.
+    pub warnings: Vec<crate::CompileWarning>,
 }
 
 /// How a name was written.
@@ -73,7 +76,7 @@ pub enum StmtKind {
     /// `if`/`elseif`/`else` (both syntaxes; `else if` nests an `If` in `else_`).
     If {
         /// Condition of the `if`.
-        cond: Expr,
+        cond: Box<Expr>,
         /// Body when true.
         then: Block,
         /// `elseif (cond) body` clauses in order.
@@ -82,9 +85,9 @@ pub enum StmtKind {
         else_: Option<Block>,
     },
     /// `while (cond) body`
-    While { cond: Expr, body: Block },
+    While { cond: Box<Expr>, body: Block },
     /// `do body while (cond);`
-    DoWhile { body: Block, cond: Expr },
+    DoWhile { body: Block, cond: Box<Expr> },
     /// `for (init; cond; step) body`, each part a comma list.
     For {
         init: Vec<Expr>,
@@ -94,15 +97,15 @@ pub enum StmtKind {
     },
     /// `foreach (subject as [key =>] [&]value) body`; `value` may be a `List`/`Array` pattern.
     Foreach {
-        subject: Expr,
-        key: Option<Expr>,
-        value: Expr,
+        subject: Box<Expr>,
+        key: Option<Box<Expr>>,
+        value: Box<Expr>,
         by_ref: bool,
         body: Block,
     },
     /// `switch (subject) { case …: … default: … }`
     Switch {
-        subject: Expr,
+        subject: Box<Expr>,
         cases: Vec<SwitchCase>,
     },
     /// `break N;` (N defaults to 1; the parser rejects non-literal levels as PHP does).
@@ -155,7 +158,7 @@ pub enum StmtKind {
 #[derive(Clone, Debug)]
 pub struct SwitchCase {
     /// `None` for `default`.
-    pub cond: Option<Expr>,
+    pub cond: Option<Box<Expr>>,
     /// Statements up to the next arm.
     pub body: Block,
     /// Span of the `case`/`default` label.
@@ -364,7 +367,7 @@ pub enum ClassRef {
 #[derive(Clone, Debug)]
 pub struct ArrayItem {
     /// `key =>`.
-    pub key: Option<Expr>,
+    pub key: Option<Box<Expr>>,
     /// The value (or the nested pattern / target when destructuring).
     pub value: Expr,
     /// `&$value`.
@@ -554,7 +557,7 @@ pub struct Param {
     /// Declared type.
     pub ty: Option<TypeHint>,
     /// Default value.
-    pub default: Option<Expr>,
+    pub default: Option<Box<Expr>>,
     /// `&$x`.
     pub by_ref: bool,
     /// `...$x`.

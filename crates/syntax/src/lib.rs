@@ -26,6 +26,28 @@ pub struct ParseError {
     pub line: u32,
 }
 
+/// A compile-time diagnostic that does not stop compilation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileWarning {
+    /// `Deprecated: …` (E_DEPRECATED) rather than `Warning: …` (E_COMPILE_WARNING).
+    pub deprecated: bool,
+    /// PHP's wording, without location.
+    pub message: String,
+    /// 1-based line PHP reports.
+    pub line: u32,
+}
+
+impl CompileWarning {
+    /// PHP's label: `Warning` or `Deprecated`.
+    pub fn label(&self) -> &'static str {
+        if self.deprecated {
+            "Deprecated"
+        } else {
+            "Warning"
+        }
+    }
+}
+
 /// Severity of a [`ParseError`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParseErrorKind {

@@ -9,6 +9,7 @@ mod pratt;
 pub mod visit;
 
 use crate::ast::Program;
+use crate::lexer::LexError;
 use crate::span::LineTable;
 use crate::{ParseError, ParseErrorKind};
 use actions::{Cx, ErrKind, PErr};
@@ -22,25 +23,8 @@ lalrpop_util::lalrpop_mod!(
 /// Parses a whole file.
 pub fn parse(src: &[u8]) -> Result<Program, ParseError> {
     let lines = LineTable::new(src);
-    let mut lexer = crate::lexer::lex(src);
-    let mut raw_tokens = Vec::new();
-    let mut lex_error = None;
-    for item in lexer.by_ref() {
-        match item {
-            Ok(t) => raw_tokens.push(t),
-            Err(e) => {
-                lex_error = Some(e);
-                break;
-            }
-        }
-    }
-    let halt_offset = lexer.halt_offset().map(|o| o as u32);
-    let (tokens, lex_error) = brackets::check(src, raw_tokens, lex_error);
-    // The lexer reports an unterminated string or heredoc as an unexpected end of file; let
-    // the parser meet the end of input instead so it can say what it expected.
-    let lex_error = lex_error.filter(|e| e.message != "syntax error, unexpected end of file");
+    let (tokens, lex_error, halt_offset, warnings) = lex_tokens(src, &lines);
     let cx = Cx::new(src);
-    let kept = tokens.clone();
     let iter = tokens
         .into_iter()
         .map(Ok)
@@ -65,8 +49,55 @@ pub fn parse(src: &[u8]) -> Result<Program, ParseError> {
                 stmts,
                 lines,
                 halt_offset,
+                warnings,
             })
         }
-        Err(e) => Err(to_public(errors::convert(src, &kept, e))),
+        // Errors are rare: rather than keep a copy of every token for the message, lex again.
+        Err(e) => Err(to_public(errors::convert(
+            src,
+            &lex_tokens(src, &lines).0,
+            e,
+        ))),
     }
+}
+
+/// Lexes `src` and runs the bracket pass: the parser's input, the lexer error that ended it
+/// (if any, minus the unexpected end of file the parser reports better itself) and the
+/// `__halt_compiler` offset.
+fn lex_tokens(
+    src: &[u8],
+    lines: &LineTable,
+) -> (
+    Vec<crate::lexer::Spanned>,
+    Option<LexError>,
+    Option<u32>,
+    Vec<crate::CompileWarning>,
+) {
+    let mut lexer = crate::lexer::lex(src);
+    let mut raw_tokens = Vec::with_capacity(src.len() / 4);
+    let mut lex_error = None;
+    for item in lexer.by_ref() {
+        match item {
+            Ok(t) => raw_tokens.push(t),
+            Err(e) => {
+                lex_error = Some(e);
+                break;
+            }
+        }
+    }
+    let halt_offset = lexer.halt_offset().map(|o| o as u32);
+    let warnings: Vec<crate::CompileWarning> = lexer
+        .take_warnings()
+        .into_iter()
+        .map(|w| crate::CompileWarning {
+            deprecated: w.deprecated,
+            message: w.message,
+            line: lines.line_of(w.span.start),
+        })
+        .collect();
+    let (tokens, lex_error) = brackets::check(src, lines, raw_tokens, lex_error);
+    // The lexer reports an unterminated string or heredoc as an unexpected end of file; let
+    // the parser meet the end of input instead so it can say what it expected.
+    let lex_error = lex_error.filter(|e| e.message != "syntax error, unexpected end of file");
+    (tokens, lex_error, halt_offset, warnings)
 }

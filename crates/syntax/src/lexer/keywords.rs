@@ -8,8 +8,11 @@ pub(super) fn keyword(word: &[u8]) -> Option<Tok> {
     if word.len() > 15 || word.len() < 2 {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
-    Some(match lower.as_slice() {
+    let mut buf = [0u8; 15];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
         b"abstract" => Tok::Abstract,
         b"and" => Tok::LogicalAnd,
         b"array" => Tok::Array,

@@ -57,6 +57,9 @@ pub struct LexError {
 pub struct LexWarning {
     /// PHP's wording.
     pub message: String,
+    /// An `E_DEPRECATED` found at compile time (`Deprecated: …`, printed after every lexer
+    /// warning) rather than an `E_COMPILE_WARNING`.
+    pub deprecated: bool,
     /// Where it happened.
     pub span: Span,
 }
@@ -115,6 +118,8 @@ pub struct Lexer<'a> {
     halt: Halt,
     halt_offset: Option<usize>,
     warnings: Vec<LexWarning>,
+    /// Compile-time deprecations (`${var}` in strings), reported after the warnings.
+    deprecations: Vec<LexWarning>,
     finished: bool,
     /// Set while looking ahead for a heredoc's closing marker (PHP's `heredoc_scan_only`).
     scan_only: bool,
@@ -144,6 +149,7 @@ pub fn lex(src: &[u8]) -> Lexer<'_> {
         halt: Halt::Off,
         halt_offset: None,
         warnings: Vec::new(),
+        deprecations: Vec::new(),
         finished: false,
         scan_only: false,
         scanned_indent: (0, false),
@@ -281,9 +287,12 @@ impl<'a> Lexer<'a> {
         &self.warnings
     }
 
-    /// Takes the warnings found so far, leaving none.
+    /// Takes the warnings found so far, leaving none: lexer warnings first, then the
+    /// compile-time deprecations, each in source order (the order PHP reports them).
     pub fn take_warnings(&mut self) -> Vec<LexWarning> {
-        std::mem::take(&mut self.warnings)
+        let mut w = std::mem::take(&mut self.warnings);
+        w.append(&mut self.deprecations);
+        w
     }
 
     fn push(&mut self, mode: Mode) {
@@ -623,6 +632,7 @@ impl<'a> Lexer<'a> {
                         let at = from + w.at;
                         self.warnings.push(LexWarning {
                             message: w.message,
+                            deprecated: false,
                             span: Span::new(at, at + 1),
                         });
                     }
@@ -801,6 +811,7 @@ impl<'a> Lexer<'a> {
         let mut sub = self.clone();
         sub.scan_only = true;
         sub.warnings.clear();
+        sub.deprecations.clear();
         sub.scanned_indent = (0, false);
         let mut level = 1;
         let mut first = None;
@@ -921,6 +932,7 @@ impl<'a> Lexer<'a> {
                     let at = offset_of_line(src, start, &stripped[..w.at]);
                     self.warnings.push(LexWarning {
                         message: w.message,
+                        deprecated: false,
                         span: Span::new(at, at + 1),
                     });
                 }
@@ -1034,7 +1046,21 @@ impl<'a> Lexer<'a> {
         let len = label_len(&src[start..]);
         self.pop();
         self.push(Mode::Scripting);
-        if len > 0 && matches!(src.get(start + len), Some(b'[' | b'}')) {
+        let simple = len > 0 && matches!(src.get(start + len), Some(b'[' | b'}'));
+        if !self.scan_only {
+            let message = if simple {
+                "Using ${var} in strings is deprecated, use {$var} instead"
+            } else {
+                "Using ${expr} (variable variables) in strings is deprecated, use {${expr}} instead"
+            };
+            let at = start.saturating_sub(2);
+            self.deprecations.push(LexWarning {
+                message: message.to_string(),
+                deprecated: true,
+                span: Span::new(at, at + 2),
+            });
+        }
+        if simple {
             return self.emit(
                 start,
                 Tok::StringVarname(name(&src[start..start + len])),

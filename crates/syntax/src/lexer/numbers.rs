@@ -40,9 +40,16 @@ fn radix_value(digits: &[u8], radix: u32) -> Tok {
     if !overflow {
         return Tok::LNumber(acc);
     }
+    // `zend_hex_strtod` adds the digit; `zend_oct_strtod`/`zend_bin_strtod` evaluate
+    // `value * radix + c - '0'` left to right in double, adding the character code before
+    // taking `'0'` away, which rounds differently.
     let mut value = 0.0f64;
     for &b in digits {
-        value = value * f64::from(radix) + f64::from(digit_value(b));
+        value = if radix == 16 {
+            value * 16.0 + f64::from(digit_value(b))
+        } else {
+            value * f64::from(radix) + f64::from(b) - f64::from(b'0')
+        };
     }
     Tok::DNumber(value)
 }

@@ -238,7 +238,7 @@ pub fn expr(cx: &Cx<'_>, seq: Vec<Piece>) -> Result<Expr, LErr> {
 pub fn pair(cx: &Cx<'_>, seq: Vec<Piece>, l: usize, r: usize) -> Result<ArrayItem, LErr> {
     let (key, value) = pratt::build_pair(cx, seq).map_err(user)?;
     Ok(ArrayItem {
-        key,
+        key: key.map(Box::new),
         value,
         by_ref: false,
         spread: false,
@@ -256,7 +256,7 @@ pub fn item(
     r: usize,
 ) -> ArrayItem {
     ArrayItem {
-        key,
+        key: key.map(Box::new),
         value,
         by_ref,
         spread,
@@ -421,7 +421,7 @@ fn attach_at(s: &mut Stmt, depth: usize, clause: Clause, end: u32) {
 pub fn if_stmt(cond: Expr, then: Block, l: usize, r: usize) -> Stmt {
     st(
         StmtKind::If {
-            cond,
+            cond: Box::new(cond),
             then,
             elseifs: Vec::new(),
             else_: None,
@@ -475,7 +475,7 @@ pub fn param(
     Param {
         name,
         ty: pre.1,
-        default,
+        default: default.map(Box::new),
         by_ref,
         variadic,
         promote: pre.0,

@@ -11,7 +11,8 @@ use crate::token::Tok;
 
 struct Open {
     ch: u8,
-    line: u32,
+    /// Byte offset of the opening bracket (its line is only needed for a message).
+    at: usize,
     /// `{$` / `${` inside a string: closing it returns to the string.
     island: bool,
 }
@@ -20,16 +21,15 @@ struct Open {
 /// (the bracket error, or the lexer's own error if that comes first).
 pub fn check(
     src: &[u8],
+    lines: &LineTable,
     mut tokens: Vec<Spanned>,
     lex_error: Option<LexError>,
 ) -> (Vec<Spanned>, Option<LexError>) {
-    let lines = LineTable::new(src);
     let mut stack: Vec<Open> = Vec::new();
     // Depth of string nesting we are in (0 = scripting); islands restore scripting.
     let mut in_string: Vec<bool> = vec![false];
     for i in 0..tokens.len() {
         let (start, ref tok, _) = tokens[i];
-        let line = lines.line_of(start as u32);
         let string_mode = in_string.last().copied().unwrap_or(false);
         if string_mode {
             match tok {
@@ -39,7 +39,7 @@ pub fn check(
                 Tok::CurlyOpen | Tok::DollarOpenCurlyBraces => {
                     stack.push(Open {
                         ch: b'{',
-                        line,
+                        at: start,
                         island: true,
                     });
                     in_string.push(false);
@@ -56,7 +56,7 @@ pub fn check(
             Tok::LParen => {
                 stack.push(Open {
                     ch: b'(',
-                    line,
+                    at: start,
                     island: false,
                 });
                 None
@@ -64,7 +64,7 @@ pub fn check(
             Tok::LBracket | Tok::Attribute => {
                 stack.push(Open {
                     ch: b'[',
-                    line,
+                    at: start,
                     island: false,
                 });
                 None
@@ -72,7 +72,7 @@ pub fn check(
             Tok::LBrace => {
                 stack.push(Open {
                     ch: b'{',
-                    line,
+                    at: start,
                     island: false,
                 });
                 None
@@ -94,7 +94,7 @@ pub fn check(
                 if want == close {
                     None
                 } else {
-                    Some(bad_nesting(open, line, Some(close)))
+                    Some(bad_nesting(lines, open, start, Some(close)))
                 }
             }
         };
@@ -121,10 +121,9 @@ pub fn check(
         return (tokens, None);
     }
     if let Some(open) = stack.last() {
-        let end_line = lines.line_of(src.len() as u32);
         let err = LexError {
             kind: LexErrorKind::Parse,
-            message: bad_nesting(open, end_line, None),
+            message: bad_nesting(lines, open, src.len(), None),
             span: Span::new(src.len(), src.len()),
         };
         return (tokens, Some(err));
@@ -132,10 +131,11 @@ pub fn check(
     (tokens, None)
 }
 
-fn bad_nesting(open: &Open, current_line: u32, closing: Option<u8>) -> String {
+fn bad_nesting(lines: &LineTable, open: &Open, at: usize, closing: Option<u8>) -> String {
     let mut s = format!("Unclosed '{}'", open.ch as char);
-    if open.line != current_line {
-        s.push_str(&format!(" on line {}", open.line));
+    let open_line = lines.line_of(open.at as u32);
+    if open_line != lines.line_of(at as u32) {
+        s.push_str(&format!(" on line {open_line}"));
     }
     if let Some(c) = closing {
         s.push_str(&format!(" does not match '{}'", c as char));

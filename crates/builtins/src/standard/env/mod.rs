@@ -1,8 +1,28 @@
-//! Environment and runtime: constants, ini, error handling functions, class/function introspection, time and date, pack/unpack, network names and addresses, filter_var.
+//! Environment and runtime: SAPI constants, environment variables and `$_SERVER`, clocks and
+//! sleeping, class/object introspection, version comparison, network names and addresses,
+//! `filter_var`, date and time, `pack`/`unpack`.
+//!
+//! `define`/`constant`, the `E_*` and most `PHP_*` constants, `error_reporting`,
+//! `set_error_handler`, `trigger_error` and `ini_get`/`ini_set` are in the runtime's core
+//! module.
 
 use phpsock_eval::Module;
 
+pub mod classes;
+pub mod filter;
+pub mod info;
+pub mod net;
+pub mod pack;
+pub mod version;
+
 /// The `standard` functions and constants of this group.
 pub fn module() -> Module {
-    Module::new("standard")
+    let mut m = Module::new("standard");
+    info::register(&mut m);
+    classes::register(&mut m);
+    net::register(&mut m);
+    version::register(&mut m);
+    filter::register(&mut m);
+    pack::register(&mut m);
+    m
 }

@@ -1,0 +1,341 @@
+//! Class and object introspection: `method_exists`, `property_exists`, `get_object_vars`,
+//! `get_class_methods`, `is_a`, `spl_object_hash`, `spl_autoload_register`…
+//!
+//! `class_exists`, `interface_exists`, `get_class`, `get_parent_class` and `spl_object_id`
+//! live in the runtime's core module.
+
+use phpsock_eval::object::{ClassKind, Visibility};
+use phpsock_eval::{Args, Class, Ctx, Key, Module, NResult, PhpArray, PhpStr, Value};
+use std::rc::Rc;
+
+/// Registers the introspection functions.
+pub fn register(m: &mut Module) {
+    m.func(
+        "method_exists($object_or_class, string $method): bool",
+        method_exists,
+    )
+    .func(
+        "property_exists($object_or_class, string $property): bool",
+        property_exists,
+    )
+    .func("enum_exists(string $enum, bool $autoload = true): bool", enum_exists)
+    .func("trait_exists(string $trait, bool $autoload = true): bool", trait_exists)
+    .func("get_object_vars(object $object): array", get_object_vars)
+    .func("get_class_vars(string $class): array", get_class_vars)
+    .func(
+        "get_class_methods(object|string $object_or_class): array",
+        get_class_methods,
+    )
+    .func("get_called_class(): string", get_called_class)
+    .func(
+        "is_a(mixed $object_or_class, string $class, bool $allow_string = false): bool",
+        is_a,
+    )
+    .func(
+        "is_subclass_of(mixed $object_or_class, string $class, bool $allow_string = true): bool",
+        is_subclass_of,
+    )
+    .func("spl_object_hash(object $object): string", spl_object_hash)
+    .func(
+        "spl_autoload_register(?callable $callback = null, bool $throw = true, bool $prepend = false): bool",
+        spl_autoload_register,
+    )
+    .func(
+        "spl_autoload_unregister(callable $callback): bool",
+        spl_autoload_unregister,
+    )
+    .func("spl_autoload_functions(): array", spl_autoload_functions);
+}
+
+fn scope(cx: &mut Ctx) -> Option<Rc<Class>> {
+    cx.vm().current_scope()
+}
+
+/// True if a member with visibility `vis` declared in class `declaring` (lower-cased) is
+/// accessible from `scope`.
+fn visible(cx: &mut Ctx, vis: Visibility, declaring: &[u8], scope: &Option<Rc<Class>>) -> bool {
+    match vis {
+        Visibility::Public => true,
+        Visibility::Private => scope
+            .as_ref()
+            .is_some_and(|s| s.lname.as_bytes() == declaring),
+        Visibility::Protected => match scope {
+            None => false,
+            Some(s) => {
+                if s.instance_of_name(declaring) {
+                    return true;
+                }
+                cx.vm()
+                    .find_class(declaring)
+                    .is_some_and(|d| d.instance_of_name(&s.lname))
+            }
+        },
+    }
+}
+
+fn class_of(cx: &mut Ctx, v: &Value) -> Option<Rc<Class>> {
+    match v {
+        Value::Object(o) => Some(o.class().clone()),
+        Value::Str(s) => cx.vm().find_class(s),
+        _ => None,
+    }
+}
+
+fn method_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let v = a.get(0);
+    if !matches!(v, Value::Object(_) | Value::Str(_)) {
+        return Err(cx.type_error(
+            1,
+            &format!("must be of type object|string, {} given", v.type_name()),
+        ));
+    }
+    let m = a.str(1);
+    Ok(Value::Bool(
+        class_of(cx, &v).is_some_and(|c| c.find_method(&m).is_some()),
+    ))
+}
+
+fn property_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let v = a.get(0);
+    if !matches!(v, Value::Object(_) | Value::Str(_)) {
+        return Err(cx.type_error(
+            1,
+            &format!("must be of type object|string, {} given", v.type_name()),
+        ));
+    }
+    let p = a.str(1);
+    let c = match class_of(cx, &v) {
+        Some(c) => c,
+        None => return Ok(Value::Bool(false)),
+    };
+    let declared = c
+        .props
+        .iter()
+        .any(|pi| pi.name == p && (pi.vis != Visibility::Private || pi.declaring == c.lname));
+    if declared
+        || c.static_props.borrow().contains_key(&p)
+        || c.static_inits.iter().any(|(n, _)| *n == p)
+    {
+        return Ok(Value::Bool(true));
+    }
+    if let Value::Object(o) = &v {
+        let dynamic = o
+            .obj()
+            .dyn_props
+            .borrow()
+            .as_ref()
+            .is_some_and(|d| d.get(&Key::from_bytes(&p)).is_some());
+        return Ok(Value::Bool(dynamic));
+    }
+    Ok(Value::Bool(false))
+}
+
+fn kind_exists(cx: &mut Ctx, a: &Args, kind: ClassKind) -> NResult {
+    let n = a.str(0);
+    Ok(Value::Bool(
+        cx.vm().find_class(&n).is_some_and(|c| c.kind == kind),
+    ))
+}
+
+fn enum_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
+    kind_exists(cx, a, ClassKind::Enum)
+}
+
+fn trait_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let n = a.str(0);
+    let known = cx
+        .vm()
+        .find_class(&n)
+        .is_some_and(|c| c.kind == ClassKind::Trait)
+        || cx
+            .vm()
+            .trait_decls
+            .contains_key(&n.to_ascii_lowercase()[..]);
+    Ok(Value::Bool(known))
+}
+
+fn get_object_vars(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let o = match a.object(0) {
+        Some(o) => o,
+        None => return Ok(Value::empty_array()),
+    };
+    let sc = scope(cx);
+    let mut out = PhpArray::new();
+    for (name, v, info) in o.prop_list() {
+        if let Some(info) = info {
+            if !visible(cx, info.vis, &info.declaring, &sc) {
+                continue;
+            }
+        }
+        out.insert(Key::from_phpstr(name), v.deref());
+    }
+    Ok(Value::from(out))
+}
+
+fn get_class_vars(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let n = a.str(0);
+    let c = match cx.vm().find_class(&n) {
+        Some(c) => c,
+        None => return Ok(Value::Bool(false)),
+    };
+    let sc = scope(cx);
+    let mut out = PhpArray::new();
+    for p in &c.props {
+        if visible(cx, p.vis, &p.declaring, &sc) && !p.default.is_undef() {
+            out.insert(Key::from_phpstr(p.name.clone()), p.default.clone());
+        }
+    }
+    let statics: Vec<(PhpStr, Value, Visibility, PhpStr)> = c
+        .static_props
+        .borrow()
+        .iter()
+        .map(|(k, sp)| (k.clone(), sp.cell.get(), sp.vis, sp.declaring.clone()))
+        .collect();
+    for (k, v, vis, decl) in statics {
+        if visible(cx, vis, &decl.to_ascii_lowercase(), &sc) {
+            out.insert(Key::from_phpstr(k), v);
+        }
+    }
+    Ok(Value::from(out))
+}
+
+fn method_line(f: &phpsock_eval::func::Function) -> u32 {
+    match &f.body {
+        phpsock_eval::func::FuncBody::User(c) => c.line,
+        phpsock_eval::func::FuncBody::Native(_) => 0,
+    }
+}
+
+fn get_class_methods(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let v = a.get(0);
+    let c = match class_of(cx, &v) {
+        Some(c) => c,
+        None => {
+            return Err(cx.type_error(
+                1,
+                &format!(
+                    "must be an object or a valid class name, {} given",
+                    v.type_name()
+                ),
+            ))
+        }
+    };
+    // Declaring class depth: the class itself first, then its ancestors in order.
+    let mut chain: Vec<PhpStr> = vec![c.lname.clone()];
+    let mut p = c.parent.clone();
+    while let Some(pc) = p {
+        chain.push(pc.lname.clone());
+        p = pc.parent.clone();
+    }
+    let sc = scope(cx);
+    let mut list: Vec<(usize, u32, PhpStr)> = Vec::new();
+    for m in c.methods.values() {
+        let decl = m
+            .declaring
+            .upgrade()
+            .map_or_else(|| c.lname.clone(), |d| d.lname.clone());
+        if !visible(cx, m.vis, &decl, &sc) {
+            continue;
+        }
+        let depth = chain.iter().position(|n| *n == decl).unwrap_or(chain.len());
+        list.push((depth, method_line(&m.func), m.func.name.clone()));
+    }
+    list.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+    Ok(Value::from(PhpArray::from_values(
+        list.into_iter().map(|(_, _, n)| Value::Str(n)).collect(),
+    )))
+}
+
+fn get_called_class(cx: &mut Ctx, _a: &mut Args) -> NResult {
+    let c = cx
+        .vm()
+        .frames
+        .last()
+        .and_then(|f| f.static_class.clone().or_else(|| f.scope.clone()));
+    match c {
+        Some(c) => Ok(Value::Str(c.name.clone())),
+        None => Err(cx.throw(
+            "Error",
+            "get_called_class() must be called from within a class",
+        )),
+    }
+}
+
+fn is_a_impl(cx: &mut Ctx, a: &Args, allow_string: bool, proper: bool) -> NResult {
+    let v = a.get(0);
+    let target = a.str(1);
+    let c = match &v {
+        Value::Object(o) => o.class().clone(),
+        Value::Str(s) if allow_string => match cx.vm().find_class(s) {
+            Some(c) => c,
+            None => return Ok(Value::Bool(false)),
+        },
+        _ => return Ok(Value::Bool(false)),
+    };
+    let t = target.to_ascii_lowercase();
+    let t = t.strip_prefix(b"\\").unwrap_or(&t);
+    if proper && c.lname.as_bytes() == t {
+        return Ok(Value::Bool(false));
+    }
+    Ok(Value::Bool(c.instance_of_name(t)))
+}
+
+fn is_a(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let allow = a.bool(2);
+    is_a_impl(cx, a, allow, false)
+}
+
+fn is_subclass_of(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let allow = a.bool(2);
+    is_a_impl(cx, a, allow, true)
+}
+
+fn spl_object_hash(_cx: &mut Ctx, a: &mut Args) -> NResult {
+    let id = a.object(0).map_or(0, |o| o.id());
+    Ok(Value::from(format!("{:016x}0000000000000000", id).as_str()))
+}
+
+const AUTOLOAD: &str = "spl_autoload";
+
+fn with_loaders<R>(cx: &mut Ctx, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+    let st = cx
+        .vm()
+        .module_state
+        .entry(AUTOLOAD)
+        .or_insert_with(|| Box::new(Vec::<Value>::new()));
+    match st.downcast_mut::<Vec<Value>>() {
+        Some(l) => f(l),
+        None => f(&mut Vec::new()),
+    }
+}
+
+fn spl_autoload_register(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let f = a.get(0);
+    if f.is_null() {
+        return Ok(Value::Bool(true));
+    }
+    let prepend = a.bool(2);
+    with_loaders(cx, |l| {
+        if prepend {
+            l.insert(0, f);
+        } else {
+            l.push(f);
+        }
+    });
+    Ok(Value::Bool(true))
+}
+
+fn spl_autoload_unregister(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let f = a.get(0);
+    let removed = with_loaders(cx, |l| {
+        let before = l.len();
+        l.retain(|x| !phpsock_eval::ops::identical(x, &f));
+        l.len() != before
+    });
+    Ok(Value::Bool(removed))
+}
+
+fn spl_autoload_functions(cx: &mut Ctx, _a: &mut Args) -> NResult {
+    let l = with_loaders(cx, |l| l.clone());
+    Ok(Value::from(PhpArray::from_values(l)))
+}

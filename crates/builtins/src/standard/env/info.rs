@@ -1,0 +1,395 @@
+//! The process and the runtime: SAPI constants, environment variables, `$_SERVER`, process
+//! ids, memory and GC figures, time limits, sleeping and the clocks.
+
+use phpsock_eval::core::assoc;
+use phpsock_eval::{Args, Ctx, Key, Module, NResult, PhpArray, Value};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// Registers this group's functions and constants.
+pub fn register(m: &mut Module) {
+    let binary = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    m.constant("PHP_SAPI", "cli")
+        .constant("PHP_BINARY", binary.as_str())
+        .constant("PHP_EXTRA_VERSION", "")
+        .constant("PHP_ZTS", Value::Int(0))
+        .constant("PHP_SHLIB_SUFFIX", "so")
+        .constant("PHP_FD_SETSIZE", Value::Int(1024))
+        .constant("PHP_OUTPUT_HANDLER_STDFLAGS", Value::Int(112))
+        .func("php_sapi_name(): string|false", php_sapi_name)
+        .func("php_uname(string $mode = \"a\"): string", php_uname)
+        .func(
+            "phpversion(?string $extension = null): string|false",
+            phpversion,
+        )
+        .func(
+            "getenv(?string $name = null, bool $local_only = false): array|string|false",
+            getenv,
+        )
+        .func("putenv(string $assignment): bool", putenv)
+        .func("getmypid(): int|false", getmypid)
+        .func("getmyuid(): int|false", getmyuid)
+        .func("getmygid(): int|false", getmygid)
+        .func(
+            "memory_get_usage(bool $real_usage = false): int",
+            memory_get_usage,
+        )
+        .func(
+            "memory_get_peak_usage(bool $real_usage = false): int",
+            memory_get_peak_usage,
+        )
+        .func("memory_reset_peak_usage(): void", noop_null)
+        .func("gc_collect_cycles(): int", gc_collect_cycles)
+        .func("gc_enable(): void", noop_null)
+        .func("gc_disable(): void", noop_null)
+        .func("gc_enabled(): bool", true_fn)
+        .func("gc_mem_caches(): int", gc_collect_cycles)
+        .func("set_time_limit(int $seconds): bool", true_fn)
+        .func(
+            "ignore_user_abort(?bool $enable = null): int",
+            ignore_user_abort,
+        )
+        .func("connection_status(): int", zero_fn)
+        .func("connection_aborted(): int", zero_fn)
+        .func("sleep(int $seconds): int", sleep)
+        .func("usleep(int $microseconds): void", usleep)
+        .func(
+            "time_nanosleep(int $seconds, int $nanoseconds): array|bool",
+            time_nanosleep,
+        )
+        .func("time(): int", time)
+        .func("microtime(bool $as_float = false): string|float", microtime)
+        .func(
+            "hrtime(bool $as_number = false): array|int|float|false",
+            hrtime,
+        )
+        .func(
+            "uniqid(string $prefix = \"\", bool $more_entropy = false): string",
+            uniqid,
+        )
+        .func("error_get_last(): ?array", error_get_last)
+        .func("error_clear_last(): void", error_clear_last)
+        .constant("CONNECTION_ABORTED", Value::Int(1))
+        .constant("CONNECTION_NORMAL", Value::Int(0))
+        .constant("CONNECTION_TIMEOUT", Value::Int(2));
+}
+
+fn noop_null(_cx: &mut Ctx, _a: &mut Args) -> NResult {
+    Ok(Value::Null)
+}
+
+fn true_fn(_cx: &mut Ctx, _a: &mut Args) -> NResult {
+    Ok(Value::Bool(true))
+}
+
+fn zero_fn(_cx: &mut Ctx, _a: &mut Args) -> NResult {
+    Ok(Value::Int(0))
+}
+
+fn php_sapi_name(_cx: &mut Ctx, _a: &mut Args) -> NResult {
+    Ok(Value::from("cli"))
+}
+
+fn read_trim(path: &str) -> String {
+    std::fs::read_to_string(path)
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default()
+}
+
+/// The host name (`gethostname()`).
+pub fn host_name() -> String {
+    let h = read_trim("/proc/sys/kernel/hostname");
+    if h.is_empty() {
+        read_trim("/etc/hostname")
+    } else {
+        h
+    }
+}
+
+fn php_uname(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let mode = a.str(0);
+    let s = read_trim("/proc/sys/kernel/osrelease");
+    let v = read_trim("/proc/sys/kernel/version");
+    let machine = std::env::consts::ARCH.to_string();
+    let host = host_name();
+    let out = match mode.first().copied() {
+        Some(b's') => "Linux".to_string(),
+        Some(b'n') => host,
+        Some(b'r') => s,
+        Some(b'v') => v,
+        Some(b'm') => machine,
+        Some(b'a') | None => format!("Linux {host} {s} {v} {machine}"),
+        _ => {
+            return Err(cx.value_error(
+                1,
+                "must be a single character, and one of 'a', 'm', 'n', 'r', 's', or 'v'",
+            ))
+        }
+    };
+    Ok(Value::from(out.as_str()))
+}
+
+fn phpversion(cx: &mut Ctx, a: &mut Args) -> NResult {
+    match a.opt_str(0) {
+        None => Ok(Value::from("8.2.36")),
+        Some(e) => {
+            let known = cx
+                .vm()
+                .modules
+                .iter()
+                .any(|m| m.as_bytes().eq_ignore_ascii_case(&e));
+            Ok(if known {
+                Value::from("8.2.36")
+            } else {
+                Value::Bool(false)
+            })
+        }
+    }
+}
+
+/// The process environment as PHP's array (`getenv()`, `$_ENV`, the start of `$_SERVER`).
+pub fn env_array() -> PhpArray {
+    use std::os::unix::ffi::OsStrExt;
+    let mut arr = PhpArray::new();
+    for (k, v) in std::env::vars_os() {
+        arr.insert(
+            Key::from_bytes(k.as_bytes()),
+            Value::from(v.as_bytes().to_vec()),
+        );
+    }
+    arr
+}
+
+/// Builds `$_SERVER` for the CLI: the environment, then `PHP_SELF`, `SCRIPT_NAME`,
+/// `SCRIPT_FILENAME`, `PATH_TRANSLATED`, `DOCUMENT_ROOT`, `REQUEST_TIME_FLOAT`,
+/// `REQUEST_TIME`, `argv`, `argc`. `script` is the script's name as given
+/// (`Standard input code` for `-r` code and standard input), `filename` its path (`""` then).
+pub fn server_array(script: &str, filename: &str, argv: &[String]) -> PhpArray {
+    let mut arr = env_array();
+    let mut set = |k: &str, v: Value| {
+        arr.insert(Key::from_bytes(k.as_bytes()), v);
+    };
+    for k in ["PHP_SELF", "SCRIPT_NAME"] {
+        set(k, Value::from(script));
+    }
+    for k in ["SCRIPT_FILENAME", "PATH_TRANSLATED"] {
+        set(k, Value::from(filename));
+    }
+    set("DOCUMENT_ROOT", Value::from(""));
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
+    let f = now.as_secs() as f64 + (now.subsec_micros() as f64) / 1e6;
+    set("REQUEST_TIME_FLOAT", Value::Float(f));
+    set("REQUEST_TIME", Value::Int(now.as_secs() as i64));
+    let args = PhpArray::from_values(argv.iter().map(|a| Value::from(a.as_str())).collect());
+    set("argv", Value::from(args));
+    set("argc", Value::Int(argv.len() as i64));
+    arr
+}
+
+fn getenv(_cx: &mut Ctx, a: &mut Args) -> NResult {
+    use std::os::unix::ffi::{OsStrExt, OsStringExt};
+    match a.opt_str(0) {
+        None => Ok(Value::from(env_array())),
+        Some(n) => {
+            if n.is_empty() || n.contains(&b'=') || n.contains(&0) {
+                return Ok(Value::Bool(false));
+            }
+            let key = std::ffi::OsStr::from_bytes(&n);
+            Ok(std::env::var_os(key).map_or(Value::Bool(false), |v| Value::from(v.into_vec())))
+        }
+    }
+}
+
+fn putenv(cx: &mut Ctx, a: &mut Args) -> NResult {
+    use std::os::unix::ffi::OsStrExt;
+    let s = a.str(0);
+    if s.is_empty() || s[0] == b'=' || s.contains(&0) {
+        return Err(cx.value_error(1, "must have a valid syntax"));
+    }
+    match s.iter().position(|&b| b == b'=') {
+        Some(p) => {
+            let k = std::ffi::OsStr::from_bytes(&s[..p]);
+            let v = std::ffi::OsStr::from_bytes(&s[p + 1..]);
+            std::env::set_var(k, v);
+        }
+        None => std::env::remove_var(std::ffi::OsStr::from_bytes(&s)),
+    }
+    Ok(Value::Bool(true))
+}
+
+fn getmypid(_cx: &mut Ctx, _a: &mut Args) -> NResult {
+    Ok(Value::Int(std::process::id() as i64))
+}
+
+fn proc_status_id(key: &str) -> i64 {
+    let s = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    s.lines()
+        .find(|l| l.starts_with(key))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
+
+fn getmyuid(_cx: &mut Ctx, _a: &mut Args) -> NResult {
+    Ok(Value::Int(proc_status_id("Uid:")))
+}
+
+fn getmygid(_cx: &mut Ctx, _a: &mut Args) -> NResult {
+    Ok(Value::Int(proc_status_id("Gid:")))
+}
+
+fn memory_get_usage(_cx: &mut Ctx, a: &mut Args) -> NResult {
+    Ok(Value::Int(if a.bool(0) { 2097152 } else { 393216 }))
+}
+
+fn memory_get_peak_usage(_cx: &mut Ctx, a: &mut Args) -> NResult {
+    Ok(Value::Int(if a.bool(0) { 2097152 } else { 425984 }))
+}
+
+fn gc_collect_cycles(_cx: &mut Ctx, _a: &mut Args) -> NResult {
+    Ok(Value::Int(0))
+}
+
+fn ignore_user_abort(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let key = "ignore_user_abort";
+    let old = cx.ini(key).map_or(0, |v| Value::Str(v).to_int());
+    if let Some(b) = a.opt_bool(0) {
+        cx.vm().ini.insert(
+            key.to_string(),
+            phpsock_eval::PhpStr::from(if b { "1" } else { "0" }),
+        );
+    }
+    Ok(Value::Int(old))
+}
+
+fn sleep(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let s = a.int(0);
+    if s < 0 {
+        return Err(cx.value_error(1, "must be greater than or equal to 0"));
+    }
+    cx.vm().flush();
+    std::thread::sleep(Duration::from_secs(s as u64));
+    Ok(Value::Int(0))
+}
+
+fn usleep(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let s = a.int(0);
+    if s < 0 {
+        return Err(cx.value_error(1, "must be greater than or equal to 0"));
+    }
+    cx.vm().flush();
+    std::thread::sleep(Duration::from_micros(s as u64));
+    Ok(Value::Null)
+}
+
+fn time_nanosleep(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let s = a.int(0);
+    let ns = a.int(1);
+    if s < 0 {
+        return Err(cx.value_error(1, "must be greater than or equal to 0"));
+    }
+    if ns < 0 {
+        return Err(cx.value_error(2, "must be greater than or equal to 0"));
+    }
+    if ns > 999_999_999 {
+        return Err(cx.throw(
+            "ValueError",
+            "Nanoseconds was not in the range 0 to 999 999 999 or seconds was negative",
+        ));
+    }
+    cx.vm().flush();
+    std::thread::sleep(Duration::from_secs(s as u64) + Duration::from_nanos(ns as u64));
+    Ok(Value::Bool(true))
+}
+
+/// Seconds and microseconds since the epoch.
+pub fn now() -> (i64, u32) {
+    let d = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
+    (d.as_secs() as i64, d.subsec_micros())
+}
+
+fn time(_cx: &mut Ctx, _a: &mut Args) -> NResult {
+    Ok(Value::Int(now().0))
+}
+
+fn microtime(_cx: &mut Ctx, a: &mut Args) -> NResult {
+    let (s, us) = now();
+    if a.bool(0) {
+        Ok(Value::Float(s as f64 + us as f64 / 1e6))
+    } else {
+        Ok(Value::from(format!("0.{:06}00 {}", us, s).as_str()))
+    }
+}
+
+fn monotonic() -> Duration {
+    use std::sync::OnceLock;
+    static START: OnceLock<std::time::Instant> = OnceLock::new();
+    let start = *START.get_or_init(std::time::Instant::now);
+    // Offset so the clock does not start at zero, like CLOCK_MONOTONIC.
+    Duration::from_secs(1000) + start.elapsed()
+}
+
+fn hrtime(_cx: &mut Ctx, a: &mut Args) -> NResult {
+    let d = monotonic();
+    if a.bool(0) {
+        Ok(Value::Int(d.as_nanos() as i64))
+    } else {
+        Ok(Value::from(PhpArray::from_values(vec![
+            Value::Int(d.as_secs() as i64),
+            Value::Int(d.subsec_nanos() as i64),
+        ])))
+    }
+}
+
+fn uniqid(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let prefix = a.str(0);
+    // uniqid waits for the microsecond to change so ids never repeat.
+    let state = cx
+        .vm()
+        .module_state
+        .entry("uniqid")
+        .or_insert_with(|| Box::new((0i64, 0u32)));
+    let last = state.downcast_mut::<(i64, u32)>().map_or((0, 0), |p| *p);
+    let (mut s, mut us) = now();
+    while (s, us) == last {
+        std::thread::sleep(Duration::from_micros(1));
+        (s, us) = now();
+    }
+    if let Some(p) = cx
+        .vm()
+        .module_state
+        .get_mut("uniqid")
+        .and_then(|b| b.downcast_mut::<(i64, u32)>())
+    {
+        *p = (s, us);
+    }
+    let mut out = prefix.to_vec();
+    out.extend_from_slice(format!("{:08x}{:05x}", s, us).as_bytes());
+    if a.bool(1) {
+        let frac = (us as f64 * 7.0 + s as f64).sin().abs() * 10.0;
+        out.extend_from_slice(format!("{:.8}", frac).as_bytes());
+    }
+    Ok(Value::from(out))
+}
+
+fn error_get_last(cx: &mut Ctx, _a: &mut Args) -> NResult {
+    match cx.vm().last_error.clone() {
+        None => Ok(Value::Null),
+        Some((level, msg, file, line)) => Ok(assoc(vec![
+            ("type", Value::Int(level)),
+            ("message", Value::from(msg.as_str())),
+            ("file", Value::Str(file)),
+            ("line", Value::Int(line as i64)),
+        ])),
+    }
+}
+
+fn error_clear_last(cx: &mut Ctx, _a: &mut Args) -> NResult {
+    cx.vm().last_error = None;
+    Ok(Value::Null)
+}
