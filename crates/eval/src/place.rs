@@ -79,6 +79,90 @@ fn key_of(v: &Value, diags: &mut Vec<(i64, String)>) -> Result<Key, DimErr> {
     })
 }
 
+/// The array key of an int or string value (no diagnostics possible); `None` for other
+/// types, which take the general path.
+#[inline]
+fn plain_key(v: &Option<Value>) -> Option<Key> {
+    match v {
+        Some(Value::Int(i)) => Some(Key::Int(*i)),
+        Some(Value::Str(s)) => Some(Key::from_phpstr(s.clone())),
+        _ => None,
+    }
+}
+
+/// Fast path of nested element access for writes: walks existing elements of plain
+/// (non-reference) arrays, separating shared ones (copy-on-write). `None` when anything
+/// needs the general path (missing key, reference, non-array, unusual key type).
+#[inline]
+fn dim_existing_mut<'a>(slot: &'a mut Value, keys: &[Option<Value>]) -> Option<&'a mut Value> {
+    let mut cur = slot;
+    for k in keys {
+        let key = plain_key(k)?;
+        let a = match cur {
+            Value::Array(a) => a,
+            _ => return None,
+        };
+        if a.get(&key).is_none() {
+            return None;
+        }
+        cur = Rc::make_mut(a).get_mut(&key)?;
+    }
+    Some(cur)
+}
+
+/// Reads the element a key path names without diagnostics, when it exists in plain arrays.
+#[inline]
+fn dim_existing<'a>(slot: &'a Value, keys: &[Option<Value>]) -> Option<&'a Value> {
+    let mut cur = slot;
+    for k in keys {
+        let key = plain_key(k)?;
+        cur = match cur {
+            Value::Array(a) => a.get(&key)?,
+            _ => return None,
+        };
+    }
+    Some(cur)
+}
+
+/// `$a[k1]…[kn] = v` / `$a[k1]…[] = v` on plain arrays whose intermediate elements exist:
+/// writes in place and returns `Ok`; gives the value back when the general path is needed.
+#[inline]
+fn dim_assign_fast(slot: &mut Value, keys: &[Option<Value>], v: Value) -> Result<(), Value> {
+    let (last, path) = match keys.split_last() {
+        Some(x) => x,
+        None => return Err(v),
+    };
+    let target = match dim_existing_mut(slot, path) {
+        Some(t) => t,
+        None => return Err(v),
+    };
+    let a = match target {
+        Value::Array(a) => a,
+        _ => return Err(v),
+    };
+    match last {
+        None => {
+            let a = Rc::make_mut(a);
+            if a.next_free() == i64::MAX {
+                return Err(v);
+            }
+            a.push(v).map_err(|_| Value::Null)
+        }
+        k => match plain_key(k) {
+            Some(key) => {
+                let a = Rc::make_mut(a);
+                let e = a.entry(key);
+                if let Value::Ref(_) = e {
+                    return Err(v);
+                }
+                *e = v;
+                Ok(())
+            }
+            None => Err(v),
+        },
+    }
+}
+
 fn dim_apply(
     slot: &mut Value,
     keys: &[Option<Value>],
@@ -500,6 +584,16 @@ impl Vm {
                 let (root, keys) = self.root(p)?;
                 let v = self.eval(e)?;
                 self.line = line;
+                let v = match &root {
+                    Root::Var(VarLoc::Stack(i)) => {
+                        let i = *i;
+                        match dim_assign_fast(&mut self.stack[i], &keys, v.clone()) {
+                            Ok(()) => return Ok(v),
+                            Err(_) => v,
+                        }
+                    }
+                    _ => v,
+                };
                 self.dim_run(&root, &keys, DimOp::Assign(v))
             }
             Place::Prop(o, m) => {
@@ -850,6 +944,42 @@ impl Vm {
             }
             _ => {
                 let (root, keys) = self.root(p)?;
+                if let Root::Var(VarLoc::Stack(i)) = root {
+                    // Numeric element updated in place (`$a[$i] += 1.5`).
+                    let cur = match dim_existing(&self.stack[i], &keys) {
+                        Some(Value::Int(x)) => Some(Value::Int(*x)),
+                        Some(Value::Float(x)) => Some(Value::Float(*x)),
+                        _ => None,
+                    };
+                    if let Some(cur) = cur {
+                        let rhs = self.eval(e)?;
+                        self.line = line;
+                        let fast = match (&cur, &rhs) {
+                            (Value::Int(x), Value::Int(y)) => crate::ops::int_fast(op, *x, *y),
+                            (Value::Float(x), Value::Float(y)) => {
+                                crate::ops::float_fast(op, *x, *y, false)
+                            }
+                            (Value::Int(x), Value::Float(y)) => {
+                                crate::ops::float_fast(op, *x as f64, *y, true)
+                            }
+                            (Value::Float(x), Value::Int(y)) => {
+                                crate::ops::float_fast(op, *x, *y as f64, true)
+                            }
+                            _ => None,
+                        };
+                        let nv = match fast {
+                            Some(v) if !matches!(v, Value::Bool(_)) => v,
+                            _ => self.binop(op, &cur, &rhs)?,
+                        };
+                        if let Some(slot) = dim_existing_mut(&mut self.stack[i], &keys) {
+                            if !matches!(slot, Value::Ref(_)) {
+                                *slot = nv.clone();
+                                return Ok(nv);
+                            }
+                        }
+                        return self.dim_run(&root, &keys, DimOp::Assign(nv));
+                    }
+                }
                 let cur = self.read_root_keys(&root, &keys)?;
                 let rhs = self.eval(e)?;
                 self.line = line;
@@ -918,6 +1048,20 @@ impl Vm {
             }
             _ => {
                 let (root, keys) = self.root(p)?;
+                if let Root::Var(VarLoc::Stack(i)) = root {
+                    if let Some(Value::Int(x)) = dim_existing_mut(&mut self.stack[i], &keys) {
+                        let old = *x;
+                        let nv = if inc {
+                            old.checked_add(1)
+                        } else {
+                            old.checked_sub(1)
+                        };
+                        if let Some(nv) = nv {
+                            *x = nv;
+                            return Ok(Value::Int(if prefix { nv } else { old }));
+                        }
+                    }
+                }
                 let old = self.read_root_keys(&root, &keys)?;
                 (root, keys, old)
             }
