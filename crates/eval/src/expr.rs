@@ -50,6 +50,10 @@ impl Vm {
                     return Ok(v);
                 }
                 self.line = e.line;
+                if *op == BinOp::Concat {
+                    // The left operand is a temporary: append to it in place when unshared.
+                    return self.concat_into(a, &b);
+                }
                 self.binop(*op, &a, &b)
             }
             ExprKind::This => match self.frames.last().and_then(|f| f.this.clone()) {
@@ -95,7 +99,9 @@ impl Vm {
                     let v = self.eval(p)?;
                     match &v {
                         Value::Str(s) => out.extend_from_slice(s),
-                        Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
+                        Value::Int(i) => {
+                            out.extend_from_slice(crate::interp::itoa_buf(*i).as_bytes())
+                        }
                         _ => {
                             self.line = p.line;
                             let s = self.to_str(&v)?;

@@ -1163,9 +1163,15 @@ impl ItoaBuf {
     fn as_bytes_mut(&mut self) -> &[u8] {
         &self.buf[self.start..]
     }
+
+    /// The digits.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf[self.start..]
+    }
 }
 
-fn itoa_buf(i: i64) -> ItoaBuf {
+/// Formats an integer into a stack buffer.
+pub fn itoa_buf(i: i64) -> ItoaBuf {
     let mut buf = [0u8; 24];
     let mut pos = 24;
     let neg = i < 0;

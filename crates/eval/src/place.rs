@@ -994,13 +994,15 @@ impl Vm {
         }
     }
 
-    fn concat_into(&mut self, cur: Value, rhs: &Value) -> ER {
+    /// `cur . rhs`, appending in place when `cur` is an unshared string.
+    pub fn concat_into(&mut self, cur: Value, rhs: &Value) -> ER {
         let mut s = match cur {
             Value::Str(s) => s,
             other => self.to_str(&other)?,
         };
         match rhs {
             Value::Str(t) => s.push_bytes(t),
+            Value::Int(i) => s.push_bytes(crate::interp::itoa_buf(*i).as_bytes()),
             other => {
                 let t = self.to_str(other)?;
                 s.push_bytes(&t);

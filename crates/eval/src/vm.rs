@@ -602,7 +602,9 @@ impl Vm {
             }
             Value::Object(o) => self.object_to_str(o),
             Value::Ref(r) => self.to_str(&r.get()),
-            v => Ok(v.scalar_to_str(self.precision()).unwrap_or_default()),
+            Value::Int(i) => Ok(PhpStr::new(crate::interp::itoa_buf(*i).as_bytes())),
+            v @ Value::Float(_) => Ok(v.scalar_to_str(self.precision()).unwrap_or_default()),
+            v => Ok(v.scalar_to_str(14).unwrap_or_default()),
         }
     }
 
