@@ -102,9 +102,7 @@ fn dim_existing_mut<'a>(slot: &'a mut Value, keys: &[Option<Value>]) -> Option<&
             Value::Array(a) => a,
             _ => return None,
         };
-        if a.get(&key).is_none() {
-            return None;
-        }
+        a.get(&key)?;
         cur = Rc::make_mut(a).get_mut(&key)?;
     }
     Some(cur)
