@@ -34,8 +34,8 @@ impl Vm {
                 }
             }
             ExprKind::Bin(op, l, r) => {
-                let a = self.eval(l)?;
-                let b = self.eval(r)?;
+                let a = self.operand(l)?;
+                let b = self.operand(r)?;
                 let fast = match (&a, &b) {
                     (Value::Int(x), Value::Int(y)) => ops::int_fast(*op, *x, *y),
                     (Value::Float(x), Value::Float(y)) => ops::float_fast(*op, *x, *y, false),
@@ -609,6 +609,22 @@ impl Vm {
         }
     }
 
+    /// Evaluates an operand: numeric locals and literals without a recursive `eval`.
+    #[inline(always)]
+    pub fn operand(&mut self, e: &Expr) -> ER {
+        match &e.kind {
+            ExprKind::Local(s) => match &self.stack[self.base + *s as usize] {
+                Value::Int(i) => return Ok(Value::Int(*i)),
+                Value::Float(f) => return Ok(Value::Float(*f)),
+                _ => {}
+            },
+            ExprKind::Lit(Value::Int(i)) => return Ok(Value::Int(*i)),
+            ExprKind::Lit(Value::Float(f)) => return Ok(Value::Float(*f)),
+            _ => {}
+        }
+        self.eval(e)
+    }
+
     /// Evaluates a condition.
     #[inline]
     pub fn eval_bool(&mut self, e: &Expr) -> Result<bool, Unwind> {
@@ -623,6 +639,27 @@ impl Vm {
                         _ => {}
                     }
                 }
+            }
+            if matches!(
+                op,
+                BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::NotEq
+            ) {
+                let a = self.operand(l)?;
+                let b = self.operand(r)?;
+                let fast = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => ops::int_fast(*op, *x, *y),
+                    (Value::Float(x), Value::Float(y)) => ops::float_fast(*op, *x, *y, false),
+                    (Value::Int(x), Value::Float(y)) => ops::float_fast(*op, *x as f64, *y, true),
+                    (Value::Float(x), Value::Int(y)) => ops::float_fast(*op, *x, *y as f64, true),
+                    _ => None,
+                };
+                if let Some(Value::Bool(t)) = fast {
+                    std::mem::forget(a);
+                    std::mem::forget(b);
+                    return Ok(t);
+                }
+                self.line = e.line;
+                return Ok(self.binop(*op, &a, &b)?.to_bool());
             }
         }
         Ok(self.eval(e)?.to_bool())
