@@ -1,7 +1,7 @@
 <?php
 // Array building and iteration: packed lists, nested arrays, foreach with keys, by-ref foreach.
 $total = 0;
-for ($r = 0; $r < 60; $r++) {
+for ($r = 0; $r < 240; $r++) {
     $list = [];
     for ($i = 0; $i < 10000; $i++) {
         $list[] = $i * 3 + $r;

@@ -20,7 +20,7 @@ for ($i = 0; $i < 1000; $i++) {
 }
 $total = 0;
 $calls = 0;
-for ($r = 0; $r < 250; $r++) {
+for ($r = 0; $r < 1000; $r++) {
     $k = $r % 5 + 1;
     $mul = function ($x) use ($k) { return $x * $k; };
     $add = fn($a, $b) => $a + $b;
@@ -35,7 +35,7 @@ $compose = function ($f, $g) {
 $inc = fn($x) => $x + 1;
 $dbl = fn($x) => $x * 2;
 $h = $compose($inc, $dbl);
-for ($i = 0; $i < 200000; $i++) {
+for ($i = 0; $i < 800000; $i++) {
     $total += $h($i) & 7;
 }
 echo "closures ", $total, " ", $calls, "\n";

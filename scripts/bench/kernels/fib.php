@@ -7,7 +7,7 @@ function fib($n) {
     return fib($n - 1) + fib($n - 2);
 }
 $sum = 0;
-for ($i = 0; $i < 3; $i++) {
-    $sum += fib(28);
+for ($i = 0; $i < 7; $i++) {
+    $sum += fib(29);
 }
 echo "fib ", $sum, "\n";

@@ -2,7 +2,7 @@
 // Hash-map updates with string keys: word counting and lookups.
 $counts = [];
 $words = 0;
-for ($i = 0; $i < 600000; $i++) {
+for ($i = 0; $i < 2400000; $i++) {
     $key = "k" . (($i * 7919) % 5003);
     if (isset($counts[$key])) {
         $counts[$key]++;
@@ -18,7 +18,7 @@ foreach ($counts as $k => $v) {
     $distinct++;
 }
 $hits = 0;
-for ($i = 0; $i < 200000; $i++) {
+for ($i = 0; $i < 800000; $i++) {
     $key = "k" . ($i % 10000);
     if (array_key_exists_($counts, $key)) {
         $hits++;

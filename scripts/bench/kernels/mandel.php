@@ -28,4 +28,4 @@ function mandel($w, $h, $maxIter) {
     }
     return $inside * 1000000 + $iters % 1000000;
 }
-echo "mandel ", mandel(240, 180, 100), "\n";
+echo "mandel ", mandel(480, 360, 100), "\n";

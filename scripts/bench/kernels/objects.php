@@ -26,7 +26,7 @@ class Counter {
 $acc = new Vec2(0, 0);
 $c = new Counter();
 $dots = 0;
-for ($i = 0; $i < 300000; $i++) {
+for ($i = 0; $i < 1200000; $i++) {
     $v = new Vec2($i % 13, $i % 7);
     $acc = $acc->add($v);
     $dots += $v->dot($acc) % 1000;

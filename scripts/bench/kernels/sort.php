@@ -38,23 +38,23 @@ function msort(array $a, $cmp) {
 }
 $data = [];
 $x = 12345;
-for ($i = 0; $i < 30000; $i++) {
+for ($i = 0; $i < 100000; $i++) {
     $x = ($x * 1103515245 + 12345) % 2147483648;
     $data[] = $x % 100000;
 }
 $sorted = msort($data, function ($a, $b) { return $a <=> $b; });
 $desc = msort($data, fn($a, $b) => $b - $a);
 $check = 0;
-for ($i = 0; $i < 30000; $i += 47) {
+for ($i = 0; $i < 100000; $i += 47) {
     $check = ($check * 31 + $sorted[$i] + $desc[$i]) % 1000000007;
 }
 // Insertion sort of a smaller array.
 $small = [];
-for ($i = 0; $i < 600; $i++) {
+for ($i = 0; $i < 1200; $i++) {
     $small[] = ($i * 7919) % 1000;
 }
 $lt = function ($a, $b) { return $a < $b; };
-for ($i = 1; $i < 600; $i++) {
+for ($i = 1; $i < 1200; $i++) {
     $v = $small[$i];
     $j = $i - 1;
     while ($j >= 0 && $lt($v, $small[$j])) {
@@ -63,4 +63,4 @@ for ($i = 1; $i < 600; $i++) {
     }
     $small[$j + 1] = $v;
 }
-echo "sort ", $check, " ", $sorted[0], " ", $desc[0], " ", $small[0], " ", $small[599], "\n";
+echo "sort ", $check, " ", $sorted[0], " ", $desc[0], " ", $small[0], " ", $small[1199], "\n";

@@ -1,7 +1,7 @@
 <?php
 // String building: .= appends, interpolation, concatenation, strlen.
 $total = 0;
-for ($round = 0; $round < 24; $round++) {
+for ($round = 0; $round < 96; $round++) {
     $s = "";
     for ($i = 0; $i < 20000; $i++) {
         $s .= "item $i of round {$round}; ";
