@@ -54,7 +54,7 @@ pub fn link_class(spec: ClassSpec) -> Rc<Class> {
     let lname = spec.name.to_ascii_lowercase();
     Rc::new_cyclic(|weak: &Weak<Class>| {
         let mut props: Vec<PropInfo> = Vec::new();
-        let mut methods: HashMap<PhpStr, Method> = HashMap::new();
+        let mut methods: crate::fasthash::FastMap<PhpStr, Method> = Default::default();
         let mut consts: HashMap<PhpStr, Rc<ClassConst>> = HashMap::new();
         let mut const_order: Vec<PhpStr> = Vec::new();
         let mut static_props: HashMap<PhpStr, StaticProp> = HashMap::new();

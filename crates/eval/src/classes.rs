@@ -172,6 +172,7 @@ impl Vm {
             call_line: self.line,
             call_file: self.file.clone(),
             args: Vec::new(),
+            nargs: 0,
             extra_vars: None,
         });
         let saved = self.base;
@@ -589,6 +590,21 @@ impl Vm {
                     ),
                 ));
             }
+            if !ctor.func.is_native() {
+                if let Some(r) = self.push_args(&ctor.func, args) {
+                    let base = r?;
+                    self.line = line;
+                    let t = crate::interp::CallTarget {
+                        func: &ctor.func,
+                        this: Some(o.clone()),
+                        scope: ctor.declaring.upgrade(),
+                        static_class: Some(o.class().clone()),
+                        captured: crate::interp::Captures::None,
+                    };
+                    self.enter_user(t, base, args.len())?;
+                    return Ok(Value::Object(o));
+                }
+            }
             let argv = self.eval_args(Some(&ctor.func), args)?;
             self.line = line;
             self.call_method(&o, &ctor, argv)?;
@@ -700,6 +716,20 @@ impl Vm {
                             m.func.name
                         ),
                     ));
+                }
+                if !m.func.is_native() {
+                    if let Some(r) = self.push_args(&m.func, args) {
+                        let base = r?;
+                        self.line = line;
+                        let t = crate::interp::CallTarget {
+                            func: &m.func,
+                            this: if m.is_static { None } else { Some(o.clone()) },
+                            scope: m.declaring.upgrade(),
+                            static_class: Some(o.class().clone()),
+                            captured: crate::interp::Captures::None,
+                        };
+                        return self.enter_user(t, base, args.len());
+                    }
                 }
                 let argv = self.eval_args(Some(&m.func), args)?;
                 self.line = line;

@@ -421,9 +421,7 @@ fn func_get_args(cx: &mut Ctx, _a: &mut Args) -> NResult {
     let vm = cx.vm();
     // The caller's frame is the last user frame.
     match vm.frames.last() {
-        Some(f) => Ok(Value::from(PhpArray::from_values(
-            f.args.iter().map(Value::deref).collect(),
-        ))),
+        Some(f) => Ok(Value::from(PhpArray::from_values(vm.frame_args(f)))),
         None => Err(vm.throw_error(
             "Error",
             "func_get_args() cannot be called from the global scope".into(),
@@ -434,7 +432,7 @@ fn func_get_args(cx: &mut Ctx, _a: &mut Args) -> NResult {
 fn func_num_args(cx: &mut Ctx, _a: &mut Args) -> NResult {
     let vm = cx.vm();
     match vm.frames.last() {
-        Some(f) => Ok(Value::Int(f.args.len() as i64)),
+        Some(f) => Ok(Value::Int(f.nargs as i64)),
         None => Err(vm.throw_error(
             "Error",
             "func_num_args() must be called from a function context".into(),
@@ -453,7 +451,8 @@ fn define(cx: &mut Ctx, a: &mut Args) -> NResult {
         return Ok(Value::Bool(false));
     }
     let v = a.get(1);
-    cx.vm().constants.insert(name, v);
+    cx.vm().constants.insert(name.clone(), v);
+    cx.vm().user_constants.push(name);
     Ok(Value::Bool(true))
 }
 

@@ -3,7 +3,7 @@
 use crate::array::{Key, PhpArray};
 use crate::calls::{Callee, ClosureData};
 use crate::diag::{E_DEPRECATED, E_WARNING};
-use crate::interp::ER;
+use crate::interp::{CallTarget, Captures, ER};
 use crate::ir::*;
 use crate::object::{ClassKind, ObjRef};
 use crate::ops;
@@ -21,6 +21,8 @@ impl Vm {
             ExprKind::Local(s) => {
                 let v = &self.stack[self.base + *s as usize];
                 match v {
+                    Value::Int(i) => Ok(Value::Int(*i)),
+                    Value::Float(f) => Ok(Value::Float(*f)),
                     Value::Undef => {
                         self.line = e.line;
                         let n = self.slot_name(*s);
@@ -32,31 +34,26 @@ impl Vm {
                 }
             }
             ExprKind::Bin(op, l, r) => {
-                let a = self.eval(l)?;
-                let b = self.eval(r)?;
-                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                    let (x, y) = (*x, *y);
-                    match op {
-                        BinOp::Lt => return Ok(Value::Bool(x < y)),
-                        BinOp::Gt => return Ok(Value::Bool(x > y)),
-                        BinOp::Le => return Ok(Value::Bool(x <= y)),
-                        BinOp::Ge => return Ok(Value::Bool(x >= y)),
-                        BinOp::Eq | BinOp::Identical => return Ok(Value::Bool(x == y)),
-                        BinOp::NotEq | BinOp::NotIdentical => return Ok(Value::Bool(x != y)),
-                        BinOp::Add => {
-                            return Ok(x
-                                .checked_add(y)
-                                .map_or(Value::Float(x as f64 + y as f64), Value::Int))
-                        }
-                        BinOp::Sub => {
-                            return Ok(x
-                                .checked_sub(y)
-                                .map_or(Value::Float(x as f64 - y as f64), Value::Int))
-                        }
-                        _ => {}
-                    }
+                let a = self.operand(l)?;
+                let b = self.operand(r)?;
+                let fast = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => ops::int_fast(*op, *x, *y),
+                    (Value::Float(x), Value::Float(y)) => ops::float_fast(*op, *x, *y, false),
+                    (Value::Int(x), Value::Float(y)) => ops::float_fast(*op, *x as f64, *y, true),
+                    (Value::Float(x), Value::Int(y)) => ops::float_fast(*op, *x, *y as f64, true),
+                    _ => None,
+                };
+                if let Some(v) = fast {
+                    // Both operands are numbers: nothing to drop.
+                    std::mem::forget(a);
+                    std::mem::forget(b);
+                    return Ok(v);
                 }
                 self.line = e.line;
+                if *op == BinOp::Concat {
+                    // The left operand is a temporary: append to it in place when unshared.
+                    return self.concat_into(a, &b);
+                }
                 self.binop(*op, &a, &b)
             }
             ExprKind::This => match self.frames.last().and_then(|f| f.this.clone()) {
@@ -102,7 +99,9 @@ impl Vm {
                     let v = self.eval(p)?;
                     match &v {
                         Value::Str(s) => out.extend_from_slice(s),
-                        Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
+                        Value::Int(i) => {
+                            out.extend_from_slice(crate::interp::itoa_buf(*i).as_bytes())
+                        }
                         _ => {
                             self.line = p.line;
                             let s = self.to_str(&v)?;
@@ -181,6 +180,13 @@ impl Vm {
             ExprKind::Call(site, args) => {
                 self.line = e.line;
                 let f = self.bind_site(site)?;
+                if !f.is_native() {
+                    if let Some(r) = self.push_args(&f, args) {
+                        let base = r?;
+                        self.line = e.line;
+                        return self.enter_user(CallTarget::function(&f), base, args.len());
+                    }
+                }
                 let argv = self.eval_args(Some(&f), args)?;
                 self.line = e.line;
                 if f.is_native() {
@@ -198,6 +204,28 @@ impl Vm {
             ExprKind::CallExpr(callee, args) => {
                 let cv = self.eval(callee)?;
                 self.line = e.line;
+                if let Value::Object(o) = &cv {
+                    // Closure fast path: bind without copying the closure's payload.
+                    let hit = o.with_native::<ClosureData, _>(|c| {
+                        c.map(|c| (c.func.clone(), c.this.clone(), c.scope.clone()))
+                    });
+                    if let Some((func, this, scope)) = hit {
+                        if !func.is_native() {
+                            if let Some(r) = self.push_args(&func, args) {
+                                let base = r?;
+                                self.line = e.line;
+                                let t = CallTarget {
+                                    func: &func,
+                                    this,
+                                    static_class: scope.clone(),
+                                    scope,
+                                    captured: Captures::Closure(o),
+                                };
+                                return self.enter_user(t, base, args.len());
+                            }
+                        }
+                    }
+                }
                 let c = match self.resolve_callable(&cv) {
                     Ok(c) => c,
                     Err(_) => {
@@ -593,6 +621,22 @@ impl Vm {
         }
     }
 
+    /// Evaluates an operand: numeric locals and literals without a recursive `eval`.
+    #[inline(always)]
+    pub fn operand(&mut self, e: &Expr) -> ER {
+        match &e.kind {
+            ExprKind::Local(s) => match &self.stack[self.base + *s as usize] {
+                Value::Int(i) => return Ok(Value::Int(*i)),
+                Value::Float(f) => return Ok(Value::Float(*f)),
+                _ => {}
+            },
+            ExprKind::Lit(Value::Int(i)) => return Ok(Value::Int(*i)),
+            ExprKind::Lit(Value::Float(f)) => return Ok(Value::Float(*f)),
+            _ => {}
+        }
+        self.eval(e)
+    }
+
     /// Evaluates a condition.
     #[inline]
     pub fn eval_bool(&mut self, e: &Expr) -> Result<bool, Unwind> {
@@ -607,6 +651,27 @@ impl Vm {
                         _ => {}
                     }
                 }
+            }
+            if matches!(
+                op,
+                BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::NotEq
+            ) {
+                let a = self.operand(l)?;
+                let b = self.operand(r)?;
+                let fast = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => ops::int_fast(*op, *x, *y),
+                    (Value::Float(x), Value::Float(y)) => ops::float_fast(*op, *x, *y, false),
+                    (Value::Int(x), Value::Float(y)) => ops::float_fast(*op, *x as f64, *y, true),
+                    (Value::Float(x), Value::Int(y)) => ops::float_fast(*op, *x, *y as f64, true),
+                    _ => None,
+                };
+                if let Some(Value::Bool(t)) = fast {
+                    std::mem::forget(a);
+                    std::mem::forget(b);
+                    return Ok(t);
+                }
+                self.line = e.line;
+                return Ok(self.binop(*op, &a, &b)?.to_bool());
             }
         }
         Ok(self.eval(e)?.to_bool())

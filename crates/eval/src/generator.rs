@@ -143,6 +143,7 @@ impl Vm {
                 call_line: f.call_line,
                 call_file: f.call_file.clone(),
                 args: std::mem::take(&mut f.args),
+                nargs: f.nargs,
                 extra_vars: f.extra_vars.take(),
             },
             None => return Err(self.fatal("generator without a frame")),

@@ -35,6 +35,61 @@ pub type SR = Result<Ctl, Unwind>;
 /// Expression result.
 pub type ER = Result<Value, Unwind>;
 
+/// What a call runs with: the function, `$this`, scopes and closure captures.
+pub struct CallTarget<'a> {
+    /// The function.
+    pub func: &'a Rc<Function>,
+    /// `$this`.
+    pub this: Option<crate::object::ObjRef>,
+    /// Class scope.
+    pub scope: Option<Rc<Class>>,
+    /// Late static binding class.
+    pub static_class: Option<Rc<Class>>,
+    /// Closure captures to install.
+    pub captured: Captures<'a>,
+}
+
+/// Where a call's closure captures come from.
+pub enum Captures<'a> {
+    /// None.
+    None,
+    /// A list of (slot, value).
+    Slice(&'a [(u32, Value)]),
+    /// The `Closure` object being called (copied without cloning its payload).
+    Closure(&'a crate::object::ObjRef),
+}
+
+impl CallTarget<'_> {
+    /// A plain function.
+    pub fn function(func: &Rc<Function>) -> CallTarget<'_> {
+        CallTarget {
+            func,
+            this: None,
+            scope: None,
+            static_class: None,
+            captured: Captures::None,
+        }
+    }
+
+    /// An owned [`Callee`] for the general paths.
+    pub fn to_callee(&self) -> Callee {
+        let captured = match &self.captured {
+            Captures::None => Vec::new(),
+            Captures::Slice(s) => s.to_vec(),
+            Captures::Closure(o) => o
+                .with_native::<crate::calls::ClosureData, _>(|c| c.map(|c| c.captured.clone()))
+                .unwrap_or_default(),
+        };
+        Callee {
+            func: self.func.clone(),
+            this: self.this.clone(),
+            scope: self.scope.clone(),
+            static_class: self.static_class.clone(),
+            captured,
+        }
+    }
+}
+
 /// Maximum PHP call depth before a fatal error (guards the Rust stack).
 const MAX_DEPTH: usize = 1_000_000;
 
@@ -123,6 +178,18 @@ impl Vm {
     fn exec_inner(&mut self, s: &Stmt) -> SR {
         match &s.kind {
             StmtKind::Expr(e) => {
+                if let ExprKind::Assign(p, v) = &e.kind {
+                    if let Place::Local(s) = **p {
+                        // `$x = expr;` as a statement: move the value, no copy for the result.
+                        let v = self.eval(v)?;
+                        let i = self.base + s as usize;
+                        match &mut self.stack[i] {
+                            Value::Ref(r) => r.set(v),
+                            slot => *slot = v,
+                        }
+                        return Ok(Ctl::Next);
+                    }
+                }
                 let v = self.eval(e)?;
                 crate::value::discard(v);
             }
@@ -398,6 +465,7 @@ impl Vm {
                         self.raise(E_WARNING, &format!("Constant {} already defined", n))?;
                     } else {
                         self.constants.insert(n.clone(), v);
+                        self.user_constants.push(n.clone());
                     }
                 }
             }
@@ -717,31 +785,104 @@ impl Vm {
         Ok(out)
     }
 
-    /// Runs a user function.
+    /// Runs a user function with arguments given as a vector (callables, natives calling
+    /// back, methods): the arguments are pushed on the value stack and the call proceeds as
+    /// for a direct call site.
     pub fn call_user(&mut self, c: &Callee, args: Vec<Value>) -> ER {
-        let code = match &c.func.body {
+        if c.func.is_native() {
+            return self.call_callee(c, args);
+        }
+        let base = self.stack.len();
+        let nargs = args.len();
+        self.stack.extend(args);
+        let t = CallTarget {
+            func: &c.func,
+            this: c.this.clone(),
+            scope: c.scope.clone(),
+            static_class: c.static_class.clone(),
+            captured: Captures::Slice(&c.captured),
+        };
+        self.enter_user(t, base, nargs)
+    }
+
+    /// Evaluates plain positional arguments for a user function straight onto the value
+    /// stack (no argument vector). Returns `None` when the call needs the general path
+    /// (spread, named arguments, or an expression passed to a by-reference parameter);
+    /// nothing has been evaluated then. On `Some`, the arguments sit at
+    /// `stack[base..base + args.len()]`.
+    #[inline]
+    pub fn push_args(&mut self, f: &Function, args: &[Arg]) -> Option<Result<usize, Unwind>> {
+        for (i, a) in args.iter().enumerate() {
+            if a.spread || a.name.is_some() || (a.place.is_none() && f.param_by_ref(i)) {
+                return None;
+            }
+        }
+        let base = self.stack.len();
+        for (i, a) in args.iter().enumerate() {
+            let v = if f.param_by_ref(i) {
+                match &a.place {
+                    Some(p) => self.place_ref(p).map(Value::Ref),
+                    None => self.eval(&a.expr),
+                }
+            } else {
+                self.eval(&a.expr)
+            };
+            match v {
+                Ok(v) => self.stack.push(v),
+                Err(u) => {
+                    self.stack.truncate(base);
+                    return Some(Err(u));
+                }
+            }
+        }
+        Some(Ok(base))
+    }
+
+    /// Runs a user function whose `nargs` arguments are already on the value stack at
+    /// `base` (see [`Vm::push_args`]): pushes the frame, binds parameters in place
+    /// (coercion, defaults, variadics, closure captures), runs the body and pops the frame.
+    pub fn enter_user(&mut self, t: CallTarget<'_>, base: usize, nargs: usize) -> ER {
+        let f = t.func;
+        let code = match &f.body {
             FuncBody::User(code) => code.clone(),
-            FuncBody::Native(_) => return self.call_callee(c, args),
+            FuncBody::Native(_) => {
+                let args = self.stack.split_off(base);
+                let c = t.to_callee();
+                return self.call_callee(&c, args);
+            }
         };
         if self.depth >= MAX_DEPTH || crate::stack_guard::nearly_full() {
+            self.stack.truncate(base);
             return Err(self.recursion_exhausted());
         }
-        let f = &c.func;
         let caller_strict = self.strict;
-        let base = self.stack.len();
-        self.stack.resize(base + code.nslots as usize, Value::Undef);
-        let named_extra = std::mem::take(&mut self.pending_named);
+        let nfixed = f.params.len() - usize::from(f.params.last().is_some_and(|p| p.variadic));
+        // Arguments beyond the declared parameters are kept in the frame (func_get_args).
+        let extra = if nargs > nfixed {
+            self.stack.split_off(base + nfixed)
+        } else {
+            Vec::new()
+        };
+        self.stack
+            .resize(base + (code.nslots as usize).max(nfixed), Value::Undef);
+        let named_extra = if self.pending_named.is_empty() {
+            Vec::new()
+        } else {
+            std::mem::take(&mut self.pending_named)
+        };
         // Push the frame first so defaults and type errors see the callee.
+        let is_generator = code.is_generator;
         self.frames.push(Frame {
             func: f.clone(),
             code: Some(code.clone()),
             base,
-            this: c.this.clone(),
-            scope: c.scope.clone(),
-            static_class: c.static_class.clone(),
+            this: t.this.clone(),
+            scope: t.scope.clone(),
+            static_class: t.static_class.clone(),
             call_line: self.line,
             call_file: self.file.clone(),
-            args: Vec::new(),
+            args: extra,
+            nargs,
             extra_vars: None,
         });
         let saved_base = self.base;
@@ -752,15 +893,12 @@ impl Vm {
         self.strict = code.strict;
         // Parameter checks report the declaration's line, as PHP's RECV opcodes do.
         self.line = code.line;
-        // The arguments go into the frame first so a TypeError's trace shows them.
-        if let Some(fr) = self.frames.last_mut() {
-            fr.args = args;
-        }
-        let r = self.bind_params(f, &code, named_extra, caller_strict, c);
+        let r = self.bind_params(f, nargs, named_extra, caller_strict, &t.captured);
         let r = match r {
             Ok(()) => {
-                if code.is_generator {
-                    self.make_generator(c, &code)
+                if is_generator {
+                    let c = t.to_callee();
+                    self.make_generator(&c, &code)
                 } else {
                     match self.exec_block(&code.body) {
                         Ok(Ctl::Return) => Ok(std::mem::take(&mut self.retval)),
@@ -782,7 +920,7 @@ impl Vm {
                     false => Ok(v),
                 }
             }
-            Ok(v) if f.ret.is_some() && !code.is_generator => {
+            Ok(v) if f.ret.is_some() && !is_generator => {
                 self.ref_return = None;
                 self.check_return(f, v)
             }
@@ -801,17 +939,17 @@ impl Vm {
         r
     }
 
+    /// Binds parameters in place: the frame's first `nargs.min(fixed)` slots hold the
+    /// passed values, extra ones are in the frame's `args`.
     fn bind_params(
         &mut self,
         f: &Rc<Function>,
-        code: &Rc<UserCode>,
+        nargs: usize,
         named_extra: Vec<(PhpStr, Value)>,
         caller_strict: bool,
-        c: &Callee,
+        captured: &Captures<'_>,
     ) -> Result<(), Unwind> {
         let base = self.base;
-        let nargs = self.frames.last().map_or(0, |fr| fr.args.len());
-        let arg = |vm: &Vm, k: usize| vm.frames.last().and_then(|fr| fr.args.get(k)).cloned();
         if nargs < f.required {
             let (file, line) = match self.frames.last() {
                 Some(fr) => (fr.call_file.clone(), fr.call_line),
@@ -829,13 +967,16 @@ impl Vm {
             );
             return Err(self.throw_error("ArgumentCountError", msg));
         }
-        let mut next_arg = 0usize;
         for (i, p) in f.params.iter().enumerate() {
             if p.variadic {
+                let extra = match self.frames.last() {
+                    Some(fr) => fr.args.clone(),
+                    None => Vec::new(),
+                };
                 let mut rest = PhpArray::new();
+                // Extra arguments collected by a variadic parameter have no name in messages.
                 let no_name = PhpStr::empty();
-                for k in 0..nargs.saturating_sub(next_arg) {
-                    let v = arg(self, next_arg + k).unwrap_or_default();
+                for (k, v) in extra.into_iter().enumerate() {
                     let v = if p.by_ref { v } else { v.deref() };
                     let v = match (&p.ty, p.by_ref) {
                         (Some(t), false) => {
@@ -851,38 +992,72 @@ impl Vm {
                 self.stack[base + i] = Value::from(rest);
                 break;
             }
-            let v = match arg(self, next_arg) {
-                Some(v) => {
-                    next_arg += 1;
-                    if p.by_ref {
-                        v
-                    } else {
-                        let v = v.deref();
-                        match &p.ty {
-                            Some(t) => {
-                                self.coerce_arg(f, i, &v, t, &p.name, caller_strict, false)?
-                            }
-                            None => v,
-                        }
+            if i < nargs {
+                if p.by_ref {
+                    continue;
+                }
+                let slot = &mut self.stack[base + i];
+                if let Value::Ref(r) = slot {
+                    *slot = r.get();
+                }
+                if let Some(t) = &p.ty {
+                    if !crate::types::fast_accepts(slot, t) {
+                        // Cloned, not taken: a TypeError's trace shows the argument.
+                        let v = self.stack[base + i].clone();
+                        let v = self.coerce_arg(f, i, &v, t, &p.name, caller_strict, false)?;
+                        self.stack[base + i] = v;
                     }
                 }
-                None => match &p.default {
-                    Some(DefaultValue::Value(v)) => v.clone(),
-                    Some(DefaultValue::Expr(e)) => {
-                        let e = e.clone();
-                        self.eval(&e)?
-                    }
-                    Some(DefaultValue::Const(n)) => self.lookup_constant(n).unwrap_or(Value::Null),
-                    None => Value::Null,
-                },
+                continue;
+            }
+            let v = match &p.default {
+                Some(DefaultValue::Value(v)) => v.clone(),
+                Some(DefaultValue::Expr(e)) => {
+                    let e = e.clone();
+                    self.eval(&e)?
+                }
+                Some(DefaultValue::Const(n)) => self.lookup_constant(n).unwrap_or(Value::Null),
+                None => Value::Null,
             };
             self.stack[base + i] = v;
         }
-        for (slot, v) in &c.captured {
-            self.stack[base + *slot as usize] = v.clone();
+        match captured {
+            Captures::None => {}
+            Captures::Slice(c) => {
+                for (slot, v) in c.iter() {
+                    self.stack[base + *slot as usize] = v.clone();
+                }
+            }
+            Captures::Closure(o) => {
+                let stack = &mut self.stack;
+                o.with_native::<crate::calls::ClosureData, _>(|c| {
+                    if let Some(c) = c {
+                        for (slot, v) in &c.captured {
+                            stack[base + *slot as usize] = v.clone();
+                        }
+                    }
+                });
+            }
         }
-        let _ = code;
         Ok(())
+    }
+
+    /// The arguments of a frame as `func_get_args()` sees them: the current values of the
+    /// passed parameters, then the extra arguments.
+    pub fn frame_args(&self, fr: &Frame) -> Vec<Value> {
+        let nfixed =
+            fr.func.params.len() - usize::from(fr.func.params.last().is_some_and(|p| p.variadic));
+        let n = fr.nargs.min(nfixed);
+        let mut out = Vec::with_capacity(fr.nargs);
+        for i in 0..n {
+            out.push(
+                self.stack
+                    .get(fr.base + i)
+                    .map_or(Value::Null, Value::deref),
+            );
+        }
+        out.extend(fr.args.iter().map(Value::deref));
+        out
     }
 
     fn check_return(&mut self, f: &Rc<Function>, v: Value) -> ER {
@@ -1006,9 +1181,15 @@ impl ItoaBuf {
     fn as_bytes_mut(&mut self) -> &[u8] {
         &self.buf[self.start..]
     }
+
+    /// The digits.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf[self.start..]
+    }
 }
 
-fn itoa_buf(i: i64) -> ItoaBuf {
+/// Formats an integer into a stack buffer.
+pub fn itoa_buf(i: i64) -> ItoaBuf {
     let mut buf = [0u8; 24];
     let mut pos = 24;
     let neg = i < 0;

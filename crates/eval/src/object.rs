@@ -151,12 +151,12 @@ pub struct Class {
     /// Declared instance properties in slot order (inherited first).
     pub props: Vec<PropInfo>,
     /// Property name → slot.
-    pub prop_slots: HashMap<PhpStr, u32>,
+    pub prop_slots: crate::fasthash::FastMap<PhpStr, u32>,
     /// Static properties: name → (cell, visibility, declaring class); inherited ones share
     /// the parent's cell unless redeclared.
     pub static_props: RefCell<HashMap<PhpStr, StaticProp>>,
     /// Methods by lower-cased name (inherited included).
-    pub methods: HashMap<PhpStr, Method>,
+    pub methods: crate::fasthash::FastMap<PhpStr, Method>,
     /// Constants by name (case-sensitive), in declaration order of first appearance.
     pub consts: HashMap<PhpStr, Rc<ClassConst>>,
     /// Constant names in order (enum cases listing, reflection).

@@ -646,6 +646,65 @@ pub fn str_increment(s: &PhpStr) -> PhpStr {
     PhpStr::from_vec(b)
 }
 
+/// Fast path of a binary operator on two ints; `None` when the general path must decide
+/// (errors such as division by zero, `**`, string operators).
+#[inline]
+pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    Some(match op {
+        BinOp::Add => x
+            .checked_add(y)
+            .map_or(Value::Float(x as f64 + y as f64), Value::Int),
+        BinOp::Sub => x
+            .checked_sub(y)
+            .map_or(Value::Float(x as f64 - y as f64), Value::Int),
+        BinOp::Mul => x
+            .checked_mul(y)
+            .map_or(Value::Float(x as f64 * y as f64), Value::Int),
+        BinOp::Lt => Value::Bool(x < y),
+        BinOp::Gt => Value::Bool(x > y),
+        BinOp::Le => Value::Bool(x <= y),
+        BinOp::Ge => Value::Bool(x >= y),
+        BinOp::Eq | BinOp::Identical => Value::Bool(x == y),
+        BinOp::NotEq | BinOp::NotIdentical => Value::Bool(x != y),
+        BinOp::Spaceship => Value::Int((x > y) as i64 - (x < y) as i64),
+        BinOp::Mod if y != 0 => Value::Int(x.wrapping_rem(y)),
+        BinOp::BitAnd => Value::Int(x & y),
+        BinOp::BitOr => Value::Int(x | y),
+        BinOp::BitXor => Value::Int(x ^ y),
+        BinOp::Shl if (0..64).contains(&y) => Value::Int(x.wrapping_shl(y as u32)),
+        BinOp::Shr if (0..64).contains(&y) => Value::Int(x >> y),
+        BinOp::Div if y != 0 => {
+            if x.wrapping_rem(y) == 0 && !(x == i64::MIN && y == -1) {
+                Value::Int(x / y)
+            } else {
+                Value::Float(x as f64 / y as f64)
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// Fast path of an arithmetic or comparison operator on two floats (or an int and a float
+/// converted, when `mixed`: then `===`/`!==` are left to the general path).
+#[inline]
+pub fn float_fast(op: BinOp, x: f64, y: f64, mixed: bool) -> Option<Value> {
+    Some(match op {
+        BinOp::Add => Value::Float(x + y),
+        BinOp::Sub => Value::Float(x - y),
+        BinOp::Mul => Value::Float(x * y),
+        BinOp::Div if y != 0.0 => Value::Float(x / y),
+        BinOp::Lt => Value::Bool(x < y),
+        BinOp::Gt => Value::Bool(x > y),
+        BinOp::Le => Value::Bool(x <= y),
+        BinOp::Ge => Value::Bool(x >= y),
+        BinOp::Eq => Value::Bool(x == y),
+        BinOp::NotEq => Value::Bool(x != y),
+        BinOp::Identical if !mixed => Value::Bool(x == y),
+        BinOp::NotIdentical if !mixed => Value::Bool(x != y),
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

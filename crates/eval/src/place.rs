@@ -79,6 +79,88 @@ fn key_of(v: &Value, diags: &mut Vec<(i64, String)>) -> Result<Key, DimErr> {
     })
 }
 
+/// The array key of an int or string value (no diagnostics possible); `None` for other
+/// types, which take the general path.
+#[inline]
+fn plain_key(v: &Option<Value>) -> Option<Key> {
+    match v {
+        Some(Value::Int(i)) => Some(Key::Int(*i)),
+        Some(Value::Str(s)) => Some(Key::from_phpstr(s.clone())),
+        _ => None,
+    }
+}
+
+/// Fast path of nested element access for writes: walks existing elements of plain
+/// (non-reference) arrays, separating shared ones (copy-on-write). `None` when anything
+/// needs the general path (missing key, reference, non-array, unusual key type).
+#[inline]
+fn dim_existing_mut<'a>(slot: &'a mut Value, keys: &[Option<Value>]) -> Option<&'a mut Value> {
+    let mut cur = slot;
+    for k in keys {
+        let key = plain_key(k)?;
+        let a = match cur {
+            Value::Array(a) => a,
+            _ => return None,
+        };
+        a.get(&key)?;
+        cur = Rc::make_mut(a).get_mut(&key)?;
+    }
+    Some(cur)
+}
+
+/// Reads the element a key path names without diagnostics, when it exists in plain arrays.
+#[inline]
+fn dim_existing<'a>(slot: &'a Value, keys: &[Option<Value>]) -> Option<&'a Value> {
+    let mut cur = slot;
+    for k in keys {
+        let key = plain_key(k)?;
+        cur = match cur {
+            Value::Array(a) => a.get(&key)?,
+            _ => return None,
+        };
+    }
+    Some(cur)
+}
+
+/// `$a[k1]…[kn] = v` / `$a[k1]…[] = v` on plain arrays whose intermediate elements exist:
+/// writes in place and returns `Ok`; gives the value back when the general path is needed.
+#[inline]
+fn dim_assign_fast(slot: &mut Value, keys: &[Option<Value>], v: Value) -> Result<(), Value> {
+    let (last, path) = match keys.split_last() {
+        Some(x) => x,
+        None => return Err(v),
+    };
+    let target = match dim_existing_mut(slot, path) {
+        Some(t) => t,
+        None => return Err(v),
+    };
+    let a = match target {
+        Value::Array(a) => a,
+        _ => return Err(v),
+    };
+    match last {
+        None => {
+            let a = Rc::make_mut(a);
+            if a.next_free() == i64::MAX {
+                return Err(v);
+            }
+            a.push(v).map_err(|_| Value::Null)
+        }
+        k => match plain_key(k) {
+            Some(key) => {
+                let a = Rc::make_mut(a);
+                let e = a.entry(key);
+                if let Value::Ref(_) = e {
+                    return Err(v);
+                }
+                *e = v;
+                Ok(())
+            }
+            None => Err(v),
+        },
+    }
+}
+
 fn dim_apply(
     slot: &mut Value,
     keys: &[Option<Value>],
@@ -532,6 +614,16 @@ impl Vm {
                 let (root, keys) = self.root(p)?;
                 let v = self.eval(e)?;
                 self.line = line;
+                let v = match &root {
+                    Root::Var(VarLoc::Stack(i)) => {
+                        let i = *i;
+                        match dim_assign_fast(&mut self.stack[i], &keys, v.clone()) {
+                            Ok(()) => return Ok(v),
+                            Err(_) => v,
+                        }
+                    }
+                    _ => v,
+                };
                 self.dim_run(&root, &keys, DimOp::Assign(v))
             }
             Place::Prop(o, m) => {
@@ -892,6 +984,42 @@ impl Vm {
             }
             _ => {
                 let (root, keys) = self.root(p)?;
+                if let Root::Var(VarLoc::Stack(i)) = root {
+                    // Numeric element updated in place (`$a[$i] += 1.5`).
+                    let cur = match dim_existing(&self.stack[i], &keys) {
+                        Some(Value::Int(x)) => Some(Value::Int(*x)),
+                        Some(Value::Float(x)) => Some(Value::Float(*x)),
+                        _ => None,
+                    };
+                    if let Some(cur) = cur {
+                        let rhs = self.eval(e)?;
+                        self.line = line;
+                        let fast = match (&cur, &rhs) {
+                            (Value::Int(x), Value::Int(y)) => crate::ops::int_fast(op, *x, *y),
+                            (Value::Float(x), Value::Float(y)) => {
+                                crate::ops::float_fast(op, *x, *y, false)
+                            }
+                            (Value::Int(x), Value::Float(y)) => {
+                                crate::ops::float_fast(op, *x as f64, *y, true)
+                            }
+                            (Value::Float(x), Value::Int(y)) => {
+                                crate::ops::float_fast(op, *x, *y as f64, true)
+                            }
+                            _ => None,
+                        };
+                        let nv = match fast {
+                            Some(v) if !matches!(v, Value::Bool(_)) => v,
+                            _ => self.binop(op, &cur, &rhs)?,
+                        };
+                        if let Some(slot) = dim_existing_mut(&mut self.stack[i], &keys) {
+                            if !matches!(slot, Value::Ref(_)) {
+                                *slot = nv.clone();
+                                return Ok(nv);
+                            }
+                        }
+                        return self.dim_run(&root, &keys, DimOp::Assign(nv));
+                    }
+                }
                 let cur = self.read_root_keys(&root, &keys)?;
                 let rhs = self.eval(e)?;
                 self.line = line;
@@ -906,13 +1034,15 @@ impl Vm {
         }
     }
 
-    fn concat_into(&mut self, cur: Value, rhs: &Value) -> ER {
+    /// `cur . rhs`, appending in place when `cur` is an unshared string.
+    pub fn concat_into(&mut self, cur: Value, rhs: &Value) -> ER {
         let mut s = match cur {
             Value::Str(s) => s,
             other => self.to_str(&other)?,
         };
         match rhs {
             Value::Str(t) => s.push_bytes(t),
+            Value::Int(i) => s.push_bytes(crate::interp::itoa_buf(*i).as_bytes()),
             other => {
                 let t = self.to_str(other)?;
                 s.push_bytes(&t);
@@ -960,6 +1090,20 @@ impl Vm {
             }
             _ => {
                 let (root, keys) = self.root(p)?;
+                if let Root::Var(VarLoc::Stack(i)) = root {
+                    if let Some(Value::Int(x)) = dim_existing_mut(&mut self.stack[i], &keys) {
+                        let old = *x;
+                        let nv = if inc {
+                            old.checked_add(1)
+                        } else {
+                            old.checked_sub(1)
+                        };
+                        if let Some(nv) = nv {
+                            *x = nv;
+                            return Ok(Value::Int(if prefix { nv } else { old }));
+                        }
+                    }
+                }
                 let old = self.read_root_keys(&root, &keys)?;
                 (root, keys, old)
             }
@@ -1150,12 +1294,14 @@ impl Vm {
             }
         };
         if let Some(&slot) = o.class().prop_slots.get(n) {
-            let info = o.class().props[slot as usize].clone();
-            let accessible = self.prop_accessible(&info);
+            let cls = o.class().clone();
+            let info = &cls.props[slot as usize];
+            let accessible = self.prop_accessible(info);
             if accessible {
-                let v = o.obj().props.borrow()[slot as usize].clone();
-                if !v.is_undef() {
-                    return Ok(v.deref());
+                match &o.obj().props.borrow()[slot as usize] {
+                    Value::Undef => {}
+                    Value::Ref(r) => return Ok(r.get()),
+                    v => return Ok(v.clone()),
                 }
             }
             if let Some(g) = o.class().magic.get.clone() {
@@ -1164,7 +1310,7 @@ impl Vm {
                 }
             }
             if !accessible {
-                return Err(self.prop_access_error(o, &info));
+                return Err(self.prop_access_error(o, info));
             }
             if info.ty.is_some() {
                 return Err(self.throw_error(
@@ -1237,8 +1383,9 @@ impl Vm {
             }
         };
         if let Some(&slot) = o.class().prop_slots.get(n) {
-            let info = o.class().props[slot as usize].clone();
-            if !self.prop_accessible(&info) {
+            let cls = o.class().clone();
+            let info = &cls.props[slot as usize];
+            if !self.prop_accessible(info) {
                 if let Some(s) = o.class().magic.set.clone() {
                     if !self.in_magic(&o, n) {
                         self.magic_guard.push((o.id(), n.clone()));
@@ -1253,11 +1400,13 @@ impl Vm {
                         format!("Cannot modify readonly property {}::${}", o.class().name, n),
                     ));
                 }
-                return Err(self.prop_access_error(&o, &info));
+                return Err(self.prop_access_error(&o, info));
             }
             let v = match &info.ty {
-                Some(t) => self.coerce_prop(&o, &info, t, v)?,
-                None => v,
+                Some(t) if !crate::types::fast_accepts(&v, t) => {
+                    self.coerce_prop(&o, info, t, v)?
+                }
+                _ => v,
             };
             if info.readonly {
                 let cur_init = !o.obj().props.borrow()[slot as usize].is_undef();

@@ -175,6 +175,32 @@ pub enum Coerced {
     Mismatch,
 }
 
+/// True when `v` (dereferenced) satisfies `t` as it is, so no coercion or class check is
+/// needed: an exact builtin match, or an object of exactly a named class. A cheap pre-check
+/// for the call path; `false` means "ask [`coerce`]".
+#[inline]
+pub fn fast_accepts(v: &Value, t: &TypeSpec) -> bool {
+    let b = t.bits;
+    match v {
+        Value::Int(_) => b & (bits::INT | bits::MIXED) != 0,
+        Value::Float(_) => b & (bits::FLOAT | bits::MIXED) != 0,
+        Value::Str(_) => b & (bits::STRING | bits::MIXED) != 0,
+        Value::Bool(true) => b & (bits::TRUE | bits::MIXED) != 0,
+        Value::Bool(false) => b & (bits::FALSE | bits::MIXED) != 0,
+        Value::Null => b & (bits::NULL | bits::MIXED) != 0,
+        Value::Array(_) => b & (bits::ARRAY | bits::ITERABLE | bits::MIXED) != 0,
+        Value::Object(o) => {
+            b & (bits::OBJECT | bits::MIXED) != 0
+                || t.classes.iter().any(|c| {
+                    let c = c.as_bytes();
+                    let c = c.strip_prefix(b"\\").unwrap_or(c);
+                    c.eq_ignore_ascii_case(&o.class().lname)
+                })
+        }
+        _ => false,
+    }
+}
+
 /// Checks/coerces `v` (already dereferenced) against the builtin part of `t`.
 ///
 /// `strict` is `strict_types=1` at the call site. `internal_null` is true for internal

@@ -54,8 +54,11 @@ pub struct Frame {
     pub call_line: u32,
     /// File of the caller.
     pub call_file: PhpStr,
-    /// All arguments as passed (for `func_get_args` and traces).
+    /// Arguments passed beyond the declared (non-variadic) parameters; the others live in
+    /// the parameter slots ([`Vm::frame_args`] gives them all, as `func_get_args` does).
     pub args: Vec<Value>,
+    /// Number of arguments passed.
+    pub nargs: usize,
     /// Variables created by name that have no slot.
     pub extra_vars: Option<Box<HashMap<PhpStr, Value>>>,
 }
@@ -164,6 +167,10 @@ pub struct Vm {
     pub shutdown_functions: Vec<(Value, Vec<Value>)>,
     /// Loaded module names.
     pub modules: Vec<&'static str>,
+    /// The constants each module defined, in order (`get_defined_constants(true)`).
+    pub constant_groups: Vec<(&'static str, Vec<PhpStr>)>,
+    /// Constants the script defined (`define`, `const`), in order: the `user` group.
+    pub user_constants: Vec<PhpStr>,
     /// Included files (for `_once`).
     pub included: Vec<PhpStr>,
     /// `$argv` for the script.
@@ -250,6 +257,8 @@ impl Vm {
             exception_handler: None,
             shutdown_functions: Vec::new(),
             modules: Vec::new(),
+            constant_groups: Vec::new(),
+            user_constants: Vec::new(),
             included: Vec::new(),
             argv: Vec::new(),
             // Ids 1-3 are STDIN, STDOUT and STDERR.
@@ -300,6 +309,8 @@ impl Vm {
             exception_handler: None,
             shutdown_functions: Vec::new(),
             modules: Vec::new(),
+            constant_groups: Vec::new(),
+            user_constants: Vec::new(),
             included: Vec::new(),
             argv: Vec::new(),
             next_resource_id: 4,
@@ -331,8 +342,17 @@ impl Vm {
         for f in m.functions {
             self.functions.insert(f.name.to_ascii_lowercase(), f);
         }
+        let group = match self.constant_groups.iter().position(|(n, _)| *n == m.name) {
+            Some(i) => i,
+            None => {
+                self.constant_groups.push((m.name, Vec::new()));
+                self.constant_groups.len() - 1
+            }
+        };
         for (k, v) in m.constants {
-            self.constants.insert(k, v);
+            if self.constants.insert(k.clone(), v).is_none() {
+                self.constant_groups[group].1.push(k);
+            }
         }
         for c in m.classes {
             let class = crate::class_build::build_native_class(self, c);
@@ -608,9 +628,7 @@ impl Vm {
             }
             e.insert(
                 Key::from_bytes(b"args"),
-                Value::from(PhpArray::from_values(
-                    f.args.iter().map(Value::deref).collect(),
-                )),
+                Value::from(PhpArray::from_values(self.frame_args(f))),
             );
             let _ = arr.push(Value::from(e));
         }
@@ -644,7 +662,9 @@ impl Vm {
             }
             Value::Object(o) => self.object_to_str(o),
             Value::Ref(r) => self.to_str(&r.get()),
-            v => Ok(v.scalar_to_str(self.precision()).unwrap_or_default()),
+            Value::Int(i) => Ok(PhpStr::new(crate::interp::itoa_buf(*i).as_bytes())),
+            v @ Value::Float(_) => Ok(v.scalar_to_str(self.precision()).unwrap_or_default()),
+            v => Ok(v.scalar_to_str(14).unwrap_or_default()),
         }
     }
 

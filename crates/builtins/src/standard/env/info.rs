@@ -17,6 +17,10 @@ pub fn register(m: &mut Module) {
         .constant("PHP_SHLIB_SUFFIX", "so")
         .constant("PHP_FD_SETSIZE", Value::Int(1024))
         .constant("PHP_OUTPUT_HANDLER_STDFLAGS", Value::Int(112))
+        .func(
+            "get_defined_constants(bool $categorize = false): array",
+            get_defined_constants,
+        )
         .func("php_sapi_name(): string|false", php_sapi_name)
         .func("php_uname(string $mode = \"a\"): string", php_uname)
         .func(
@@ -386,4 +390,58 @@ fn error_get_last(cx: &mut Ctx, _a: &mut Args) -> NResult {
 fn error_clear_last(cx: &mut Ctx, _a: &mut Args) -> NResult {
     cx.vm().last_error = None;
     Ok(Value::Null)
+}
+
+/// `get_defined_constants()`: every constant, or grouped by extension with the script's own
+/// under `user`.
+fn get_defined_constants(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let vm = cx.vm();
+    let value_of = |name: &phpsock_eval::PhpStr| vm.constants.get(name).cloned();
+    let fill = |names: &[phpsock_eval::PhpStr], into: &mut PhpArray| {
+        for name in names {
+            if let Some(v) = value_of(name) {
+                into.insert(Key::from_bytes(name), v);
+            }
+        }
+    };
+    let mut groups: Vec<(String, PhpArray)> = Vec::new();
+    for (module, names) in &vm.constant_groups {
+        let label = if module.starts_with("eval") {
+            "Core"
+        } else {
+            module
+        };
+        let mut arr = PhpArray::new();
+        fill(names, &mut arr);
+        if arr.is_empty() {
+            continue;
+        }
+        match groups.iter_mut().find(|(n, _)| n == label) {
+            Some((_, existing)) => {
+                for (k, v) in arr.iter() {
+                    existing.insert(k.clone(), v.clone());
+                }
+            }
+            None => groups.push((label.to_string(), arr)),
+        }
+    }
+    let mut user = PhpArray::new();
+    fill(&vm.user_constants, &mut user);
+    if !user.is_empty() {
+        groups.push(("user".to_string(), user));
+    }
+    if a.bool(0) {
+        let mut out = PhpArray::new();
+        for (name, arr) in groups {
+            out.insert(Key::from_bytes(name.as_bytes()), Value::from(arr));
+        }
+        return Ok(Value::from(out));
+    }
+    let mut all = PhpArray::new();
+    for (_, arr) in groups {
+        for (k, v) in arr.iter() {
+            all.insert(k.clone(), v.clone());
+        }
+    }
+    Ok(Value::from(all))
 }

@@ -121,6 +121,7 @@ impl Ser {
             return Ok(());
         }
         if props::closure_debug(o).is_some()
+            || o.class().native.not_serializable
             || o.class().is_final && cname.starts_with(b"Generator")
         {
             return Err(cx.throw(
