@@ -94,6 +94,6 @@ socket_read($b, 100, PHP_NORMAL_READ)
     assert_eq!(status, 0);
     assert_eq!(
         out,
-        "=> bool(true)\n=> int(5)\n=> int(1)\n=> string(5) \"ping\n\"\n"
+        "=> bool(true)\n=> array(2) {\n  [0]=>\n  object(Socket)#1 (0) {\n  }\n  [1]=>\n  object(Socket)#2 (0) {\n  }\n}\n=> int(5)\n=> int(1)\n=> string(5) \"ping\n\"\n"
     );
 }
