@@ -159,12 +159,8 @@ fn main() {
         return;
     }
     let lines = src.iter().filter(|b| **b == b'\n').count();
-    let lex = time(runs, || {
-        drop(phpsock_syntax::lexer::tokenize(&src));
-    });
-    let parse = time(runs, || {
-        drop(phpsock_syntax::parse(&src));
-    });
+    let lex = time(runs, || phpsock_syntax::lexer::tokenize(&src));
+    let parse = time(runs, || phpsock_syntax::parse(&src));
     println!("{lines} lines, {} bytes, {runs} runs", src.len());
     println!("lex only:    {lex}");
     if let Some(err) = phpsock_syntax::lexer::tokenize(&src).error {
@@ -182,13 +178,16 @@ fn main() {
     println!("lex+parse:   {parse}");
 }
 
-/// Median (min, max) milliseconds of `runs` calls to `f`.
-fn time(runs: usize, mut f: impl FnMut()) -> String {
+/// Median (min, max) milliseconds of `runs` calls to `f`. Freeing the result is not timed:
+/// it is not lexing or parsing (and a script's tree lives until the script ends).
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> String {
     let mut times: Vec<f64> = (0..runs)
         .map(|_| {
             let start = Instant::now();
-            f();
-            start.elapsed().as_secs_f64() * 1000.0
+            let result = f();
+            let elapsed = start.elapsed().as_secs_f64() * 1000.0;
+            drop(result);
+            elapsed
         })
         .collect();
     times.sort_by(f64::total_cmp);
