@@ -233,56 +233,20 @@ impl Default for Vm {
 impl Vm {
     /// A runtime writing its output to `sink`, with the core classes registered.
     pub fn new(sink: Box<dyn Write>) -> Vm {
-        let mut vm = Vm {
-            out: Output::new(sink),
-            functions: HashMap::new(),
-            classes: HashMap::new(),
-            constants: HashMap::new(),
-            ini: DEFAULT_INI
-                .iter()
-                .map(|(k, v)| (k.to_string(), PhpStr::from(*v)))
-                .collect(),
-            objects: ObjectStore::new(),
-            stack: Vec::with_capacity(1024),
-            base: 0,
-            frames: Vec::new(),
-            global_names: HashMap::new(),
-            global_slot_names: Vec::new(),
-            extra_globals: HashMap::new(),
-            line: 0,
-            file: PhpStr::empty(),
-            error_reporting: E_ALL,
-            silence: 0,
-            error_handlers: Vec::new(),
-            exception_handler: None,
-            shutdown_functions: Vec::new(),
-            modules: Vec::new(),
-            constant_groups: Vec::new(),
-            user_constants: Vec::new(),
-            included: Vec::new(),
-            argv: Vec::new(),
-            // Ids 1-3 are STDIN, STDOUT and STDERR.
-            next_resource_id: 4,
-            depth: 0,
-            in_error_handler: false,
-            last_error: None,
-            module_state: HashMap::new(),
-            strict: false,
-            main_code: None,
-            pending_named: Vec::new(),
-            magic_guard: Vec::new(),
-            unwinding: None,
-            retval: Value::Null,
-            ref_return: None,
-            trait_decls: HashMap::new(),
-            declared_decls: Vec::new(),
-        };
+        let mut vm = Vm::hollow_sharing(ObjectStore::new());
+        vm.out = Output::new(sink);
+        vm.ini = DEFAULT_INI
+            .iter()
+            .map(|(k, v)| (k.to_string(), PhpStr::from(*v)))
+            .collect();
+        vm.stack.reserve(1024);
         vm.register_module(crate::core::core_module());
         vm
     }
 
-    /// An empty runtime sharing `objects`: a placeholder while the real one is moved into a
-    /// generator's coroutine (see `generator.rs`). Allocates nothing.
+    /// An empty runtime sharing `objects`: the starting point of [`Vm::new`], and a placeholder
+    /// while the real one is moved into a generator's coroutine (see `generator.rs`).
+    /// Allocates nothing.
     pub(crate) fn hollow_sharing(objects: Rc<ObjectStore>) -> Vm {
         Vm {
             out: Output {
@@ -313,6 +277,7 @@ impl Vm {
             user_constants: Vec::new(),
             included: Vec::new(),
             argv: Vec::new(),
+            // Ids 1-3 are STDIN, STDOUT and STDERR.
             next_resource_id: 4,
             depth: 0,
             in_error_handler: false,
