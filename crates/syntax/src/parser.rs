@@ -74,7 +74,7 @@ fn lex_tokens(
     Vec<crate::CompileWarning>,
 ) {
     let mut lexer = crate::lexer::lex(src);
-    let mut raw_tokens = Vec::with_capacity(src.len() / 4);
+    let mut raw_tokens = Vec::with_capacity(src.len() / 3);
     let mut lex_error = None;
     for item in lexer.by_ref() {
         match item {

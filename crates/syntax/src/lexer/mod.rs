@@ -174,7 +174,10 @@ fn label_len(s: &[u8]) -> usize {
 
 /// A name payload (PHP names are bytes; non-UTF-8 bytes are replaced).
 fn name(bytes: &[u8]) -> Rc<str> {
-    Rc::from(String::from_utf8_lossy(bytes).as_ref())
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Rc::from(text),
+        Err(_) => Rc::from(String::from_utf8_lossy(bytes).as_ref()),
+    }
 }
 
 fn starts_with_ci(s: &[u8], word: &[u8]) -> bool {
