@@ -24,10 +24,11 @@ fn script(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// Starts `scripts/echo_server.php` on an ephemeral port; returns it and the port it printed.
-fn start_echo_server(clients: u32) -> (Server, u16) {
+/// Starts a server script from `scripts/` on an ephemeral port, stopping after `clients`
+/// clients have left; returns it and the port from its banner (`… on ADDRESS:PORT`).
+fn start_server(name: &str, clients: u32) -> (Server, u16) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_phpsock"))
-        .arg(script("echo_server.php"))
+        .arg(script(name))
         .arg("0")
         .arg(clients.to_string())
         .stdout(Stdio::piped())
@@ -65,7 +66,7 @@ fn echo(stream: &mut TcpStream, message: &[u8]) -> Vec<u8> {
 
 #[test]
 fn echo_server_serves_clients_concurrently_and_exits() {
-    let (mut server, port) = start_echo_server(2);
+    let (server, port) = start_server("echo_server.php", 2);
     let mut a = connect(port);
     let mut b = connect(port);
     assert_eq!(echo(&mut a, b"hello from a\n"), b"hello from a\n");
@@ -74,7 +75,11 @@ fn echo_server_serves_clients_concurrently_and_exits() {
     assert_eq!(echo(&mut a, &big), big);
     drop(a);
     drop(b);
-    // After the second client leaves the server stops by itself.
+    exits_by_itself(server);
+}
+
+/// After its last client leaves, a server started with a client count stops by itself.
+fn exits_by_itself(mut server: Server) {
     for _ in 0..100 {
         if let Some(status) = server.0.try_wait().expect("waits") {
             assert!(status.success(), "server exited with {status}");
@@ -82,5 +87,34 @@ fn echo_server_serves_clients_concurrently_and_exits() {
         }
         std::thread::sleep(Duration::from_millis(100));
     }
-    panic!("the echo server did not exit after its clients left");
+    panic!("the server did not exit after its clients left");
+}
+
+/// One line from a client connection.
+fn line(reader: &mut BufReader<TcpStream>) -> String {
+    let mut text = String::new();
+    reader.read_line(&mut text).expect("a line arrives");
+    text
+}
+
+#[test]
+fn chat_server_passes_lines_between_clients() {
+    let (server, port) = start_server("chat_server.php", 2);
+    let mut alice = BufReader::new(connect(port));
+    let mut bob = BufReader::new(connect(port));
+    assert_eq!(line(&mut alice), "name?\n");
+    assert_eq!(line(&mut bob), "name?\n");
+    alice.get_mut().write_all(b"alice\n").expect("sent");
+    assert_eq!(line(&mut alice), "welcome, alice\n");
+    assert_eq!(line(&mut bob), "* alice joined\n");
+    bob.get_mut().write_all(b"bob\n").expect("sent");
+    assert_eq!(line(&mut bob), "welcome, bob\n");
+    assert_eq!(line(&mut alice), "* bob joined\n");
+    alice.get_mut().write_all(b"hi bob\n").expect("sent");
+    assert_eq!(line(&mut bob), "alice: hi bob\n");
+    alice.get_mut().write_all(b"/quit\n").expect("sent");
+    assert_eq!(line(&mut bob), "* alice left\n");
+    drop(alice);
+    drop(bob);
+    exits_by_itself(server);
 }
