@@ -105,12 +105,15 @@ pub fn with_stream<R>(
     with_res_stream(cx, &r, f)
 }
 
-/// Runs `f` on the stream behind a resource value.
+/// Runs `f` on the stream behind a resource value. The script's buffered output is flushed
+/// first: a read may block (a prompt must show before `fgets(STDIN)` waits), and writes to a
+/// standard stream must come after what was echoed — PHP's CLI output is unbuffered.
 pub fn with_res_stream<R>(
     cx: &mut Ctx,
     r: &ResRef,
     f: impl FnOnce(&mut Stream, &mut Ctx) -> Result<R, Unwind>,
 ) -> Result<R, Unwind> {
+    cx.vm().flush();
     let mut payload = r.get().payload.borrow_mut();
     match payload.as_mut().and_then(|p| p.downcast_mut::<Stream>()) {
         Some(s) => f(s, cx),
