@@ -2,9 +2,9 @@
 //! socket_send/recv, socket_sendto/recvfrom with their by-reference outputs.
 
 use super::addr;
-use super::class::{open_sock, with_sock};
+use super::class::open_sock;
 use super::create::{family, with_fd};
-use super::errors::{errno_of, set_global_error, sock_error, sock_io_error};
+use super::errors::{errno_of, sock_io_error};
 use phpsock_eval::{Args, Ctx, NResult, ObjRef, Value};
 use socket2::Socket;
 use std::io;
@@ -22,8 +22,6 @@ fn recv_into(s: &Socket, buf: &mut [u8], flags: i32) -> io::Result<usize> {
     buf[..got.len()].copy_from_slice(&got);
     Ok(n)
 }
-
-use super::errors::is_transient;
 
 /// PHP's line reader: one byte at a time until `\n` or `\r` (kept) or `max` bytes; a
 /// non-blocking socket returns what it has once nothing more arrives; 200 empty reads count
@@ -96,13 +94,8 @@ pub fn socket_read(cx: &mut Ctx, a: &mut Args) -> NResult {
     match r {
         Some(Ok(b)) => Ok(Value::from(b)),
         Some(Err(e)) => {
-            let no = errno_of(&e);
-            if is_transient(no) {
-                with_sock(&o, |s| s.error = no);
-                set_global_error(cx, no);
-            } else {
-                sock_error(cx, &o, "unable to read from socket", no)?;
-            }
+            // Transient errors (EAGAIN on a non-blocking socket) are recorded silently.
+            sock_io_error(cx, &o, "unable to read from socket", &e)?;
             Ok(Value::Bool(false))
         }
         None => Ok(Value::Bool(false)),
@@ -174,13 +167,8 @@ pub fn socket_recv(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
         Some(Err(e)) => {
             a.set_ref(1, Value::Null);
-            let no = errno_of(&e);
-            if is_transient(no) {
-                with_sock(&o, |s| s.error = no);
-                set_global_error(cx, no);
-            } else {
-                sock_error(cx, &o, "Unable to read from socket", no)?;
-            }
+            // Transient errors (EAGAIN on a non-blocking socket) are recorded silently.
+            sock_io_error(cx, &o, "Unable to read from socket", &e)?;
             Ok(Value::Bool(false))
         }
         None => Ok(Value::Bool(false)),

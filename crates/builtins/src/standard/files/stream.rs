@@ -303,21 +303,27 @@ impl Stream {
         &self.rbuf[s..s + n]
     }
 
+    /// Makes sure some bytes are buffered, reading more if needed: `Ok(false)` at end of
+    /// stream, and also after an error once the caller `has_data` (PHP returns what it read so
+    /// far); an error before any data is returned as the error.
+    fn ensure_buffered(&mut self, has_data: bool) -> Result<bool, IoFail> {
+        if self.buffered() > 0 {
+            return Ok(true);
+        }
+        match self.fill() {
+            Ok(0) => Ok(false),
+            Ok(_) => Ok(true),
+            Err(_) if has_data => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
     /// `fread()`: up to `len` bytes. An OS error before any data is returned as the error.
     pub fn read(&mut self, len: usize) -> Result<Vec<u8>, IoFail> {
         let mut out = Vec::with_capacity(len.min(CHUNK));
         while out.len() < len {
-            if self.buffered() == 0 {
-                match self.fill() {
-                    Ok(0) => break,
-                    Ok(_) => {}
-                    Err(e) => {
-                        if out.is_empty() {
-                            return Err(e);
-                        }
-                        break;
-                    }
-                }
+            if !self.ensure_buffered(!out.is_empty())? {
+                break;
             }
             let want = len - out.len();
             let got = self.take_buffered(want).to_vec();
@@ -336,17 +342,8 @@ impl Stream {
             if max.is_some_and(|m| out.len() >= m) {
                 break;
             }
-            if self.buffered() == 0 {
-                match self.fill() {
-                    Ok(0) => break,
-                    Ok(_) => {}
-                    Err(e) => {
-                        if out.is_empty() {
-                            return Err(e);
-                        }
-                        break;
-                    }
-                }
+            if !self.ensure_buffered(!out.is_empty())? {
+                break;
             }
             let want = max.map_or(usize::MAX, |m| m - out.len());
             let got = self.take_buffered(want).to_vec();
@@ -366,17 +363,8 @@ impl Stream {
             if max.is_some_and(|m| out.len() >= m) {
                 break;
             }
-            if self.buffered() == 0 {
-                match self.fill() {
-                    Ok(0) => break,
-                    Ok(_) => {}
-                    Err(e) => {
-                        if out.is_empty() {
-                            return Err(e);
-                        }
-                        break;
-                    }
-                }
+            if !self.ensure_buffered(!out.is_empty())? {
+                break;
             }
             let avail = &self.rbuf[self.rpos..];
             let limit = max.map_or(avail.len(), |m| (m - out.len()).min(avail.len()));
