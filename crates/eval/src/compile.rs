@@ -477,6 +477,10 @@ impl<'a> Compiler<'a> {
         for p in &d.params {
             sc.slot(&p.name);
         }
+        // A closure's `use` variables come next, whether or not its body mentions them.
+        for u in &d.uses {
+            sc.slot(&u.name);
+        }
         self.scopes.push(sc);
         self.func_name.push(name.clone());
         let mut params = Vec::new();

@@ -392,6 +392,38 @@ impl Vm {
         self.loc_mut(&loc).map(|v| v.clone())
     }
 
+    /// The current scope's defined variables, by name, in PHP's order: slots in
+    /// declaration order, then variables created by name (`get_defined_vars`).
+    pub fn defined_vars(&self) -> PhpArray {
+        let mut a = PhpArray::new();
+        let (names, base, extra) = match self.frames.last() {
+            None => (&self.global_slot_names[..], 0, Some(&self.extra_globals)),
+            Some(f) => match &f.code {
+                Some(c) => (&c.slot_names[..], f.base, f.extra_vars.as_deref()),
+                None => (&[][..], f.base, f.extra_vars.as_deref()),
+            },
+        };
+        for (i, n) in names.iter().enumerate() {
+            match self.stack.get(base + i) {
+                Some(v)
+                    if !v.is_undef() && !matches!(v, Value::Ref(r) if r.with(Value::is_undef)) =>
+                {
+                    a.insert(Key::from_phpstr(n.clone()), v.deref());
+                }
+                _ => {}
+            }
+        }
+        let global = self.frames.is_empty();
+        for (k, v) in extra.into_iter().flatten() {
+            // `$_ENV`/`$_REQUEST` are listed once code names them (they then have a slot).
+            let jit = global && matches!(k.as_bytes(), b"_ENV" | b"_REQUEST");
+            if !v.is_undef() && !jit {
+                a.insert(Key::from_phpstr(k.clone()), v.deref());
+            }
+        }
+        a
+    }
+
     /// Sets a variable by name (for `extract`, `$$x = …`).
     pub fn set_var_by_name(&mut self, name: &PhpStr, v: Value) {
         if let Some(loc) = self.var_loc(name, true) {

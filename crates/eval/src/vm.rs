@@ -35,6 +35,9 @@ pub enum UnwindKind {
     Destroy,
 }
 
+/// Variables created by name, in creation order (as `get_defined_vars` lists them).
+pub type VarMap = indexmap::IndexMap<PhpStr, Value>;
+
 /// One active call.
 #[derive(Debug)]
 pub struct Frame {
@@ -60,7 +63,48 @@ pub struct Frame {
     /// Number of arguments passed.
     pub nargs: usize,
     /// Variables created by name that have no slot.
-    pub extra_vars: Option<Box<HashMap<PhpStr, Value>>>,
+    pub extra_vars: Option<Box<VarMap>>,
+}
+
+/// What a [`TraceMark`] stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkKind {
+    /// A native function running (shown with its arguments).
+    Native,
+    /// `include`/`require` (`_once`) of a file run in the global scope (shown with the path).
+    Include,
+    /// `eval` of code run in the global scope (shown without arguments).
+    Eval,
+}
+
+/// A call with no [`Frame`] of its own that stack traces still show, as PHP does: a native
+/// function (`#1 f.php(3): array_map(Object(Closure), Array)`), or code included or
+/// `eval`'d in the global scope.
+#[derive(Debug)]
+pub struct TraceMark {
+    /// `frames.len()` when it began: it sits above `frames[depth - 1]`.
+    pub depth: usize,
+    /// What it is.
+    pub kind: MarkKind,
+    /// The function shown (`array_map`, `include`, `eval`).
+    pub func: Rc<Function>,
+    /// `$this` of a native method.
+    pub this: Option<ObjRef>,
+    /// Where it was called from.
+    pub call_file: PhpStr,
+    /// Line it was called from.
+    pub call_line: u32,
+    /// Its arguments.
+    pub args: Vec<Value>,
+}
+
+/// Whether a frame's function name is one of the pseudo-functions PHP shows for included
+/// or `eval`'d code.
+pub fn is_include_name(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"include" | b"include_once" | b"require" | b"require_once" | b"eval"
+    )
 }
 
 /// Buffered output with PHP's output-buffering stack (`ob_start`).
@@ -145,12 +189,16 @@ pub struct Vm {
     pub base: usize,
     /// Call frames (the global one is not in the list).
     pub frames: Vec<Frame>,
+    /// Native calls and global-scope includes in progress, for stack traces.
+    pub trace_marks: Vec<TraceMark>,
+    /// Spare argument vectors for [`TraceMark::args`] (saves an allocation per native call).
+    pub(crate) mark_arg_pool: Vec<Vec<Value>>,
     /// Global variable name → slot (slots at the bottom of the stack).
     pub global_names: HashMap<PhpStr, u32>,
     /// Names of global slots.
     pub global_slot_names: Vec<PhpStr>,
     /// Globals created by name while not in global scope (no slot yet).
-    pub extra_globals: HashMap<PhpStr, Value>,
+    pub extra_globals: VarMap,
     /// Current line.
     pub line: u32,
     /// Current file.
@@ -262,9 +310,11 @@ impl Vm {
             stack: Vec::new(),
             base: 0,
             frames: Vec::new(),
+            trace_marks: Vec::new(),
+            mark_arg_pool: Vec::new(),
             global_names: HashMap::new(),
             global_slot_names: Vec::new(),
-            extra_globals: HashMap::new(),
+            extra_globals: VarMap::default(),
             line: 0,
             file: PhpStr::empty(),
             error_reporting: E_ALL,
@@ -569,35 +619,126 @@ impl Vm {
     }
 
     /// The call stack as PHP's `debug_backtrace()`/exception trace array, skipping `skip`
-    /// innermost frames.
+    /// innermost entries. Native calls and global-scope includes ([`TraceMark`]s) are
+    /// interleaved with the user frames; a call made by a native function has no `file` and
+    /// `line` (`[internal function]`).
     pub fn backtrace(&self, skip: usize) -> Value {
         let mut arr = PhpArray::new();
-        for f in self.frames.iter().rev().skip(skip) {
-            let mut e = PhpArray::new();
-            e.insert(Key::from_bytes(b"file"), Value::Str(f.call_file.clone()));
-            e.insert(Key::from_bytes(b"line"), Value::Int(f.call_line as i64));
+        let mut n = 0usize;
+        let mut marks = self.trace_marks.len();
+        let called_by_native = |marks: usize, depth: usize| {
+            marks > 0
+                && self.trace_marks[marks - 1].depth == depth
+                && self.trace_marks[marks - 1].kind == MarkKind::Native
+        };
+        for i in (0..=self.frames.len()).rev() {
+            while marks > 0 && self.trace_marks[marks - 1].depth >= i {
+                let m = &self.trace_marks[marks - 1];
+                marks -= 1;
+                if n >= skip {
+                    let internal = called_by_native(marks, i);
+                    let _ = arr.push(Value::from(self.mark_entry(m, internal, n == 0)));
+                }
+                n += 1;
+            }
+            if i == 0 {
+                break;
+            }
+            if n >= skip {
+                let internal = called_by_native(marks, i - 1);
+                let entry = self.frame_entry(&self.frames[i - 1], internal, n == 0);
+                let _ = arr.push(Value::from(entry));
+            }
+            n += 1;
+        }
+        Value::from(arr)
+    }
+
+    fn trace_location(e: &mut PhpArray, file: &PhpStr, line: u32, internal: bool) {
+        if !internal {
+            e.insert(Key::from_bytes(b"file"), Value::Str(file.clone()));
+            e.insert(Key::from_bytes(b"line"), Value::Int(i64::from(line)));
+        }
+    }
+
+    /// One user frame of a trace. An include frame shows the included file as its argument
+    /// unless the trace starts in its own code (PHP takes the name from the inner entry).
+    fn frame_entry(&self, f: &Frame, internal: bool, innermost: bool) -> PhpArray {
+        let mut e = PhpArray::new();
+        Self::trace_location(&mut e, &f.call_file, f.call_line, internal);
+        if f.func.class_name.is_none() && is_include_name(&f.func.name) {
+            // include frames list their argument before the function, eval frames none.
+            if f.func.name.as_bytes() != b"eval" && !innermost {
+                e.insert(
+                    Key::from_bytes(b"args"),
+                    Value::from(PhpArray::from_values(self.frame_args(f))),
+                );
+            }
             e.insert(
                 Key::from_bytes(b"function"),
                 Value::Str(f.func.name.clone()),
             );
-            if let Some(cls) = &f.scope {
-                let cname = match &f.func.class_name {
-                    Some(_) => cls.name.clone(),
-                    None => cls.name.clone(),
-                };
-                e.insert(Key::from_bytes(b"class"), Value::Str(cname));
-                e.insert(
-                    Key::from_bytes(b"type"),
-                    Value::from(if f.this.is_some() { "->" } else { "::" }),
-                );
-            }
-            e.insert(
-                Key::from_bytes(b"args"),
-                Value::from(PhpArray::from_values(self.frame_args(f))),
-            );
-            let _ = arr.push(Value::from(e));
+            return e;
         }
-        Value::from(arr)
+        e.insert(
+            Key::from_bytes(b"function"),
+            Value::Str(f.func.name.clone()),
+        );
+        if let Some(cls) = &f.scope {
+            e.insert(Key::from_bytes(b"class"), Value::Str(cls.name.clone()));
+            e.insert(
+                Key::from_bytes(b"type"),
+                Value::from(if f.this.is_some() { "->" } else { "::" }),
+            );
+        }
+        e.insert(
+            Key::from_bytes(b"args"),
+            Value::from(PhpArray::from_values(self.frame_args(f))),
+        );
+        e
+    }
+
+    /// One native call or global-scope include of a trace.
+    fn mark_entry(&self, m: &TraceMark, internal: bool, innermost: bool) -> PhpArray {
+        let mut e = PhpArray::new();
+        Self::trace_location(&mut e, &m.call_file, m.call_line, internal);
+        let args = || {
+            Value::from(PhpArray::from_values(
+                m.args.iter().map(Value::deref).collect(),
+            ))
+        };
+        match m.kind {
+            MarkKind::Include => {
+                if !innermost {
+                    e.insert(Key::from_bytes(b"args"), args());
+                }
+            }
+            MarkKind::Eval => {}
+            MarkKind::Native => {
+                e.insert(
+                    Key::from_bytes(b"function"),
+                    Value::Str(m.func.name.clone()),
+                );
+                if let Some(c) = &m.func.class_name {
+                    let cname = self
+                        .classes
+                        .get(c)
+                        .map_or_else(|| c.clone(), |cl| cl.name.clone());
+                    e.insert(Key::from_bytes(b"class"), Value::Str(cname));
+                    e.insert(
+                        Key::from_bytes(b"type"),
+                        Value::from(if m.this.is_some() { "->" } else { "::" }),
+                    );
+                }
+                e.insert(Key::from_bytes(b"args"), args());
+                return e;
+            }
+        }
+        e.insert(
+            Key::from_bytes(b"function"),
+            Value::Str(m.func.name.clone()),
+        );
+        e
     }
 
     /// The name of a function as messages show it (`f`, `A::m`).

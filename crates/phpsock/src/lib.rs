@@ -77,22 +77,22 @@ impl Engine {
         };
         use phpsock_builtins::standard::env::info as env;
         let server = env::server_array(script, filename, &argv);
-        self.vm
-            .set_var_by_name(&PhpStr::from("_SERVER"), Value::from(server));
-        // `variables_order` is "EGPCS" without a php.ini: `$_ENV` is filled.
-        self.vm
-            .set_var_by_name(&PhpStr::from("_ENV"), Value::from(env::env_array()));
-        for name in ["_GET", "_POST", "_COOKIE", "_FILES", "_REQUEST"] {
-            self.vm
-                .set_var_by_name(&PhpStr::from(name), Value::empty_array());
+        // PHP's order: the request arrays, `$argv`, `$argc`, then `$_SERVER`.
+        for name in ["_GET", "_POST", "_COOKIE", "_FILES"] {
+            self.vm.define_global(name, Value::empty_array());
         }
         let arr = PhpArray::from_values(argv.iter().map(|a| Value::from(a.as_str())).collect());
         let argc = arr.len() as i64;
         self.vm.argv = argv;
+        self.vm.define_global("argv", Value::from(arr));
+        self.vm.define_global("argc", Value::Int(argc));
+        self.vm.define_global("_SERVER", Value::from(server));
+        // `variables_order` is "EGPCS" without a php.ini: `$_ENV` is filled. Like PHP's
+        // just-in-time globals they get a slot only once code names them.
         self.vm
-            .set_var_by_name(&PhpStr::from("argv"), Value::from(arr));
+            .set_var_by_name(&PhpStr::from("_ENV"), Value::from(env::env_array()));
         self.vm
-            .set_var_by_name(&PhpStr::from("argc"), Value::Int(argc));
+            .set_var_by_name(&PhpStr::from("_REQUEST"), Value::empty_array());
     }
 
     /// Runs a script file, writing its output to stdout; returns the process exit status PHP
