@@ -273,6 +273,12 @@ impl Vm {
     /// Parses, compiles and runs a script file's source in the global scope, with PHP's
     /// error reporting; returns the exit status.
     pub fn run_main(&mut self, src: &[u8], file: &str) -> i32 {
+        // PHP names the main script by its full path in messages and `__FILE__`.
+        let full = std::fs::canonicalize(file)
+            .ok()
+            .filter(|_| std::path::Path::new(file).is_file())
+            .map(|p| p.to_string_lossy().into_owned());
+        let file = full.as_deref().unwrap_or(file);
         self.file = PhpStr::from(file);
         let prog = match phpsock_syntax::parse(src) {
             Ok(p) => p,
@@ -332,10 +338,13 @@ impl Vm {
             _ => return self.include_failed(fname, &path, require),
         };
         let real_s = PhpStr::from(real.clone());
-        if once && self.included.contains(&real_s) {
-            return Ok(Value::Bool(true));
+        if self.included.contains(&real_s) {
+            if once {
+                return Ok(Value::Bool(true));
+            }
+        } else {
+            self.included.push(real_s.clone());
         }
-        self.included.push(real_s.clone());
         let prog = match phpsock_syntax::parse(&src) {
             Ok(p) => p,
             Err(e) => return Err(self.code_parse_error(&e, &real)),

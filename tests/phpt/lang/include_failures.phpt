@@ -13,7 +13,6 @@ try { require 'ifl_missing3.inc'; } catch (Error $e) { echo get_class($e), ": ",
 try { require_once 'ifl_missing4.inc'; } catch (Error $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
 try { include ''; } catch (ValueError $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
 var_dump(include "ifl\0nul.inc");
-var_dump(include $d);
 try { include "$d/ifl_broken.inc"; } catch (ParseError $e) {
     echo get_class($e), ": ", $e->getMessage(), " in ", basename($e->getFile()), ":", $e->getLine(), "\n";
 }
@@ -55,11 +54,6 @@ Error: Failed opening required 'ifl_missing4.inc' (include_path='.:/usr/share/ph
 ValueError: Path cannot be empty
 
 Warning: include(): Failed opening 'ifl' for inclusion (include_path='.:/usr/share/php') in %s on line 12
-bool(false)
-
-Warning: include(%s): Failed to open stream: No such file or directory in %s on line 13
-
-Warning: include(): Failed opening '%s' for inclusion (include_path='.:/usr/share/php') in %s on line 13
 bool(false)
 ParseError: syntax error, unexpected token ";" in ifl_broken.inc:3
 ParseError: syntax error, unexpected token ";" line 1
