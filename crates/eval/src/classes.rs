@@ -7,7 +7,7 @@ use crate::calls::{Callee, ClosureData};
 use crate::class_build::{link_class, ClassSpec};
 use crate::interp::ER;
 use crate::ir::*;
-use crate::object::{Class, ClassConst, ClassKind, ObjRef, PropInfo, Visibility};
+use crate::object::{Class, ClassConst, ClassKind, Method, ObjRef, PropInfo, Visibility};
 use crate::string::PhpStr;
 use crate::value::{PhpRef, Value};
 use crate::vm::{Unwind, Vm};
@@ -617,6 +617,18 @@ impl Vm {
         Ok(Value::Object(o))
     }
 
+    /// A private method of the running code's class that `$o->name()` calls instead of the
+    /// object's own method of that name (PHP: private methods are not overridden).
+    fn scope_private_method(&self, o: &ObjRef, n: &[u8]) -> Option<Method> {
+        let sc = self.frames.last()?.scope.as_ref()?;
+        if Rc::ptr_eq(sc, o.class()) {
+            return None;
+        }
+        let m = sc.find_method(n)?;
+        let own = m.declaring.upgrade().is_some_and(|d| Rc::ptr_eq(&d, sc));
+        (m.vis == Visibility::Private && own && o.class().is_subclass_of(sc)).then(|| m.clone())
+    }
+
     /// `$obj->name(args)`.
     pub fn call_method_expr(&mut self, ov: &Value, n: &PhpStr, args: &[Arg], line: u32) -> ER {
         let o = match ov {
@@ -676,7 +688,10 @@ impl Vm {
                 _ => {}
             }
         }
-        let m = o.class().find_method(n).cloned();
+        let m = match self.scope_private_method(&o, n) {
+            Some(m) => Some(m),
+            None => o.class().find_method(n).cloned(),
+        };
         match m {
             Some(m) => {
                 if m.vis != Visibility::Public && !self.can_access(&m) {
@@ -696,12 +711,16 @@ impl Vm {
                         || "global scope".to_string(),
                         |s| format!("scope {}", s.name),
                     );
+                    let owner = m
+                        .declaring
+                        .upgrade()
+                        .map_or_else(|| o.class().name.clone(), |d| d.name.clone());
                     return Err(self.throw_error(
                         "Error",
                         format!(
                             "Call to {} method {}::{}() from {}",
                             m.vis.as_str(),
-                            o.class().name,
+                            owner,
                             m.func.name,
                             scope
                         ),
@@ -888,9 +907,11 @@ impl Vm {
             return Ok(ObjIter::Iter(o, false));
         }
         let mut items = Vec::new();
+        let scope = self.current_scope();
         for (n, v, info) in o.prop_list() {
             if let Some(i) = info {
-                if !self.prop_accessible(i) {
+                let lname = scope.as_ref().map(|s| s.lname.as_bytes());
+                if !self.prop_accessible(i) || !o.class().sees_prop(i, lname) {
                     continue;
                 }
             }

@@ -152,6 +152,10 @@ pub struct Class {
     pub props: Vec<PropInfo>,
     /// Property name → slot.
     pub prop_slots: crate::fasthash::FastMap<PhpStr, u32>,
+    /// Private properties of ancestors hidden by a redeclaration of the same name here or
+    /// in a class between: (declaring class, lower-cased; name; slot). Code running in the
+    /// declaring class sees these slots instead of [`Class::prop_slots`]'.
+    pub shadowed: Vec<(PhpStr, PhpStr, u32)>,
     /// Static properties: name → (cell, visibility, declaring class); inherited ones share
     /// the parent's cell unless redeclared.
     pub static_props: RefCell<HashMap<PhpStr, StaticProp>>,
@@ -255,6 +259,39 @@ impl Class {
             p = c.parent.as_deref();
         }
         false
+    }
+
+    /// The slot of property `name` as code whose class scope is `scope` (lower-cased) sees
+    /// it: an ancestor's private property hidden by a redeclaration for code of that
+    /// ancestor, else the ordinary slot.
+    #[inline]
+    pub fn prop_slot_in(&self, name: &[u8], scope: Option<&[u8]>) -> Option<u32> {
+        if !self.shadowed.is_empty() {
+            if let Some(sc) = scope {
+                if let Some((_, _, slot)) = self
+                    .shadowed
+                    .iter()
+                    .find(|(d, n, _)| d.as_bytes() == sc && n.as_bytes() == name)
+                {
+                    return Some(*slot);
+                }
+            }
+        }
+        self.prop_slots.get(name).copied()
+    }
+
+    /// True if code of class `scope` (lower-cased) reaches the property `info` by its name,
+    /// that is unless a redeclaration hides it or it hides another.
+    pub fn sees_prop(&self, info: &PropInfo, scope: Option<&[u8]>) -> bool {
+        self.shadowed.is_empty()
+            || self
+                .prop_slot_in(&info.name, scope)
+                .is_some_and(|s| self.props[s as usize].declaring == info.declaring)
+    }
+
+    /// True if slot `i` is an ancestor's private property hidden by a redeclaration.
+    pub fn is_shadowed_slot(&self, i: usize) -> bool {
+        self.shadowed.iter().any(|&(_, _, s)| s as usize == i)
     }
 
     /// Finds a method by (any-case) name.
@@ -466,7 +503,14 @@ impl ObjRef {
 
     /// Writes a property by name (declared or dynamic), without visibility checks.
     pub fn set_prop(&self, name: &[u8], v: Value) {
-        if let Some(&slot) = self.0.class.prop_slots.get(name) {
+        self.set_prop_in(name, None, v);
+    }
+
+    /// Writes a property by name as code of class `scope` (lower-cased) sees it: a private
+    /// property of that class hidden by a redeclaration in a subclass is reached this way
+    /// (`unserialize` of a `"\0Parent\0name"` key).
+    pub fn set_prop_in(&self, name: &[u8], scope: Option<&[u8]>, v: Value) {
+        if let Some(slot) = self.0.class.prop_slot_in(name, scope) {
             self.0.props.borrow_mut()[slot as usize].assign(v);
             return;
         }

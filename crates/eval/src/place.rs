@@ -527,7 +527,7 @@ impl Vm {
                 Ok(f(&mut v))
             }
             Root::Prop(o, name) => {
-                if let Some(&slot) = o.class().prop_slots.get(name) {
+                if let Some(slot) = self.prop_slot(o.class(), name) {
                     let info = o.class().props[slot as usize].clone();
                     if !self.prop_accessible(&info) {
                         return Err(self.prop_access_error(o, &info));
@@ -872,7 +872,7 @@ impl Vm {
                 let ov = self.eval(o)?;
                 let n = self.member_name(m)?;
                 if let Value::Object(o) = ov {
-                    if let Some(&slot) = o.class().prop_slots.get(&n) {
+                    if let Some(slot) = self.prop_slot(o.class(), &n) {
                         let info = o.class().props[slot as usize].clone();
                         if !self.prop_accessible(&info) {
                             if let Some(u) = o.class().magic.unset.clone() {
@@ -1257,6 +1257,17 @@ impl Vm {
     // ------------------------------------------------------------------ properties
 
     /// True if the running code can access a declared property.
+    /// The slot of an object's property `name` as the running code sees it (an ancestor's
+    /// private property hidden by a redeclaration is seen by that ancestor's code only).
+    #[inline]
+    pub fn prop_slot(&self, class: &crate::object::Class, name: &[u8]) -> Option<u32> {
+        if class.shadowed.is_empty() {
+            return class.prop_slots.get(name).copied();
+        }
+        let scope = self.frames.last().and_then(|f| f.scope.as_ref());
+        class.prop_slot_in(name, scope.map(|s| s.lname.as_bytes()))
+    }
+
     pub fn prop_accessible(&self, info: &PropInfo) -> bool {
         if info.vis == Visibility::Public {
             return true;
@@ -1290,7 +1301,7 @@ impl Vm {
     }
 
     fn prop_visible_value(&mut self, o: &ObjRef, n: &PhpStr) -> Option<Value> {
-        if let Some(&slot) = o.class().prop_slots.get(n) {
+        if let Some(slot) = self.prop_slot(o.class(), n) {
             let info = &o.class().props[slot as usize];
             if !self.prop_accessible(info) {
                 return None;
@@ -1325,7 +1336,7 @@ impl Vm {
                 return Ok(Value::Null);
             }
         };
-        if let Some(&slot) = o.class().prop_slots.get(n) {
+        if let Some(slot) = self.prop_slot(o.class(), n) {
             let cls = o.class().clone();
             let info = &cls.props[slot as usize];
             let accessible = self.prop_accessible(info);
@@ -1414,7 +1425,7 @@ impl Vm {
                 ));
             }
         };
-        if let Some(&slot) = o.class().prop_slots.get(n) {
+        if let Some(slot) = self.prop_slot(o.class(), n) {
             let cls = o.class().clone();
             let info = &cls.props[slot as usize];
             if !self.prop_accessible(info) {

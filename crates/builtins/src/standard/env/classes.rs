@@ -161,9 +161,14 @@ fn get_object_vars(cx: &mut Ctx, a: &mut Args) -> NResult {
     };
     let sc = scope(cx);
     let mut out = PhpArray::new();
+    let sc_name = sc.as_ref().map(|s| s.lname.clone());
     for (name, v, info) in o.prop_list() {
         if let Some(info) = info {
-            if !visible(cx, info.vis, &info.declaring, &sc) {
+            if !visible(cx, info.vis, &info.declaring, &sc)
+                || !o
+                    .class()
+                    .sees_prop(info, sc_name.as_ref().map(|s| s.as_bytes()))
+            {
                 continue;
             }
         }
