@@ -34,7 +34,7 @@ impl Vm {
         if let Some(c) = &*n.cache.borrow() {
             return Ok(c.clone());
         }
-        match self.find_class(&n.lname) {
+        match self.load_class(&n.name)? {
             Some(c) => {
                 *n.cache.borrow_mut() = Some(c.clone());
                 Ok(c)
@@ -63,7 +63,7 @@ impl Vm {
                 let v = self.eval(e)?;
                 match v {
                     Value::Object(o) => Ok(o.class().clone()),
-                    Value::Str(s) => match self.find_class(&s) {
+                    Value::Str(s) => match self.load_class(&s)? {
                         Some(c) => Ok(c),
                         None => {
                             Err(self.throw_error("Error", format!("Class \"{}\" not found", s)))
@@ -264,7 +264,7 @@ impl Vm {
             return Err(self.fatal(&msg));
         }
         let parent = match &d.parent {
-            Some(p) => match self.find_class(&p.lname) {
+            Some(p) => match self.load_class(&p.name)? {
                 Some(c) => {
                     if c.is_final {
                         self.line = d.line;
@@ -291,9 +291,13 @@ impl Vm {
             },
             None => None,
         };
+        // PHP links traits before interfaces: autoload them in that order.
+        for t in &d.traits {
+            self.load_class(&t.name)?;
+        }
         let mut interfaces = Vec::new();
         for i in &d.interfaces {
-            match self.find_class(&i.lname) {
+            match self.load_class(&i.name)? {
                 Some(c) => {
                     if c.kind != ClassKind::Interface {
                         self.line = d.line;
@@ -320,7 +324,7 @@ impl Vm {
         let mut consts: Vec<(PhpStr, Rc<ClassConst>)> = Vec::new();
         // Traits first (class members override them).
         for t in &d.traits {
-            let tc = match self.find_class(&t.lname) {
+            let tc = match self.load_class(&t.name)? {
                 Some(c) => c,
                 None => {
                     self.line = d.line;

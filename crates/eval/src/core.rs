@@ -568,19 +568,32 @@ fn function_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
     Ok(Value::Bool(cx.vm().find_function(&n).is_some()))
 }
 
+/// Finds a class for `class_exists` and friends: with autoloading when `autoload` is set.
+pub fn class_for_exists(
+    cx: &mut Ctx,
+    name: &[u8],
+    autoload: bool,
+) -> Result<Option<std::rc::Rc<crate::object::Class>>, Unwind> {
+    if autoload {
+        cx.vm().load_class(name)
+    } else {
+        Ok(cx.vm().find_class(name))
+    }
+}
+
 fn class_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
     let n = a.str(0);
-    Ok(Value::Bool(cx.vm().find_class(&n).is_some_and(|c| {
+    let c = class_for_exists(cx, &n, a.bool(1))?;
+    Ok(Value::Bool(c.is_some_and(|c| {
         matches!(c.kind, ClassKind::Class | ClassKind::Enum)
     })))
 }
 
 fn interface_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
     let n = a.str(0);
+    let c = class_for_exists(cx, &n, a.bool(1))?;
     Ok(Value::Bool(
-        cx.vm()
-            .find_class(&n)
-            .is_some_and(|c| matches!(c.kind, ClassKind::Interface)),
+        c.is_some_and(|c| matches!(c.kind, ClassKind::Interface)),
     ))
 }
 

@@ -189,6 +189,10 @@ pub struct Vm {
     pub base: usize,
     /// Call frames (the global one is not in the list).
     pub frames: Vec<Frame>,
+    /// `spl_autoload_register` callbacks, in calling order.
+    pub autoloaders: Vec<Value>,
+    /// Lower-cased names of the classes being autoloaded (no second attempt while one runs).
+    pub autoloading: Vec<PhpStr>,
     /// Native calls and global-scope includes in progress, for stack traces.
     pub trace_marks: Vec<TraceMark>,
     /// Spare argument vectors for [`TraceMark::args`] (saves an allocation per native call).
@@ -310,6 +314,8 @@ impl Vm {
             stack: Vec::new(),
             base: 0,
             frames: Vec::new(),
+            autoloaders: Vec::new(),
+            autoloading: Vec::new(),
             trace_marks: Vec::new(),
             mark_arg_pool: Vec::new(),
             global_names: HashMap::new(),
@@ -376,7 +382,8 @@ impl Vm {
         self.modules.push(m.name);
     }
 
-    /// Finds a class by name (any case, leading `\` allowed). No autoloading.
+    /// Finds a class by name (any case, leading `\` allowed). No autoloading (see
+    /// [`Vm::load_class`]).
     pub fn find_class(&self, name: &[u8]) -> Option<Rc<Class>> {
         let name = name.strip_prefix(b"\\").unwrap_or(name);
         if let Some(c) = self.classes.get(name) {

@@ -1,0 +1,58 @@
+//! Class autoloading: the `spl_autoload_register` callbacks run, in order, when code needs a
+//! class, interface, trait or enum that is not declared (`new`, `::`, `extends`, `implements`,
+//! `use`, `class_exists($c)`, …; never `instanceof`).
+
+use crate::object::Class;
+use crate::string::PhpStr;
+use crate::value::Value;
+use crate::vm::{Unwind, Vm};
+use std::rc::Rc;
+
+/// True if `name` may name a class (PHP autoloads only such names).
+fn valid_class_name(name: &[u8]) -> bool {
+    !name.is_empty()
+        && name
+            .iter()
+            .all(|&c| c == b'_' || c == b'\\' || c.is_ascii_alphanumeric() || c >= 0x80)
+}
+
+impl Vm {
+    /// Finds a class by name, running the autoloaders when it is not declared yet.
+    pub fn load_class(&mut self, name: &[u8]) -> Result<Option<Rc<Class>>, Unwind> {
+        if let Some(c) = self.find_class(name) {
+            return Ok(Some(c));
+        }
+        if self.autoloaders.is_empty() {
+            return Ok(None);
+        }
+        self.autoload(name)?;
+        Ok(self.find_class(name))
+    }
+
+    /// Calls each registered autoloader with `name` (without a leading `\`) until the class
+    /// exists (`spl_autoload_call`). A class already being autoloaded is not loaded again.
+    pub fn autoload(&mut self, name: &[u8]) -> Result<(), Unwind> {
+        let name = name.strip_prefix(b"\\").unwrap_or(name);
+        if !valid_class_name(name) {
+            return Ok(());
+        }
+        let lname = PhpStr::new(name).to_ascii_lowercase();
+        if self.autoloading.contains(&lname) {
+            return Ok(());
+        }
+        self.autoloading.push(lname.clone());
+        let loaders = self.autoloaders.clone();
+        let mut r = Ok(());
+        for f in loaders {
+            if self.find_class(name).is_some() {
+                break;
+            }
+            if let Err(u) = self.call_value(&f, vec![Value::Str(PhpStr::new(name))]) {
+                r = Err(u);
+                break;
+            }
+        }
+        self.autoloading.retain(|n| *n != lname);
+        r
+    }
+}
