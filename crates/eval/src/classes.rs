@@ -924,6 +924,20 @@ impl Vm {
         Ok(ObjIter::Props(items, 0))
     }
 
+    /// Calls an iterator method for an iteration; a native one (a generator's) runs
+    /// without a stack-trace entry, as PHP steps generators directly.
+    fn iter_method(&mut self, o: &ObjRef, name: &str) -> Result<Option<Value>, Unwind> {
+        match o.class().find_method(name.as_bytes()).cloned() {
+            Some(m) => {
+                self.unmarked_native = m.func.is_native();
+                let r = self.call_method(o, &m, Vec::new());
+                self.unmarked_native = false;
+                r.map(Some)
+            }
+            None => Ok(None),
+        }
+    }
+
     /// Next `(key, value)` of an object iteration.
     pub fn iter_next(&mut self, it: &mut ObjIter) -> Result<Option<(Value, Value)>, Unwind> {
         match it {
@@ -935,22 +949,16 @@ impl Vm {
             ObjIter::Iter(o, started) => {
                 if !*started {
                     *started = true;
-                    self.call_method_by_name(o, "rewind", Vec::new())?;
+                    self.iter_method(o, "rewind")?;
                 } else {
-                    self.call_method_by_name(o, "next", Vec::new())?;
+                    self.iter_method(o, "next")?;
                 }
-                let valid = self
-                    .call_method_by_name(o, "valid", Vec::new())?
-                    .unwrap_or(Value::Bool(false));
+                let valid = self.iter_method(o, "valid")?.unwrap_or(Value::Bool(false));
                 if !valid.to_bool() {
                     return Ok(None);
                 }
-                let v = self
-                    .call_method_by_name(o, "current", Vec::new())?
-                    .unwrap_or(Value::Null);
-                let k = self
-                    .call_method_by_name(o, "key", Vec::new())?
-                    .unwrap_or(Value::Null);
+                let v = self.iter_method(o, "current")?.unwrap_or(Value::Null);
+                let k = self.iter_method(o, "key")?.unwrap_or(Value::Null);
                 Ok(Some((k, v)))
             }
         }

@@ -98,6 +98,26 @@ pub struct TraceMark {
     pub args: Vec<Value>,
 }
 
+/// Whether PHP compiles a call of this native function with `n` arguments into an opcode of
+/// its own, so that the call has no frame in stack traces (`strlen($x)`, `count($a)`,
+/// `call_user_func(...)`, …).
+fn frameless(f: &Function, n: usize) -> bool {
+    if f.class_name.is_some() {
+        return false;
+    }
+    match f.name.as_bytes() {
+        b"strlen" | b"is_null" | b"is_bool" | b"is_long" | b"is_int" | b"is_integer"
+        | b"is_float" | b"is_double" | b"is_string" | b"is_array" | b"is_object"
+        | b"is_resource" | b"is_scalar" | b"boolval" | b"intval" | b"floatval" | b"doubleval"
+        | b"strval" | b"defined" | b"chr" | b"ord" | b"count" | b"sizeof" | b"gettype" => n == 1,
+        b"get_class" => n <= 1,
+        b"get_called_class" | b"func_num_args" | b"func_get_args" => n == 0,
+        b"array_key_exists" | b"call_user_func_array" => n == 2,
+        b"call_user_func" => n >= 1,
+        _ => false,
+    }
+}
+
 /// Whether a frame's function name is one of the pseudo-functions PHP shows for included
 /// or `eval`'d code.
 pub fn is_include_name(name: &[u8]) -> bool {
@@ -195,6 +215,8 @@ pub struct Vm {
     pub autoloading: Vec<PhpStr>,
     /// Native calls and global-scope includes in progress, for stack traces.
     pub trace_marks: Vec<TraceMark>,
+    /// The next native call runs without a [`TraceMark`] (set by iteration helpers).
+    pub(crate) unmarked_native: bool,
     /// Spare argument vectors for [`TraceMark::args`] (saves an allocation per native call).
     pub(crate) mark_arg_pool: Vec<Vec<Value>>,
     /// Global variable name → slot (slots at the bottom of the stack).
@@ -318,6 +340,7 @@ impl Vm {
             autoloading: Vec::new(),
             trace_marks: Vec::new(),
             mark_arg_pool: Vec::new(),
+            unmarked_native: false,
             global_names: HashMap::new(),
             global_slot_names: Vec::new(),
             extra_globals: VarMap::default(),
@@ -813,7 +836,7 @@ impl Vm {
     pub fn call_native(
         &mut self,
         f: &Rc<Function>,
-        mut vals: Vec<Value>,
+        vals: Vec<Value>,
         this: Option<ObjRef>,
         strict: bool,
     ) -> Result<Value, Unwind> {
@@ -821,6 +844,40 @@ impl Vm {
             FuncBody::Native(imp) => imp,
             FuncBody::User(_) => return Ok(Value::Null),
         };
+        // Show the call in stack traces while it runs (and while its arguments are checked),
+        // except where PHP runs it without a call frame.
+        if std::mem::take(&mut self.unmarked_native) || frameless(f, vals.len()) {
+            return self.call_native_checked(f, imp, vals, this, strict);
+        }
+        let mut snapshot = self.mark_arg_pool.pop().unwrap_or_default();
+        snapshot.extend(vals.iter().cloned());
+        self.trace_marks.push(TraceMark {
+            depth: self.frames.len(),
+            kind: MarkKind::Native,
+            func: f.clone(),
+            this: this.clone(),
+            call_file: self.file.clone(),
+            call_line: self.line,
+            args: snapshot,
+        });
+        let r = self.call_native_checked(f, imp, vals, this, strict);
+        if let Some(mut m) = self.trace_marks.pop() {
+            m.args.clear();
+            if self.mark_arg_pool.len() < 64 {
+                self.mark_arg_pool.push(std::mem::take(&mut m.args));
+            }
+        }
+        r
+    }
+
+    fn call_native_checked(
+        &mut self,
+        f: &Rc<Function>,
+        imp: crate::native::NativeImpl,
+        mut vals: Vec<Value>,
+        this: Option<ObjRef>,
+        strict: bool,
+    ) -> Result<Value, Unwind> {
         let passed = vals.len();
         let max = f.max_args();
         if passed < f.required || max.is_some_and(|m| passed > m) {
