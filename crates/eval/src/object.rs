@@ -384,6 +384,12 @@ pub struct Object {
 
 impl Drop for Object {
     fn drop(&mut self) {
+        // PHP releases what the object holds (dynamic properties, then declared ones in
+        // order, then native state) before it frees the handle, so handles freed by those
+        // releases are reused after this one.
+        drop(self.dyn_props.get_mut().take());
+        drop(std::mem::take(self.props.get_mut()));
+        drop(self.native.get_mut().take());
         self.store.free.borrow_mut().push(self.id);
     }
 }
