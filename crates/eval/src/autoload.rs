@@ -1,4 +1,6 @@
-//! Class autoloading: the `spl_autoload_register` callbacks run, in order, when code needs a
+//! Class autoloading, and `declare(ticks)`.
+//!
+//! Autoloading: the `spl_autoload_register` callbacks run, in order, when code needs a
 //! class, interface, trait or enum that is not declared (`new`, `::`, `extends`, `implements`,
 //! `use`, `class_exists($c)`, …; never `instanceof`).
 
@@ -53,6 +55,34 @@ impl Vm {
             }
         }
         self.autoloading.retain(|n| *n != lname);
+        r
+    }
+}
+
+impl Vm {
+    /// One tick of `declare(ticks=n)`: every `n`-th runs the registered tick functions.
+    pub fn tick(&mut self, n: u32) -> Result<(), Unwind> {
+        self.tick_count += 1;
+        if self.tick_count < n {
+            return Ok(());
+        }
+        self.tick_count = 0;
+        // Ticks inside the tick functions themselves do not call them again.
+        if self.in_tick || self.tick_functions.is_empty() {
+            return Ok(());
+        }
+        let fns = self.tick_functions.clone();
+        let saved_line = self.line;
+        self.in_tick = true;
+        let mut r = Ok(());
+        for (f, args) in fns {
+            r = self.call_value(&f, args).map(|_| ());
+            if r.is_err() {
+                break;
+            }
+        }
+        self.in_tick = false;
+        self.line = saved_line;
         r
     }
 }

@@ -213,6 +213,14 @@ pub fn core_module() -> Module {
             register_shutdown,
         )
         .func(
+            "register_tick_function(callable $callback, mixed ...$args): bool",
+            register_tick,
+        )
+        .func(
+            "unregister_tick_function(callable $callback): void",
+            unregister_tick,
+        )
+        .func(
             "extension_loaded(string $extension): bool",
             extension_loaded,
         );
@@ -638,6 +646,25 @@ fn register_shutdown(cx: &mut Ctx, a: &mut Args) -> NResult {
     let f = a.get(0);
     let args = a.rest(1).to_vec();
     cx.vm().shutdown_functions.push((f, args));
+    Ok(Value::Null)
+}
+
+fn register_tick(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let f = a.get(0);
+    let args = a.rest(1).to_vec();
+    cx.vm().tick_functions.push((f, args));
+    Ok(Value::Bool(true))
+}
+
+fn unregister_tick(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let f = a.get(0);
+    let fns = &mut cx.vm().tick_functions;
+    if let Some(i) = fns.iter().position(|(g, _)| match (g, &f) {
+        (Value::Str(x), Value::Str(y)) => x.eq_ignore_ascii_case(y),
+        (x, y) => crate::ops::identical(x, y),
+    }) {
+        fns.remove(i);
+    }
     Ok(Value::Null)
 }
 

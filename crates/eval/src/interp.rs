@@ -477,6 +477,7 @@ impl Vm {
             }
             StmtKind::Nop | StmtKind::Label(_) => {}
             StmtKind::Goto(l) => return Ok(Ctl::Goto(*l)),
+            StmtKind::Tick(n) => self.tick(*n)?,
         }
         Ok(Ctl::Next)
     }

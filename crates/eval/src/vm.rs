@@ -209,6 +209,12 @@ pub struct Vm {
     pub base: usize,
     /// Call frames (the global one is not in the list).
     pub frames: Vec<Frame>,
+    /// `register_tick_function` callbacks with their arguments.
+    pub tick_functions: Vec<(Value, Vec<Value>)>,
+    /// Ticks counted since the tick functions last ran.
+    pub tick_count: u32,
+    /// The tick functions are running.
+    pub in_tick: bool,
     /// `spl_autoload_register` callbacks, in calling order.
     pub autoloaders: Vec<Value>,
     /// Lower-cased names of the classes being autoloaded (no second attempt while one runs).
@@ -336,6 +342,9 @@ impl Vm {
             stack: Vec::new(),
             base: 0,
             frames: Vec::new(),
+            tick_functions: Vec::new(),
+            tick_count: 0,
+            in_tick: false,
             autoloaders: Vec::new(),
             autoloading: Vec::new(),
             trace_marks: Vec::new(),
