@@ -108,14 +108,11 @@ pub fn link_class(spec: ClassSpec) -> Rc<Class> {
                 props.push(p);
             }
         }
-        // Ancestors' private properties whose name now also belongs to another slot.
+        // Ancestors' private properties: only their own class's code reaches them by name
+        // (elsewhere the name is undefined, or another slot's, or a dynamic property's).
         let mut shadowed = Vec::new();
         for (i, x) in props.iter().enumerate() {
-            let other = props
-                .iter()
-                .enumerate()
-                .any(|(j, y)| j != i && y.name == x.name);
-            if other && x.vis == Visibility::Private && x.declaring != lname {
+            if x.vis == Visibility::Private && x.declaring != lname {
                 shadowed.push((x.declaring.clone(), x.name.clone(), i as u32));
             }
         }

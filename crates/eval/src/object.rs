@@ -152,9 +152,9 @@ pub struct Class {
     pub props: Vec<PropInfo>,
     /// Property name → slot.
     pub prop_slots: crate::fasthash::FastMap<PhpStr, u32>,
-    /// Private properties of ancestors hidden by a redeclaration of the same name here or
-    /// in a class between: (declaring class, lower-cased; name; slot). Code running in the
-    /// declaring class sees these slots instead of [`Class::prop_slots`]'.
+    /// Private properties inherited from ancestors: (declaring class, lower-cased; name;
+    /// slot). They are not in [`Class::prop_slots`]: only code of the declaring class reaches
+    /// them by name (for other code the name is another slot's, or undefined/dynamic).
     pub shadowed: Vec<(PhpStr, PhpStr, u32)>,
     /// Static properties: name → (cell, visibility, declaring class); inherited ones share
     /// the parent's cell unless redeclared.
@@ -278,6 +278,17 @@ impl Class {
             }
         }
         self.prop_slots.get(name).copied()
+    }
+
+    /// The slot of property `name` for internal use, whatever the scope: the ordinary slot,
+    /// else an inherited private one (an exception's `trace`, …).
+    pub fn prop_slot_any(&self, name: &[u8]) -> Option<u32> {
+        self.prop_slots.get(name).copied().or_else(|| {
+            self.shadowed
+                .iter()
+                .find(|(_, n, _)| n.as_bytes() == name)
+                .map(|&(_, _, s)| s)
+        })
     }
 
     /// True if code of class `scope` (lower-cased) reaches the property `info` by its name,
@@ -496,7 +507,7 @@ impl ObjRef {
 
     /// Reads a property by name (declared or dynamic), without visibility checks.
     pub fn get_prop(&self, name: &[u8]) -> Option<Value> {
-        if let Some(&slot) = self.0.class.prop_slots.get(name) {
+        if let Some(slot) = self.0.class.prop_slot_any(name) {
             let v = self.0.props.borrow()[slot as usize].clone();
             return if v.is_undef() { None } else { Some(v.deref()) };
         }
@@ -516,7 +527,11 @@ impl ObjRef {
     /// property of that class hidden by a redeclaration in a subclass is reached this way
     /// (`unserialize` of a `"\0Parent\0name"` key).
     pub fn set_prop_in(&self, name: &[u8], scope: Option<&[u8]>, v: Value) {
-        if let Some(slot) = self.0.class.prop_slot_in(name, scope) {
+        let slot = match scope {
+            Some(_) => self.0.class.prop_slot_in(name, scope),
+            None => self.0.class.prop_slot_any(name),
+        };
+        if let Some(slot) = slot {
             self.0.props.borrow_mut()[slot as usize].assign(v);
             return;
         }
