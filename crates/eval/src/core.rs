@@ -217,6 +217,16 @@ pub fn core_module() -> Module {
             register_tick,
         )
         .func(
+            "debug_backtrace(int $options = DEBUG_BACKTRACE_PROVIDE_OBJECT, int $limit = 0): array",
+            debug_backtrace,
+        )
+        .func(
+            "debug_print_backtrace(int $options = 0, int $limit = 0): void",
+            debug_print_backtrace,
+        )
+        .constant("DEBUG_BACKTRACE_PROVIDE_OBJECT", Value::Int(1))
+        .constant("DEBUG_BACKTRACE_IGNORE_ARGS", Value::Int(2))
+        .func(
             "unregister_tick_function(callable $callback): void",
             unregister_tick,
         )
@@ -646,6 +656,35 @@ fn register_shutdown(cx: &mut Ctx, a: &mut Args) -> NResult {
     let f = a.get(0);
     let args = a.rest(1).to_vec();
     cx.vm().shutdown_functions.push((f, args));
+    Ok(Value::Null)
+}
+
+/// The trace options of `debug_backtrace($options, $limit)`.
+fn trace_opts(a: &Args) -> crate::vm::TraceOpts {
+    let options = a.int(0);
+    crate::vm::TraceOpts {
+        object: options & 1 != 0,
+        no_args: options & 2 != 0,
+        limit: usize::try_from(a.int(1)).unwrap_or(0),
+    }
+}
+
+fn debug_backtrace(cx: &mut Ctx, a: &mut Args) -> NResult {
+    // The call of debug_backtrace itself is not listed.
+    Ok(cx.vm().backtrace_ex(1, trace_opts(a)))
+}
+
+fn debug_print_backtrace(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let mut opts = trace_opts(a);
+    opts.object = false;
+    let trace = cx.vm().backtrace_ex(1, opts);
+    let text = trace_as_string(&trace);
+    // Every line but the final `{main}` one.
+    let body = match text.iter().rposition(|&b| b == b'\n') {
+        Some(p) => &text[..p + 1],
+        None => &b""[..],
+    };
+    cx.echo(body);
     Ok(Value::Null)
 }
 

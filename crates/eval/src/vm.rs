@@ -66,6 +66,37 @@ pub struct Frame {
     pub extra_vars: Option<Box<VarMap>>,
 }
 
+/// Options of [`Vm::backtrace_ex`] (`debug_backtrace()`'s).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TraceOpts {
+    /// Add `object` (`$this`) to method frames (`DEBUG_BACKTRACE_PROVIDE_OBJECT`).
+    pub object: bool,
+    /// Leave out `args` (`DEBUG_BACKTRACE_IGNORE_ARGS`).
+    pub no_args: bool,
+    /// At most this many entries (0: all).
+    pub limit: usize,
+}
+
+impl TraceOpts {
+    fn apply(&self, e: &mut PhpArray, this: Option<&ObjRef>) {
+        if self.no_args {
+            e.remove(&Key::from_bytes(b"args"));
+        }
+        if let (true, Some(o)) = (self.object, this) {
+            // `object` goes between `class` and `type`.
+            let ty = e.remove(&Key::from_bytes(b"type"));
+            let args = e.remove(&Key::from_bytes(b"args"));
+            e.insert(Key::from_bytes(b"object"), Value::Object(o.clone()));
+            if let Some(t) = ty {
+                e.insert(Key::from_bytes(b"type"), t);
+            }
+            if let Some(a) = args {
+                e.insert(Key::from_bytes(b"args"), a);
+            }
+        }
+    }
+}
+
 /// What a [`TraceMark`] stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MarkKind {
@@ -662,6 +693,11 @@ impl Vm {
     /// interleaved with the user frames; a call made by a native function has no `file` and
     /// `line` (`[internal function]`).
     pub fn backtrace(&self, skip: usize) -> Value {
+        self.backtrace_ex(skip, TraceOpts::default())
+    }
+
+    /// [`Vm::backtrace`] with `debug_backtrace()`'s options.
+    pub fn backtrace_ex(&self, skip: usize, opts: TraceOpts) -> Value {
         let mut arr = PhpArray::new();
         let mut n = 0usize;
         let mut marks = self.trace_marks.len();
@@ -671,12 +707,17 @@ impl Vm {
                 && self.trace_marks[marks - 1].kind == MarkKind::Native
         };
         for i in (0..=self.frames.len()).rev() {
+            if opts.limit > 0 && arr.len() >= opts.limit {
+                break;
+            }
             while marks > 0 && self.trace_marks[marks - 1].depth >= i {
                 let m = &self.trace_marks[marks - 1];
                 marks -= 1;
                 if n >= skip {
                     let internal = called_by_native(marks, i);
-                    let _ = arr.push(Value::from(self.mark_entry(m, internal, n == 0)));
+                    let mut e = self.mark_entry(m, internal, n == 0);
+                    opts.apply(&mut e, None);
+                    let _ = arr.push(Value::from(e));
                 }
                 n += 1;
             }
@@ -685,8 +726,12 @@ impl Vm {
             }
             if n >= skip {
                 let internal = called_by_native(marks, i - 1);
-                let entry = self.frame_entry(&self.frames[i - 1], internal, n == 0);
-                let _ = arr.push(Value::from(entry));
+                let f = &self.frames[i - 1];
+                let mut entry = self.frame_entry(f, internal, n == 0);
+                opts.apply(&mut entry, f.this.as_ref());
+                if opts.limit == 0 || arr.len() < opts.limit {
+                    let _ = arr.push(Value::from(entry));
+                }
             }
             n += 1;
         }
