@@ -899,7 +899,11 @@ impl Vm {
             Ok(()) => {
                 if is_generator {
                     let c = t.to_callee();
-                    self.make_generator(&c, &code)
+                    let closure = match t.captured {
+                        Captures::Closure(o) => Some(o.clone()),
+                        _ => None,
+                    };
+                    self.make_generator(&c, &code, closure)
                 } else {
                     match self.exec_block(&code.body) {
                         Ok(Ctl::Return) => Ok(std::mem::take(&mut self.retval)),
