@@ -32,8 +32,7 @@ impl Vm {
                 Ok(u)
             }
             Err(e) => {
-                let text = format!("Fatal error: {} in {} on line {}", e.message, file, e.line);
-                self.display_diag(&text);
+                self.report_diag(crate::diag::E_COMPILE_ERROR, &e.message, file, e.line);
                 Err(self.unwind(crate::vm::UnwindKind::Fatal))
             }
         }
@@ -107,13 +106,17 @@ impl Vm {
         };
         let file = ex.get_prop(b"file").unwrap_or_default();
         let line = ex.get_prop(b"line").unwrap_or_default().to_int();
-        let mut out = b"Fatal error: Uncaught ".to_vec();
-        out.extend_from_slice(&s);
-        out.extend_from_slice(b"\n  thrown in ");
-        out.extend_from_slice(&file.scalar_to_str(14).unwrap_or_default());
-        out.extend_from_slice(format!(" on line {}", line).as_bytes());
+        let mut msg = b"Uncaught ".to_vec();
+        msg.extend_from_slice(&s);
+        msg.extend_from_slice(b"\n  thrown");
+        let file = file.scalar_to_str(14).unwrap_or_default();
         if self.error_reporting & crate::diag::E_ERROR != 0 {
-            self.display_diag(&String::from_utf8_lossy(&out));
+            self.report_diag(
+                crate::diag::E_ERROR,
+                &String::from_utf8_lossy(&msg),
+                &file.to_string_lossy(),
+                line as u32,
+            );
         }
     }
 
@@ -246,14 +249,7 @@ impl Vm {
         let prog = match phpsock_syntax::parse(src) {
             Ok(p) => p,
             Err(e) => {
-                let text = format!(
-                    "{}: {} in {} on line {}",
-                    e.label(),
-                    e.message,
-                    file,
-                    e.line
-                );
-                self.display_diag(&text);
+                self.report_parse_error(&e, file);
                 self.flush();
                 return 255;
             }
@@ -325,14 +321,7 @@ impl Vm {
         let prog = match phpsock_syntax::parse(&src) {
             Ok(p) => p,
             Err(e) => {
-                let text = format!(
-                    "{}: {} in {} on line {}",
-                    e.label(),
-                    e.message,
-                    real,
-                    e.line
-                );
-                self.display_diag(&text);
+                self.report_parse_error(&e, &real);
                 return Err(self.unwind(crate::vm::UnwindKind::Fatal));
             }
         };
@@ -353,11 +342,7 @@ impl Vm {
         let unit = match Compiler::new(&prog.lines, file, &mut slots).compile_program(prog) {
             Ok(u) => u,
             Err(e) => {
-                let text = format!(
-                    "\nFatal error: {} in {} on line {}\n",
-                    e.message, file, e.line
-                );
-                self.echo(text.as_bytes());
+                self.report_diag(crate::diag::E_COMPILE_ERROR, &e.message, file, e.line);
                 return Err(self.unwind(crate::vm::UnwindKind::Fatal));
             }
         };
@@ -414,16 +399,19 @@ impl Vm {
                 crate::diag::E_COMPILE_WARNING
             };
             if self.error_reporting & level != 0 {
-                let text = format!(
-                    "{}: {} in {} on line {}",
-                    w.label(),
-                    w.message,
-                    file,
-                    w.line
-                );
-                self.display_diag(&text);
+                self.report_diag(level, &w.message, file, w.line);
             }
         }
+    }
+
+    /// Reports a parse error (`Parse error: …`, or `Fatal error: …` for errors found while
+    /// parsing) in `file`.
+    pub fn report_parse_error(&mut self, e: &phpsock_syntax::ParseError, file: &str) {
+        let level = match e.kind {
+            phpsock_syntax::ParseErrorKind::Parse => crate::diag::E_PARSE,
+            phpsock_syntax::ParseErrorKind::Fatal => crate::diag::E_COMPILE_ERROR,
+        };
+        self.report_diag(level, &e.message, file, e.line);
     }
 
     /// `eval($code)`.

@@ -115,6 +115,23 @@ impl Output {
         }
     }
 
+    /// Writes straight to the sink after the bytes already buffered, bypassing output
+    /// buffering (`fwrite(STDOUT)`, `php://stdout`), and flushes it.
+    pub fn write_direct(&mut self, b: &[u8]) -> std::io::Result<()> {
+        if !self.buf.is_empty() {
+            self.sink.write_all(&self.buf)?;
+            self.buf.clear();
+        }
+        self.sink.write_all(b)?;
+        self.sink.flush()
+    }
+
+    /// Replaces the sink (after flushing what was buffered to the old one); returns the old one.
+    pub fn set_sink(&mut self, sink: Box<dyn Write>) -> Box<dyn Write> {
+        self.flush();
+        std::mem::replace(&mut self.sink, sink)
+    }
+
     /// Flushes buffered bytes to the sink (not the `ob_*` buffers).
     pub fn flush(&mut self) {
         if !self.buf.is_empty() {
@@ -203,6 +220,12 @@ pub struct Vm {
     pub trait_decls: HashMap<PhpStr, Rc<crate::ir::ClassDecl>>,
     /// Declarations already turned into classes.
     pub declared_decls: Vec<Rc<crate::ir::ClassDecl>>,
+    /// Where diagnostics go before they are displayed (see [`diag::DiagHook`]); `None`
+    /// displays them as PHP does.
+    pub diag_hook: Option<diag::DiagHook>,
+    /// Deepest PHP call nesting allowed before the script ends with PHP's fatal error for
+    /// runaway recursion (the machine-stack guard applies as well).
+    pub max_depth: usize,
 }
 
 /// Default ini settings of `php -n`.
@@ -292,6 +315,8 @@ impl Vm {
             ref_return: None,
             trait_decls: HashMap::new(),
             declared_decls: Vec::new(),
+            diag_hook: None,
+            max_depth: crate::interp::MAX_DEPTH,
         }
     }
 
@@ -421,6 +446,28 @@ impl Vm {
         }
     }
 
+    /// Reports a diagnostic that is to be shown: to the [`Vm::diag_hook`] if there is one,
+    /// else displayed as `display_errors` says. Filtering (`error_reporting`, `@`) is the
+    /// caller's.
+    pub fn report_diag(&mut self, level: i64, msg: &str, file: &str, line: u32) {
+        let d = diag::Diagnostic {
+            level,
+            message: msg.to_string(),
+            file: file.to_string(),
+            line,
+        };
+        if let Some(mut hook) = self.diag_hook.take() {
+            let handled = hook(&d);
+            if self.diag_hook.is_none() {
+                self.diag_hook = Some(hook);
+            }
+            if handled {
+                return;
+            }
+        }
+        self.display_diag(&d.display_text());
+    }
+
     // ---------------------------------------------------------------- output
 
     /// Writes to the output.
@@ -481,8 +528,7 @@ impl Vm {
             diag::E_ERROR | diag::E_CORE_ERROR | diag::E_COMPILE_ERROR | diag::E_USER_ERROR
         );
         if self.error_reporting & level != 0 && (self.silence == 0 || fatal) {
-            let text = diag::format_diag(level, msg, &file.to_string_lossy(), line);
-            self.display_diag(text.trim_matches('\n'));
+            self.report_diag(level, msg, &file.to_string_lossy(), line);
         }
         if fatal {
             return Err(self.unwind(UnwindKind::Fatal));
