@@ -391,7 +391,7 @@ impl Vm {
     }
 
     /// Reports a parsed file's compile-time warnings and deprecations (before it runs).
-    pub(crate) fn compile_warnings(&mut self, prog: &phpsock_syntax::ast::Program, file: &str) {
+    pub fn compile_warnings(&mut self, prog: &phpsock_syntax::ast::Program, file: &str) {
         for w in &prog.warnings {
             let level = if w.deprecated {
                 crate::diag::E_DEPRECATED
