@@ -6,7 +6,9 @@ use crate::groups::Group;
 use crate::host::{self, HostFn};
 use crate::outcome::{Error, Outcome};
 use phpsock_eval::diag::Diagnostic;
-use phpsock_eval::{Args, Ctx, Interactive, NResult, ObjRef, PhpArray, PhpStr, UnwindKind, Value, Vm};
+use phpsock_eval::{
+    Args, Ctx, Interactive, NResult, ObjRef, PhpArray, PhpStr, UnwindKind, Value, Vm,
+};
 use std::cell::RefCell;
 use std::io::Write;
 use std::path::Path;
@@ -447,7 +449,11 @@ impl Engine {
             return Ok(Ran::Exited(status));
         }
         if let Some(e) = exception {
-            if status == 255 && fatal.as_ref().is_none_or(|d| d.message.starts_with("Uncaught ")) {
+            if status == 255
+                && fatal
+                    .as_ref()
+                    .is_none_or(|d| d.message.starts_with("Uncaught "))
+            {
                 return Err(Error::Exception {
                     class: e.class,
                     message: e.message,
@@ -493,7 +499,8 @@ impl Engine {
                 "argc",
             ];
             for (k, _) in env::env_array().iter() {
-                let keep = matches!(&k, phpsock_eval::Key::Str(s) if own.contains(&&*s.to_string_lossy()));
+                let keep =
+                    matches!(&k, phpsock_eval::Key::Str(s) if own.contains(&&*s.to_string_lossy()));
                 if !keep {
                     server.remove(&k);
                 }

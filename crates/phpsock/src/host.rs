@@ -164,10 +164,7 @@ host_fn!(A 0, B 1, C 2, D 3, E 4, G 5, H 6, J 7);
 /// written without a type gets the derived one). A trailing run of `Option` parameters is
 /// optional (`= null`).
 pub(crate) fn signature(name: &str, types: &[(String, bool)]) -> Result<String, String> {
-    let optional_from = types
-        .iter()
-        .rposition(|(_, opt)| !opt)
-        .map_or(0, |i| i + 1);
+    let optional_from = types.iter().rposition(|(_, opt)| !opt).map_or(0, |i| i + 1);
     let Some(open) = name.find('(') else {
         let params: Vec<String> = types
             .iter()
@@ -196,7 +193,9 @@ pub(crate) fn signature(name: &str, types: &[(String, bool)]) -> Result<String, 
         .zip(types)
         .enumerate()
         .map(|(i, (p, (ty, _)))| {
-            let ty = p.ty.as_ref().map_or_else(|| ty.clone(), TypeSpec::to_string);
+            let ty =
+                p.ty.as_ref()
+                    .map_or_else(|| ty.clone(), TypeSpec::to_string);
             let default = if i >= optional_from { " = null" } else { "" };
             format!("{ty} ${}{default}", p.name)
         })

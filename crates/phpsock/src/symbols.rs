@@ -22,7 +22,9 @@ pub struct Symbols {
     pub object_methods: BTreeMap<String, Vec<String>>,
 }
 
-fn method_names<'a>(methods: impl Iterator<Item = &'a phpsock_eval::object::Method>) -> Vec<String> {
+fn method_names<'a>(
+    methods: impl Iterator<Item = &'a phpsock_eval::object::Method>,
+) -> Vec<String> {
     let mut v: Vec<String> = methods
         .map(|m| format!("{}(", m.func.name.to_string_lossy()))
         .collect();
@@ -45,7 +47,8 @@ pub(crate) fn snapshot(vm: &mut Vm) -> Symbols {
         let mut members = method_names(class.methods.values());
         members.extend(class.consts.keys().map(|c| c.to_string_lossy()));
         members.sort();
-        s.class_members.insert(class.lname.to_string_lossy(), members);
+        s.class_members
+            .insert(class.lname.to_string_lossy(), members);
         s.classes.push(class.name.to_string_lossy());
     }
     for slot_name in vm.global_slot_names.clone() {

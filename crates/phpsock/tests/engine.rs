@@ -52,12 +52,20 @@ fn eval_converts_to_rust_types() {
 
 #[test]
 fn exit_fatal_and_exceptions_are_results() {
-    let mut e = Engine::builder().capture_output().on_diagnostic(|_| {}).build();
+    let mut e = Engine::builder()
+        .capture_output()
+        .on_diagnostic(|_| {})
+        .build();
     assert_eq!(e.run("echo 'a';"), Ok(Outcome::Completed));
     assert_eq!(e.run("exit(7);"), Ok(Outcome::Exited(7)));
     assert_eq!(e.run("exit('bye');"), Ok(Outcome::Exited(0)));
     match e.run("function f() { throw new LogicException('nope'); }\nf();") {
-        Err(Error::Exception { class, message, line, .. }) => {
+        Err(Error::Exception {
+            class,
+            message,
+            line,
+            ..
+        }) => {
             assert_eq!(class, "LogicException");
             assert_eq!(message, "nope");
             assert_eq!(line, 1);
@@ -92,7 +100,11 @@ fn uncaught_exception_is_displayed_without_a_callback() {
     let r = e.run("throw new RuntimeException('boom');");
     assert!(matches!(r, Err(Error::Exception { .. })));
     let out = e.take_output();
-    assert!(out.starts_with("PHP Fatal error:  Uncaught RuntimeException: boom") || out.contains("Fatal error: Uncaught RuntimeException: boom"), "{out}");
+    assert!(
+        out.starts_with("PHP Fatal error:  Uncaught RuntimeException: boom")
+            || out.contains("Fatal error: Uncaught RuntimeException: boom"),
+        "{out}"
+    );
     assert_eq!(phpsock::exit_status(&r), 255);
 }
 
@@ -130,7 +142,8 @@ fn diagnostics_reach_the_callback_instead_of_the_output() {
         .capture_output()
         .on_diagnostic(move |d| sink.borrow_mut().push(d.clone()))
         .build();
-    e.run("echo 'start';\n$a = [];\necho $a['missing'];\n@strpos();").ok();
+    e.run("echo 'start';\n$a = [];\necho $a['missing'];\n@strpos();")
+        .ok();
     e.run("echo intdiv(1, 0);").ok();
     let seen = seen.borrow();
     assert_eq!(e.take_output(), "start");
@@ -165,7 +178,8 @@ fn output_goes_to_any_writer_including_stdout_writes() {
 #[test]
 fn run_script_starts_in_html_mode_and_run_file_reads_files() {
     let mut e = quiet();
-    e.run_script("<h1><?php echo 1 + 1; ?></h1>\n", "page.php").unwrap();
+    e.run_script("<h1><?php echo 1 + 1; ?></h1>\n", "page.php")
+        .unwrap();
     assert_eq!(e.take_output(), "<h1>2</h1>\n");
     let dir = std::env::temp_dir().join(format!("phpsock-embed-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -182,9 +196,13 @@ fn run_script_starts_in_html_mode_and_run_file_reads_files() {
 #[test]
 fn call_fn_calls_php_functions() {
     let mut e = quiet();
-    e.run("function sum(...$xs) { return array_sum($xs); }").unwrap();
+    e.run("function sum(...$xs) { return array_sum($xs); }")
+        .unwrap();
     assert_eq!(e.call_fn::<i64>("sum", (1, 2, 3)).unwrap(), 6);
-    assert_eq!(e.call_fn::<String>("str_repeat", ("ab", 2)).unwrap(), "abab");
+    assert_eq!(
+        e.call_fn::<String>("str_repeat", ("ab", 2)).unwrap(),
+        "abab"
+    );
     assert!(matches!(
         e.call_fn::<i64>("no_such_fn", ()),
         Err(Error::UnknownFunction(_))
@@ -204,8 +222,14 @@ fn ini_settings_and_limits_are_set() {
         .max_execution_time(Duration::from_millis(1500))
         .memory_limit(32 << 20)
         .build();
-    assert_eq!(e.eval::<String>("ini_get('max_execution_time')").unwrap(), "2");
-    assert_eq!(e.eval::<String>("ini_get('memory_limit')").unwrap(), "33554432");
+    assert_eq!(
+        e.eval::<String>("ini_get('max_execution_time')").unwrap(),
+        "2"
+    );
+    assert_eq!(
+        e.eval::<String>("ini_get('memory_limit')").unwrap(),
+        "33554432"
+    );
     e.run("echo 1/3;").unwrap();
     assert_eq!(e.take_output(), "0.3333");
 }
@@ -228,10 +252,13 @@ fn depth_limit() {
         .on_diagnostic(|_| {})
         .max_call_depth(50)
         .build();
-    e.run("function down($n) { return $n == 0 ? 0 : 1 + down($n - 1); }").unwrap();
+    e.run("function down($n) { return $n == 0 ? 0 : 1 + down($n - 1); }")
+        .unwrap();
     assert_eq!(e.eval::<i64>("down(40)").unwrap(), 40);
     match e.eval::<i64>("down(100)") {
-        Err(Error::Fatal { message, .. }) => assert!(message.starts_with("Allowed memory size"), "{message}"),
+        Err(Error::Fatal { message, .. }) => {
+            assert!(message.starts_with("Allowed memory size"), "{message}")
+        }
         other => panic!("{other:?}"),
     }
 }
