@@ -177,9 +177,11 @@ impl Engine {
         self.vm.ini_get(key).map(|v| v.to_string_lossy())
     }
 
-    /// Sets `$argv` for scripts run next (the first element is the script name as given).
+    /// Sets `$argv`, `$argc` and `$_SERVER['argv']` (the first element is the script name
+    /// as given); [`Engine::run_file`] and [`Engine::run_script`] keep them.
     pub fn set_argv(&mut self, argv: Vec<String>) {
         self.argv = argv;
+        self.install_argv(STDIN_SCRIPT, "");
     }
 
     /// Sends output to `out` from now on (after flushing what was written so far).
@@ -270,8 +272,9 @@ impl Engine {
 
     // ------------------------------------------------------------------ running code
 
-    /// Runs PHP code (the opening `<?php` tag is optional), named `Command line code` in
-    /// messages. State persists: later calls see its functions, classes and globals.
+    /// Runs PHP code given without the opening `<?php` tag (as `php -r` takes it), named
+    /// `Command line code` in messages. State persists: later calls see its functions,
+    /// classes and globals. (Code with tags and inline HTML: [`Engine::run_script`].)
     ///
     /// ```
     /// use phpsock::{Engine, Error, Outcome};
@@ -284,14 +287,8 @@ impl Engine {
     /// assert_eq!(engine.take_output(), "21");
     /// ```
     pub fn run(&mut self, code: impl AsRef<[u8]>) -> Result<Outcome, Error> {
-        let code = code.as_ref();
-        let trimmed = code.trim_ascii_start();
-        let src = if trimmed.len() >= 5 && trimmed[..5].eq_ignore_ascii_case(b"<?php") {
-            code.to_vec()
-        } else {
-            [b"<?php ".as_slice(), code].concat()
-        };
-        self.execute(&src, COMMAND_LINE_NAME, false).map(outcome)
+        let src = [b"<?php ".as_slice(), code.as_ref()].concat();
+        self.execute(&src, COMMAND_LINE_NAME, true).map(outcome)
     }
 
     /// Runs a whole script given in memory, which starts in HTML mode as a file does

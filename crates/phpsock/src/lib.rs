@@ -32,6 +32,7 @@ mod groups;
 mod host;
 mod outcome;
 mod symbols;
+mod syntax;
 
 pub use builder::EngineBuilder;
 pub use convert::{Bytes, ConversionError, FromPhp, IntoPhp};
@@ -44,3 +45,4 @@ pub use phpsock_eval as eval;
 pub use phpsock_eval::diag::{self, Diagnostic};
 pub use phpsock_eval::{Interactive, PhpStr, Value};
 pub use symbols::Symbols;
+pub use syntax::{check_syntax, SyntaxCheck};
