@@ -7,6 +7,9 @@ use phpsock_eval::diag::Diagnostic;
 use std::io::Write;
 use std::time::Duration;
 
+/// A host's diagnostics callback.
+pub(crate) type DiagnosticFn = Box<dyn FnMut(&Diagnostic)>;
+
 /// Where script output goes.
 pub(crate) enum OutputChoice {
     /// The process's standard output.
@@ -43,7 +46,7 @@ pub struct EngineBuilder {
     pub(crate) groups: Vec<Group>,
     pub(crate) disabled_functions: Vec<String>,
     pub(crate) policy: Option<NetPolicy>,
-    pub(crate) on_diagnostic: Option<Box<dyn FnMut(&Diagnostic)>>,
+    pub(crate) on_diagnostic: Option<DiagnosticFn>,
     pub(crate) max_depth: Option<usize>,
     pub(crate) argv: Vec<String>,
 }

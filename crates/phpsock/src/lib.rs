@@ -25,6 +25,8 @@
 //! modules in [`Module`] and [`Engine::register_fn`]. The runtime underneath is re-exported
 //! as [`eval`] for hosts that need its native interface.
 
+#![warn(missing_docs)]
+
 mod builder;
 pub mod convert;
 mod engine;
