@@ -62,7 +62,7 @@ fn strict_types_applies_to_host_functions() {
     e.register_fn("add", |a: i64, b: i64| a + b);
     let text = out(
         &mut e,
-        "<?php declare(strict_types=1);\ntry { add('1', 2); } catch (TypeError $t) { echo $t->getMessage(); }",
+        "declare(strict_types=1);\ntry { add('1', 2); } catch (TypeError $t) { echo $t->getMessage(); }",
     );
     assert_eq!(
         text,
