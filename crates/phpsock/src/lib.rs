@@ -47,4 +47,9 @@ pub use phpsock_eval as eval;
 pub use phpsock_eval::diag::{self, Diagnostic};
 pub use phpsock_eval::{Interactive, PhpStr, Value};
 pub use symbols::Symbols;
+
+/// The embedding section of the project's README, compiled and run as a doctest.
+#[doc = include_str!("../../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 pub use syntax::{check_syntax, SyntaxCheck};
