@@ -395,7 +395,10 @@ impl Engine {
                     .entry(PhpStr::from("__COMPILER_HALT_OFFSET__"))
                     .or_insert(Value::Int(i64::from(offset)));
             }
-            self.vm.included.push(PhpStr::from(file));
+            let name = PhpStr::from(file);
+            if !self.vm.included.contains(&name) {
+                self.vm.included.push(name);
+            }
         }
         let has_return = prog
             .stmts
