@@ -10,6 +10,18 @@ use crate::vm::{Unwind, Vm};
 use phpsock_syntax::ast::IncludeKind;
 use std::rc::Rc;
 
+/// Why [`Vm::run_source`] stopped before the end of the code.
+#[derive(Debug)]
+pub enum SourceFailure {
+    /// The source does not parse (already reported).
+    Parse(phpsock_syntax::ParseError),
+    /// It does not compile (already reported as a fatal error).
+    Compile,
+    /// It is unwinding: `exit`, an uncaught exception or a fatal error ([`Vm::take_unwind`]
+    /// says which; [`Vm::finish`] ends the script as PHP does).
+    Unwind(Unwind),
+}
+
 impl Vm {
     fn global_slots(&self) -> GlobalSlots {
         GlobalSlots {
@@ -243,34 +255,65 @@ impl Vm {
     }
 
     /// Parses, compiles and runs a script file's source in the global scope, with PHP's
-    /// error reporting; returns the exit status.
+    /// error reporting, then the end of the script ([`Vm::finish`]); returns the exit status.
     pub fn run_main(&mut self, src: &[u8], file: &str) -> i32 {
+        match self.run_source(src, file, true) {
+            Ok(v) => self.finish(Ok(v)),
+            Err(SourceFailure::Unwind(u)) => self.finish(Err(u)),
+            Err(SourceFailure::Parse(_) | SourceFailure::Compile) => 255,
+        }
+    }
+
+    /// Parses, compiles and runs source (a whole file's text) in the global scope, without
+    /// the end-of-script sequence, so the runtime keeps its state for more code (an
+    /// embedding host calls [`Vm::finish`] when it is done). `main` marks the main script
+    /// (`__COMPILER_HALT_OFFSET__`, `get_included_files`). Returns the value of a top-level
+    /// `return` (`null` without one). Parse and compile errors have been reported (and the
+    /// output flushed) when they are returned.
+    pub fn run_source(
+        &mut self,
+        src: &[u8],
+        file: &str,
+        main: bool,
+    ) -> Result<Value, SourceFailure> {
         self.file = PhpStr::from(file);
         let prog = match phpsock_syntax::parse(src) {
             Ok(p) => p,
             Err(e) => {
                 self.report_parse_error(&e, file);
                 self.flush();
-                return 255;
+                return Err(SourceFailure::Parse(e));
             }
         };
         self.compile_warnings(&prog, file);
-        if let Some(offset) = prog.halt_offset {
-            // Defined for the main script only, as PHP's CLI does.
-            self.constants
-                .entry(PhpStr::from("__COMPILER_HALT_OFFSET__"))
-                .or_insert(Value::Int(i64::from(offset)));
+        if main {
+            if let Some(offset) = prog.halt_offset {
+                // Defined for the main script only, as PHP's CLI does.
+                self.constants
+                    .entry(PhpStr::from("__COMPILER_HALT_OFFSET__"))
+                    .or_insert(Value::Int(i64::from(offset)));
+            }
+            let name = PhpStr::from(file);
+            if !self.included.contains(&name) {
+                self.included.push(name);
+            }
         }
-        self.included.push(PhpStr::from(file));
+        let has_return = prog
+            .stmts
+            .iter()
+            .any(|s| matches!(s.kind, phpsock_syntax::ast::StmtKind::Return(_)));
         let unit = match self.compile_global(&prog, file) {
             Ok(u) => u,
             Err(_) => {
+                let _ = self.take_unwind();
                 self.flush();
-                return 255;
+                return Err(SourceFailure::Compile);
             }
         };
-        let r = self.run_unit(&unit);
-        self.finish(r)
+        match self.run_unit(&unit) {
+            Ok(v) => Ok(if has_return { v } else { Value::Null }),
+            Err(u) => Err(SourceFailure::Unwind(u)),
+        }
     }
 
     /// `include`/`require` (`_once`).

@@ -6,6 +6,7 @@ use crate::groups::Group;
 use crate::host::{self, HostFn};
 use crate::outcome::{Error, Outcome};
 use phpsock_eval::diag::Diagnostic;
+use phpsock_eval::run::SourceFailure;
 use phpsock_eval::{
     Args, Ctx, Interactive, NResult, ObjRef, PhpArray, PhpStr, UnwindKind, Value, Vm,
 };
@@ -55,6 +56,8 @@ pub struct Engine {
     /// The last fatal diagnostic of the current run (to build [`Error`]s).
     fatal: Rc<RefCell<Option<Diagnostic>>>,
     environment: bool,
+    /// An interpreter bug panicked during a run; the engine refuses further work.
+    poisoned: bool,
 }
 
 impl Default for Engine {
@@ -159,6 +162,7 @@ impl Engine {
             captured,
             fatal,
             environment: enabled(Group::Environment),
+            poisoned: false,
         };
         engine.install_argv(STDIN_SCRIPT, "");
         engine
@@ -341,17 +345,22 @@ impl Engine {
     /// assert_eq!(n, 4);
     /// ```
     pub fn call_fn<T: FromPhp>(&mut self, name: &str, args: impl IntoArgs) -> Result<T, Error> {
+        let args = args.into_args();
+        self.guarded(|e| e.call_unguarded(name, args))
+    }
+
+    fn call_unguarded<T: FromPhp>(&mut self, name: &str, args: Vec<Value>) -> Result<T, Error> {
         if self.vm.find_function(name.as_bytes()).is_none() {
             return Err(Error::UnknownFunction(name.to_string()));
         }
         *self.fatal.borrow_mut() = None;
-        let r = self.vm.call_value(&Value::from(name), args.into_args());
+        let r = self.vm.call_value(&Value::from(name), args);
         match r {
             Ok(v) => {
                 self.vm.flush();
                 Ok(T::from_php(&v)?)
             }
-            Err(_) => match self.script_ended(false)? {
+            Err(_) => match self.script_ended()? {
                 Ran::Exited(n) => Err(Error::Exited(n)),
                 Ran::Value(v) => Ok(T::from_php(&v)?),
             },
@@ -362,6 +371,10 @@ impl Engine {
     /// the remaining destructors, flushes output buffers. The engine can go on running code
     /// afterwards (its functions, classes and constants stay).
     pub fn finish(&mut self) -> Result<Outcome, Error> {
+        self.guarded(Engine::finish_unguarded)
+    }
+
+    fn finish_unguarded(&mut self) -> Result<Outcome, Error> {
         *self.fatal.borrow_mut() = None;
         let status = self.vm.finish(Ok(Value::Null));
         match (status, self.fatal.borrow_mut().take()) {
@@ -371,71 +384,64 @@ impl Engine {
         }
     }
 
-    /// Parses, compiles and runs `src` in the global scope.
-    fn execute(&mut self, src: &[u8], file: &str, main: bool) -> Result<Ran, Error> {
-        *self.fatal.borrow_mut() = None;
-        self.vm.file = PhpStr::from(file);
-        let prog = match phpsock_syntax::parse(src) {
-            Ok(p) => p,
-            Err(e) => {
-                self.vm.report_parse_error(&e, file);
-                self.vm.flush();
-                return Err(Error::Parse {
-                    message: e.message,
-                    file: file.to_string(),
-                    line: e.line,
-                });
-            }
-        };
-        self.vm.compile_warnings(&prog, file);
-        if main {
-            if let Some(offset) = prog.halt_offset {
-                self.vm
-                    .constants
-                    .entry(PhpStr::from("__COMPILER_HALT_OFFSET__"))
-                    .or_insert(Value::Int(i64::from(offset)));
-            }
-            let name = PhpStr::from(file);
-            if !self.vm.included.contains(&name) {
-                self.vm.included.push(name);
+    /// Runs `f`, turning a panic of the interpreter (a bug, never a script's doing) into
+    /// [`Error::Internal`] so the host goes on; the engine is unusable afterwards.
+    fn guarded<R>(&mut self, f: impl FnOnce(&mut Engine) -> Result<R, Error>) -> Result<R, Error> {
+        if self.poisoned {
+            return Err(Error::Internal(
+                "the engine stopped after an internal error".into(),
+            ));
+        }
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self))) {
+            Ok(r) => r,
+            Err(p) => {
+                self.poisoned = true;
+                let why = p
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| p.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "panic".into());
+                Err(Error::Internal(why))
             }
         }
-        let has_return = prog
-            .stmts
-            .iter()
-            .any(|s| matches!(s.kind, phpsock_syntax::ast::StmtKind::Return(_)));
-        let unit = match self.vm.compile_global(&prog, file) {
-            Ok(u) => u,
-            Err(_) => {
-                let _ = self.vm.take_unwind();
-                self.vm.flush();
-                let d = self.fatal.borrow_mut().take();
-                return Err(match d {
-                    Some(d) => Error::Parse {
-                        message: d.message,
-                        file: d.file,
-                        line: d.line,
-                    },
-                    None => Error::Parse {
-                        message: "compile error".into(),
-                        file: file.to_string(),
-                        line: 0,
-                    },
-                });
-            }
-        };
-        match self.vm.run_unit(&unit) {
+    }
+
+    /// Parses, compiles and runs `src` in the global scope.
+    fn execute(&mut self, src: &[u8], file: &str, main: bool) -> Result<Ran, Error> {
+        self.guarded(|e| e.execute_unguarded(src, file, main))
+    }
+
+    fn execute_unguarded(&mut self, src: &[u8], file: &str, main: bool) -> Result<Ran, Error> {
+        *self.fatal.borrow_mut() = None;
+        match self.vm.run_source(src, file, main) {
             Ok(v) => {
                 self.vm.flush();
-                Ok(Ran::Value(if has_return { v } else { Value::Null }))
+                Ok(Ran::Value(v))
             }
-            Err(_) => self.script_ended(true),
+            Err(SourceFailure::Parse(e)) => Err(Error::Parse {
+                message: e.message,
+                file: file.to_string(),
+                line: e.line,
+            }),
+            Err(SourceFailure::Compile) => {
+                let d = self.fatal.borrow_mut().take();
+                Err(Error::Parse {
+                    message: d
+                        .as_ref()
+                        .map_or_else(|| "compile error".into(), |d| d.message.clone()),
+                    file: d
+                        .as_ref()
+                        .map_or_else(|| file.to_string(), |d| d.file.clone()),
+                    line: d.map_or(0, |d| d.line),
+                })
+            }
+            Err(SourceFailure::Unwind(_)) => self.script_ended(),
         }
     }
 
     /// The script is unwinding (exit, fatal error, uncaught exception): runs PHP's end of
     /// script (exception handler, shutdown functions, destructors) and says how it ended.
-    fn script_ended(&mut self, _main: bool) -> Result<Ran, Error> {
+    fn script_ended(&mut self) -> Result<Ran, Error> {
         let kind = self.vm.take_unwind();
         let exception = match &kind {
             UnwindKind::Throw(o) => Some(ExceptionInfo::of(o)),

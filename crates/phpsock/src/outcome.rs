@@ -74,6 +74,9 @@ pub enum Error {
     UnknownFunction(String),
     /// A host function or module could not be registered (a malformed signature).
     Registration(String),
+    /// The interpreter failed internally (a bug in phpsock, reported with the panic's
+    /// message); the engine refuses further work.
+    Internal(String),
 }
 
 impl Error {
@@ -112,6 +115,7 @@ impl fmt::Display for Error {
             Error::Io { path, reason } => write!(f, "Could not open input file: {path} ({reason})"),
             Error::UnknownFunction(name) => write!(f, "Call to undefined function {name}()"),
             Error::Registration(why) => write!(f, "cannot register: {why}"),
+            Error::Internal(why) => write!(f, "internal interpreter error: {why}"),
         }
     }
 }

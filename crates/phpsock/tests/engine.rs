@@ -262,3 +262,14 @@ fn depth_limit() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_panic_inside_the_interpreter_is_an_error_not_a_crash() {
+    let mut e = quiet();
+    e.register_fn("host_bug", || -> i64 { panic!("host function bug") });
+    match e.run("echo 'before'; host_bug();") {
+        Err(Error::Internal(why)) => assert_eq!(why, "host function bug"),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(e.eval::<i64>("1"), Err(Error::Internal(_))));
+}
