@@ -1,7 +1,7 @@
 //! PHP's lexer-level bracket matching (`enter_nesting`/`exit_nesting` in the Zend scanner):
 //! `Unmatched '}'`, `Unclosed '(' does not match ']'`, `Unclosed '{' on line 2`.
 //!
-//! The check runs over the token stream before parsing; the first bracket error truncates the
+//! The check runs on the token stream as the parser pulls it; the first bracket error ends the
 //! stream there and becomes the lexical error the parser meets at that point, which is when
 //! PHP's on-demand lexer would raise it.
 
@@ -17,118 +17,133 @@ struct Open {
     island: bool,
 }
 
-/// Returns the tokens up to the first bracket error and the error to report after them
-/// (the bracket error, or the lexer's own error if that comes first).
-pub fn check(
-    src: &[u8],
-    lines: &LineTable,
-    mut tokens: Vec<Spanned>,
-    lex_error: Option<LexError>,
-) -> (Vec<Spanned>, Option<LexError>) {
-    let mut stack: Vec<Open> = Vec::new();
-    // Depth of string nesting we are in (0 = scripting); islands restore scripting.
-    let mut in_string: Vec<bool> = vec![false];
-    for i in 0..tokens.len() {
-        let (start, ref tok, _) = tokens[i];
-        let string_mode = in_string.last().copied().unwrap_or(false);
-        if string_mode {
+/// The lexer's token stream with PHP's bracket matching applied as it goes: the first bracket
+/// error (or the lexer's own error, whichever comes first in the stream) ends it, as PHP's
+/// on-demand lexer would, and unclosed brackets are reported once the input is exhausted.
+pub struct Brackets<'l, I> {
+    inner: I,
+    src_len: usize,
+    lines: &'l LineTable,
+    stack: Vec<Open>,
+    /// String nesting (`true` inside a string body); islands (`{$`, `${`) restore scripting.
+    in_string: Vec<bool>,
+    /// `__halt_compiler` was seen: PHP stops scanning, so nothing is checked at the end.
+    halted: bool,
+    done: bool,
+}
+
+impl<'l, I: Iterator<Item = Result<Spanned, LexError>>> Brackets<'l, I> {
+    /// Wraps `inner`, the lexer's output for a source of `src_len` bytes.
+    pub fn new(inner: I, src_len: usize, lines: &'l LineTable) -> Self {
+        Brackets {
+            inner,
+            src_len,
+            lines,
+            stack: Vec::new(),
+            in_string: vec![false],
+            halted: false,
+            done: false,
+        }
+    }
+
+    /// Updates the nesting state with one token; a mismatched closing bracket is an error.
+    fn track(&mut self, start: usize, tok: &Tok) -> Option<LexError> {
+        if self.in_string.last().copied().unwrap_or(false) {
             match tok {
                 Tok::DoubleQuote | Tok::Backtick | Tok::EndHeredoc => {
-                    in_string.pop();
+                    self.in_string.pop();
                 }
                 Tok::CurlyOpen | Tok::DollarOpenCurlyBraces => {
-                    stack.push(Open {
-                        ch: b'{',
-                        at: start,
-                        island: true,
-                    });
-                    in_string.push(false);
+                    self.open(b'{', start, true);
+                    self.in_string.push(false);
                 }
                 _ => {}
             }
-            continue;
+            return None;
         }
-        let closing = match tok {
+        let close = match tok {
             Tok::DoubleQuote | Tok::Backtick | Tok::StartHeredoc => {
-                in_string.push(true);
-                None
+                self.in_string.push(true);
+                return None;
             }
-            Tok::LParen => {
-                stack.push(Open {
-                    ch: b'(',
-                    at: start,
-                    island: false,
-                });
-                None
+            Tok::LParen => return self.open(b'(', start, false),
+            Tok::LBracket | Tok::Attribute => return self.open(b'[', start, false),
+            Tok::LBrace => return self.open(b'{', start, false),
+            Tok::HaltCompiler => {
+                self.halted = true;
+                return None;
             }
-            Tok::LBracket | Tok::Attribute => {
-                stack.push(Open {
-                    ch: b'[',
-                    at: start,
-                    island: false,
-                });
-                None
-            }
-            Tok::LBrace => {
-                stack.push(Open {
-                    ch: b'{',
-                    at: start,
-                    island: false,
-                });
-                None
-            }
-            Tok::RParen => Some(b')'),
-            Tok::RBracket => Some(b']'),
-            Tok::RBrace => Some(b'}'),
-            _ => None,
+            Tok::RParen => b')',
+            Tok::RBracket => b']',
+            Tok::RBrace => b'}',
+            _ => return None,
         };
-        let Some(close) = closing else { continue };
-        let message = match stack.last() {
-            None => Some(format!("Unmatched '{}'", close as char)),
-            Some(open) => {
-                let want = match open.ch {
-                    b'(' => b')',
-                    b'[' => b']',
-                    _ => b'}',
-                };
-                if want == close {
-                    None
-                } else {
-                    Some(bad_nesting(lines, open, start, Some(close)))
+        let message = match self.stack.last() {
+            None => format!("Unmatched '{}'", close as char),
+            Some(open) if open.closer() != close => {
+                bad_nesting(self.lines, open, start, Some(close))
+            }
+            Some(_) => {
+                if self.stack.pop().is_some_and(|open| open.island) {
+                    self.in_string.pop();
                 }
+                return None;
             }
         };
-        if let Some(message) = message {
-            tokens.truncate(i);
-            let err = LexError {
-                kind: LexErrorKind::Parse,
-                message,
-                span: Span::new(start, start),
-            };
-            return (tokens, Some(err));
-        }
-        if let Some(open) = stack.pop() {
-            if open.island {
-                in_string.pop();
-            }
-        }
-    }
-    if lex_error.is_some() {
-        return (tokens, lex_error);
-    }
-    // After `__halt_compiler();` PHP stops scanning, so nothing is checked at the end.
-    if tokens.iter().any(|t| t.1 == Tok::HaltCompiler) {
-        return (tokens, None);
-    }
-    if let Some(open) = stack.last() {
-        let err = LexError {
+        Some(LexError {
             kind: LexErrorKind::Parse,
-            message: bad_nesting(lines, open, src.len(), None),
-            span: Span::new(src.len(), src.len()),
-        };
-        return (tokens, Some(err));
+            message,
+            span: Span::new(start, start),
+        })
     }
-    (tokens, None)
+
+    fn open(&mut self, ch: u8, at: usize, island: bool) -> Option<LexError> {
+        self.stack.push(Open { ch, at, island });
+        None
+    }
+}
+
+impl Open {
+    fn closer(&self) -> u8 {
+        match self.ch {
+            b'(' => b')',
+            b'[' => b']',
+            _ => b'}',
+        }
+    }
+}
+
+impl<I: Iterator<Item = Result<Spanned, LexError>>> Iterator for Brackets<'_, I> {
+    type Item = Result<Spanned, LexError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        match self.inner.next() {
+            Some(Ok(tok)) => match self.track(tok.0, &tok.1) {
+                None => Some(Ok(tok)),
+                Some(err) => {
+                    self.done = true;
+                    Some(Err(err))
+                }
+            },
+            Some(Err(err)) => {
+                self.done = true;
+                Some(Err(err))
+            }
+            None => {
+                self.done = true;
+                let open = self.stack.last().filter(|_| !self.halted)?;
+                let end = self.src_len;
+                Some(Err(LexError {
+                    kind: LexErrorKind::Parse,
+                    message: bad_nesting(self.lines, open, end, None),
+                    span: Span::new(end, end),
+                }))
+            }
+        }
+    }
 }
 
 fn bad_nesting(lines: &LineTable, open: &Open, at: usize, closing: Option<u8>) -> String {

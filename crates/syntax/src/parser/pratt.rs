@@ -265,7 +265,7 @@ impl<'c, 's> P<'c, 's> {
                 decl.is_generator = super::visit::block_yields(&body);
                 decl.body = Some(body);
                 decl.span.end = r as u32;
-                ExprKind::ArrowFn(Rc::new(decl))
+                ExprKind::ArrowFn(Rc::from(decl))
             }
         };
         Ok(ex(kind, l, r))
