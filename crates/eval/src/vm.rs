@@ -390,6 +390,28 @@ impl Vm {
         old
     }
 
+    /// Locks an ini setting against scripts: `ini_set` then fails (returns `false`) as it
+    /// does for PHP's system-level settings. The host can still change it.
+    pub fn lock_ini(&mut self, name: &str) {
+        let locked = self
+            .module_state
+            .entry("ini.locked")
+            .or_insert_with(|| Box::new(Vec::<String>::new()));
+        if let Some(l) = locked.downcast_mut::<Vec<String>>() {
+            if !l.iter().any(|n| n == name) {
+                l.push(name.to_string());
+            }
+        }
+    }
+
+    /// True if a host locked the ini setting ([`Vm::lock_ini`]).
+    pub fn ini_locked(&self, name: &str) -> bool {
+        self.module_state
+            .get("ini.locked")
+            .and_then(|l| l.downcast_ref::<Vec<String>>())
+            .is_some_and(|l| l.iter().any(|n| n == name))
+    }
+
     /// `precision` for float-to-string conversion.
     pub fn precision(&self) -> i32 {
         self.ini

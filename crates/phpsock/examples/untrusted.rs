@@ -20,6 +20,9 @@ fn sandbox() -> Engine {
         // size of … bytes exhausted`).
         .max_execution_time(Duration::from_secs(2))
         .memory_limit(32 * 1024 * 1024)
+        // …which the script may not raise.
+        .lock_ini(["max_execution_time", "memory_limit"])
+        .disable_functions(["set_time_limit"])
         // Runaway recursion ends the script with a fatal error, not a stack overflow.
         .max_call_depth(200)
         // Diagnostics go to the host's log instead of the script's output.
@@ -60,6 +63,10 @@ fn main() {
             report("reads files", "echo file_get_contents('/etc/passwd');");
             report("shells out", "echo shell_exec('id');");
             report("type error", "echo str_repeat('x', 'many');");
+            report(
+                "raises its limits",
+                "var_dump(ini_set('memory_limit', '-1'), ini_get('memory_limit'));",
+            );
         })
         .expect("spawn the interpreter thread");
     worker

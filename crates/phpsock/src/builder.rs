@@ -49,6 +49,7 @@ pub struct EngineBuilder {
     pub(crate) on_diagnostic: Option<DiagnosticFn>,
     pub(crate) max_depth: Option<usize>,
     pub(crate) argv: Vec<String>,
+    pub(crate) locked_ini: Vec<String>,
 }
 
 impl Default for EngineBuilder {
@@ -62,6 +63,7 @@ impl Default for EngineBuilder {
             on_diagnostic: None,
             max_depth: None,
             argv: Vec::new(),
+            locked_ini: Vec::new(),
         }
     }
 }
@@ -138,9 +140,20 @@ impl EngineBuilder {
         self
     }
 
+    /// Keeps scripts from changing these ini settings: `ini_set` fails for them (returns
+    /// `false`, as for PHP's system-level settings). Lock the limits when running code you
+    /// do not trust: `.lock_ini(["max_execution_time", "memory_limit"])` (and
+    /// `.disable_functions(["set_time_limit"])`).
+    pub fn lock_ini<S: AsRef<str>>(mut self, names: impl IntoIterator<Item = S>) -> Self {
+        self.locked_ini
+            .extend(names.into_iter().map(|n| n.as_ref().to_string()));
+        self
+    }
+
     /// Sets the `max_execution_time` ini setting: the script's wall-time budget, rounded up
     /// to whole seconds (zero: unlimited). Exceeding it ends the script with PHP's fatal
-    /// error `Maximum execution time of N seconds exceeded` (enforced by the runtime).
+    /// error `Maximum execution time of N seconds exceeded` (enforced by the runtime). A
+    /// script may change it unless it is locked ([`EngineBuilder::lock_ini`]).
     pub fn max_execution_time(self, limit: Duration) -> Self {
         let secs = limit.as_secs() + u64::from(limit.subsec_nanos() > 0);
         self.ini("max_execution_time", &secs.to_string())
@@ -148,7 +161,8 @@ impl EngineBuilder {
 
     /// Sets the `memory_limit` ini setting, in bytes: exceeding it ends the script with
     /// PHP's fatal error `Allowed memory size of N bytes exhausted` (enforced by the
-    /// runtime). PHP's default is 128 MiB.
+    /// runtime). PHP's default is 128 MiB. A script may change it unless it is locked
+    /// ([`EngineBuilder::lock_ini`]).
     pub fn memory_limit(self, bytes: u64) -> Self {
         self.ini("memory_limit", &bytes.to_string())
     }

@@ -135,6 +135,9 @@ impl Engine {
         for (k, v) in &b.ini {
             vm.ini_set(k, PhpStr::from(v.as_str()));
         }
+        for k in &b.locked_ini {
+            vm.lock_ini(k);
+        }
         if let Some(p) = b.policy {
             phpsock_builtins::policy::install(&mut vm, p);
         }

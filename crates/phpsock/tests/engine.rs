@@ -232,6 +232,23 @@ fn ini_settings_and_limits_are_set() {
     );
     e.run("echo 1/3;").unwrap();
     assert_eq!(e.take_output(), "0.3333");
+    // Unlocked, a script may change them; locked, it may not.
+    assert_eq!(
+        e.eval::<String>("ini_set('memory_limit', '64M')").unwrap(),
+        "33554432"
+    );
+    let mut e = Engine::builder()
+        .capture_output()
+        .memory_limit(1 << 20)
+        .lock_ini(["memory_limit"])
+        .build();
+    assert!(!e.eval::<bool>("ini_set('memory_limit', '-1')").unwrap());
+    assert_eq!(
+        e.eval::<String>("ini_get('memory_limit')").unwrap(),
+        "1048576"
+    );
+    e.set_ini("memory_limit", "2M");
+    assert_eq!(e.ini("memory_limit").as_deref(), Some("2M"));
 }
 
 #[test]
