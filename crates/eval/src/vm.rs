@@ -69,6 +69,9 @@ pub struct Output {
     sink: Box<dyn Write>,
     /// Nested output buffers (innermost last); see `ob.rs`.
     pub ob_stack: Vec<crate::ob::ObBuffer>,
+    /// Where standard-error output goes (`STDERR`, `display_errors=stderr`) when a host
+    /// gave a writer; `None` is the process's standard error.
+    pub err_sink: Option<Box<dyn Write>>,
 }
 
 impl Output {
@@ -77,6 +80,7 @@ impl Output {
             buf: Vec::with_capacity(1 << 14),
             sink,
             ob_stack: Vec::new(),
+            err_sink: None,
         }
     }
 
@@ -124,6 +128,23 @@ impl Output {
         }
         self.sink.write_all(b)?;
         self.sink.flush()
+    }
+
+    /// Writes to standard error (the host's writer if it gave one) after flushing the
+    /// output written so far, so the two keep their order.
+    pub fn write_stderr(&mut self, b: &[u8]) -> std::io::Result<()> {
+        self.flush();
+        match &mut self.err_sink {
+            Some(w) => {
+                w.write_all(b)?;
+                w.flush()
+            }
+            None => {
+                let mut e = std::io::stderr().lock();
+                e.write_all(b)?;
+                e.flush()
+            }
+        }
     }
 
     /// Replaces the sink (after flushing what was buffered to the old one); returns the old one.
@@ -276,6 +297,7 @@ impl Vm {
                 buf: Vec::new(),
                 sink: Box::new(std::io::sink()),
                 ob_stack: Vec::new(),
+                err_sink: None,
             },
             functions: HashMap::new(),
             classes: HashMap::new(),
@@ -462,8 +484,7 @@ impl Vm {
                 self.echo(b"\n");
             }
             Some(true) => {
-                self.flush();
-                let _ = writeln!(std::io::stderr(), "{text}");
+                let _ = self.out.write_stderr(format!("{text}\n").as_bytes());
             }
         }
     }

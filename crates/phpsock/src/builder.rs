@@ -50,6 +50,7 @@ pub struct EngineBuilder {
     pub(crate) max_depth: Option<usize>,
     pub(crate) argv: Vec<String>,
     pub(crate) locked_ini: Vec<String>,
+    pub(crate) stderr: Option<Box<dyn Write>>,
 }
 
 impl Default for EngineBuilder {
@@ -64,6 +65,7 @@ impl Default for EngineBuilder {
             max_depth: None,
             argv: Vec::new(),
             locked_ini: Vec::new(),
+            stderr: None,
         }
     }
 }
@@ -73,6 +75,14 @@ impl EngineBuilder {
     /// diagnostics) to `out` instead of standard output.
     pub fn output(mut self, out: impl Write + 'static) -> Self {
         self.output = OutputChoice::Writer(Box::new(out));
+        self
+    }
+
+    /// Sends what the script writes to standard error (`fwrite(STDERR, …)`,
+    /// `php://stderr`, diagnostics under `display_errors=stderr`) to `err` instead of the
+    /// process's standard error.
+    pub fn stderr(mut self, err: impl Write + 'static) -> Self {
+        self.stderr = Some(Box::new(err));
         self
     }
 

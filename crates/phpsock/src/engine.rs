@@ -120,6 +120,7 @@ impl Engine {
             OutputChoice::Capture => Box::new(captured.clone().unwrap_or_default()),
         };
         let mut vm = Vm::new(sink);
+        vm.out.err_sink = b.stderr;
         let enabled = |g: Group| b.groups.contains(&g);
         for (origin, mut m) in phpsock_builtins::groups() {
             if Group::of_extension(origin).is_some_and(|g| !enabled(g)) {

@@ -169,9 +169,21 @@ fn output_goes_to_any_writer_including_stdout_writes() {
         }
     }
     let out = Shared::default();
-    let mut e = Engine::builder().output(out.clone()).build();
-    e.run("echo 'a'; fwrite(STDOUT, 'b'); printf('%s', 'c'); $f = fopen('php://stdout', 'w'); fwrite($f, 'd'); fprintf(STDOUT, 'e');")
+    let err = Shared::default();
+    let mut e = Engine::builder()
+        .output(out.clone())
+        .stderr(err.clone())
+        .build();
+    e.run("echo 'a'; fwrite(STDOUT, 'b'); printf('%s', 'c'); $f = fopen('php://stdout', 'w'); fwrite($f, 'd'); fprintf(STDOUT, 'e'); fwrite(STDERR, 'E1'); file_put_contents('php://stderr', 'E2');")
         .unwrap();
+    assert_eq!(&*out.0.borrow(), b"abcde");
+    assert_eq!(&*err.0.borrow(), b"E1E2");
+    e.set_ini("display_errors", "stderr");
+    e.run("echo $undefined;").unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&err.0.borrow()),
+        "E1E2Warning: Undefined variable $undefined in Command line code on line 1\n"
+    );
     assert_eq!(&*out.0.borrow(), b"abcde");
 }
 

@@ -405,7 +405,14 @@ impl Stream {
                 };
             }
             WriteTarget::Stderr => {
-                vm.flush();
+                self.drop_readahead();
+                return match vm.out.write_stderr(data) {
+                    Ok(()) => {
+                        self.position += data.len() as i64;
+                        Ok(data.len())
+                    }
+                    Err(e) => Err(IoFail::Os(e)),
+                };
             }
             WriteTarget::Own => {}
         }
