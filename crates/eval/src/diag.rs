@@ -74,6 +74,11 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// PHP's label for the level (`Warning`, `Fatal error`, …).
+    pub fn label(&self) -> &'static str {
+        level_label(self.level)
+    }
+
     /// The line PHP displays for it (without the surrounding line breaks).
     pub fn display_text(&self) -> String {
         format!(

@@ -357,8 +357,13 @@ impl Engine {
         if self.vm.find_function(name.as_bytes()).is_none() {
             return Err(Error::UnknownFunction(name.to_string()));
         }
+        self.invoke(&Value::from(name), args)
+    }
+
+    /// Calls a callable, ending the script as PHP would if the call unwinds.
+    fn invoke<T: FromPhp>(&mut self, callable: &Value, args: Vec<Value>) -> Result<T, Error> {
         *self.fatal.borrow_mut() = None;
-        let r = self.vm.call_value(&Value::from(name), args);
+        let r = self.vm.call_value(callable, args);
         match r {
             Ok(v) => {
                 self.vm.flush();
@@ -369,6 +374,29 @@ impl Engine {
                 Ran::Value(v) => Ok(T::from_php(&v)?),
             },
         }
+    }
+
+    /// Calls any PHP callable — a closure a script handed to a host function, `"strlen"`,
+    /// `"Class::method"`, `[$object, 'method']` — and converts its result to `T`.
+    ///
+    /// ```
+    /// use phpsock::{Engine, Value};
+    /// use std::{cell::RefCell, rc::Rc};
+    /// let handler: Rc<RefCell<Option<Value>>> = Rc::default();
+    /// let keep = handler.clone();
+    /// let mut engine = Engine::builder().capture_output().build();
+    /// engine.register_fn("on_message", move |f: Value| *keep.borrow_mut() = Some(f));
+    /// engine.run("on_message(fn($m) => strtoupper($m) . '!');").unwrap();
+    /// let f = handler.borrow_mut().take().unwrap();
+    /// assert_eq!(engine.call_value::<String>(&f, ("hi",)).unwrap(), "HI!");
+    /// ```
+    pub fn call_value<T: FromPhp>(
+        &mut self,
+        callable: &Value,
+        args: impl IntoArgs,
+    ) -> Result<T, Error> {
+        let args = args.into_args();
+        self.guarded(|e| e.invoke(callable, args))
     }
 
     /// Ends the script as PHP does at the end of a request: runs the shutdown functions,

@@ -119,14 +119,28 @@ fn groups_choose_the_builtins() {
 
 #[test]
 fn engines_on_threads_are_independent() {
+    /// A writer the test can read after the thread is done.
+    #[derive(Clone, Default)]
+    struct Collected(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+    impl std::io::Write for Collected {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
     let spawn = |precision: &'static str, deny: bool| {
         std::thread::spawn(move || {
-            let mut b = Engine::builder()
-                .capture_output()
-                .ini("precision", precision);
-            if deny {
-                b = b.deny_network();
-            }
+            // One engine captures its output, the other writes to a writer of the host's.
+            let writer = Collected::default();
+            let mut b = Engine::builder().ini("precision", precision);
+            b = if deny {
+                b.deny_network().capture_output()
+            } else {
+                b.output(writer.clone())
+            };
             let mut e = b.on_diagnostic(|_| {}).build();
             e.register_fn("tag", move || precision.to_string());
             let mut lines = Vec::new();
@@ -135,7 +149,12 @@ fn engines_on_threads_are_independent() {
                     "$n = ($n ?? 0) + {i}; echo tag(), ':', M_PI, PHP_EOL;"
                 ))
                 .unwrap();
-                lines.push(e.take_output());
+                if deny {
+                    lines.push(e.take_output());
+                } else {
+                    let mut w = writer.0.lock().unwrap();
+                    lines.push(String::from_utf8(std::mem::take(&mut *w)).unwrap());
+                }
             }
             let connected = e
                 .eval::<bool>(
