@@ -563,6 +563,8 @@ impl Engine {
 
     /// The output captured so far (with [`EngineBuilder::capture_output`]), emptying the
     /// buffer; bytes that are not UTF-8 are replaced. Empty when output goes elsewhere.
+    /// Output a script keeps in its own `ob_start()` buffers arrives when it flushes them or
+    /// at [`Engine::finish`].
     pub fn take_output(&mut self) -> String {
         String::from_utf8_lossy(&self.take_output_bytes()).into_owned()
     }

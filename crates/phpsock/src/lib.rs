@@ -21,6 +21,12 @@
 //! # Ok::<(), Error>(())
 //! ```
 //!
+//! PHP calls recurse on the Rust stack. The runtime checks the stack before each call and
+//! ends runaway recursion with PHP's fatal error rather than overflowing, so any thread is
+//! safe; for scripts that recurse deeply, run the engine on a thread with a large stack
+//! (`std::thread::Builder::stack_size`; the `phpsock` command uses 1 GiB), and bound the
+//! depth with [`EngineBuilder::max_call_depth`].
+//!
 //! Conversions between PHP values and Rust types are in [`convert`]; host functions and
 //! modules in [`Module`] and [`Engine::register_fn`]. The runtime underneath is re-exported
 //! as [`eval`] for hosts that need its native interface.
