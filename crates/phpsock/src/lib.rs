@@ -33,18 +33,22 @@
 
 #![warn(missing_docs)]
 
+mod args;
 mod builder;
 pub mod convert;
 mod engine;
 mod groups;
 mod host;
 mod outcome;
+mod running;
+mod superglobals;
 mod symbols;
 mod syntax;
 
+pub use args::IntoArgs;
 pub use builder::EngineBuilder;
 pub use convert::{Bytes, ConversionError, FromPhp, IntoPhp};
-pub use engine::{Engine, IntoArgs, COMMAND_LINE_NAME, EVAL_NAME};
+pub use engine::{Engine, COMMAND_LINE_NAME, EVAL_NAME};
 pub use groups::Group;
 pub use host::{HostFn, HostResult, Module, NativeFn};
 pub use outcome::{exit_status, Error, Outcome};
