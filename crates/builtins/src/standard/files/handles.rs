@@ -258,6 +258,9 @@ fn fclose(cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 
 fn read_notice(cx: &mut Ctx, e: &IoFail) -> Result<(), Unwind> {
+    if e.is_timeout() {
+        return Ok(());
+    }
     cx.notice(format!(
         "Read of {} bytes failed with {}",
         super::stream::CHUNK,
@@ -298,7 +301,8 @@ fn fwrite(cx: &mut Ctx, a: &mut Args) -> NResult {
             Ok(n) => Ok(Value::Int(n as i64)),
             Err(e) => {
                 cx.notice(format!(
-                    "Write of {} bytes failed with {}",
+                    "{} of {} bytes failed with {}",
+                    s.backend().write_verb(),
                     len,
                     e.errno_text()
                 ))?;
@@ -343,7 +347,7 @@ fn fgetc(cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 
 fn feof(cx: &mut Ctx, a: &mut Args) -> NResult {
-    with_stream(cx, a, 0, |s, _| Ok(Value::Bool(s.eof())))
+    with_stream(cx, a, 0, |s, _| Ok(Value::Bool(s.eof_checked())))
 }
 
 fn fflush(cx: &mut Ctx, a: &mut Args) -> NResult {
@@ -474,12 +478,15 @@ fn stream_get_meta_data(cx: &mut Ctx, a: &mut Args) -> NResult {
             parts.push(("blocked", Value::Bool(s.backend().is_blocking())));
             parts.push(("eof", Value::Bool(s.eof())));
         }
-        parts.push(("wrapper_type", Value::from(s.wrapper_type)));
+        // Socket streams have no wrapper and no URI: PHP leaves both keys out.
+        if !s.wrapper_type.is_empty() {
+            parts.push(("wrapper_type", Value::from(s.wrapper_type)));
+        }
         parts.push(("stream_type", Value::from(s.stream_type)));
         parts.push(("mode", Value::from(s.mode.as_str())));
         parts.push(("unread_bytes", Value::Int(s.unread_bytes() as i64)));
         parts.push(("seekable", Value::Bool(s.seekable())));
-        if s.stream_type != "dir" {
+        if s.stream_type != "dir" && !s.uri.is_empty() {
             parts.push(("uri", Value::from(s.uri.as_str())));
         }
         Ok(assoc(parts))

@@ -48,5 +48,7 @@ pub fn module() -> Module {
     context::register(&mut m);
     dirs::register(&mut m);
     csv::register(&mut m);
+    // Socket streams live with ext/sockets but belong to PHP's `standard` group.
+    crate::sockets::streams::register(&mut m);
     m
 }
