@@ -4,7 +4,7 @@
 //! what is there without blocking again.
 
 use super::super::sys;
-use crate::standard::files::stream::{Backend, Stream};
+use crate::standard::files::stream::{Backend, StatInfo, Stream};
 use socket2::Socket;
 use std::any::Any;
 use std::io;
@@ -196,6 +196,16 @@ impl Backend for SockStream {
             }
             _ => true,
         }
+    }
+
+    fn has_seek(&self) -> bool {
+        false
+    }
+
+    fn stat(&self) -> Option<StatInfo> {
+        let fd = self.sock.as_ref()?.as_raw_fd();
+        let m = std::fs::metadata(format!("/proc/self/fd/{fd}")).ok()?;
+        Some(StatInfo::from_metadata(&m))
     }
 
     fn read_past_buffer(&self) -> bool {

@@ -346,9 +346,12 @@ pub fn bind(
             Err(e) => return Ok(Err(OpenFail::os(&e, false))),
         };
         if do_bind {
-            let r = unix_target(rest).and_then(|sa| s.bind(&sa));
-            if let Err(e) = r {
-                return Ok(Err(OpenFail::os(&e, false)));
+            // PHP's Unix transport reports a failed bind without any text.
+            if unix_target(rest).and_then(|sa| s.bind(&sa)).is_err() {
+                return Ok(Err(OpenFail {
+                    errno: 0,
+                    text: None,
+                }));
             }
         }
         s

@@ -55,6 +55,15 @@ pub fn register(m: &mut Module) {
         "stream_set_timeout($stream, int $seconds, int $microseconds = 0): bool",
         stream_set_timeout,
     )
+    .func(
+        "socket_set_blocking($stream, bool $enable): bool",
+        stream_set_blocking,
+    )
+    .func(
+        "socket_set_timeout($stream, int $seconds, int $microseconds = 0): bool",
+        stream_set_timeout,
+    )
+    .func("socket_get_status($stream): array", stream_get_meta_data)
     .func("stream_is_local($stream): bool", stream_is_local)
     .func("tmpfile()", tmpfile)
     .func("readline(?string $prompt = null): string|false", readline)
@@ -368,13 +377,23 @@ fn ftell(cx: &mut Ctx, a: &mut Args) -> NResult {
 fn fseek(cx: &mut Ctx, a: &mut Args) -> NResult {
     let off = a.int(1);
     let whence = a.int(2);
-    with_stream(cx, a, 0, |s, _| {
+    with_stream(cx, a, 0, |s, cx| {
+        if !s.backend().has_seek() {
+            cx.warn("Stream does not support seeking")?;
+            return Ok(Value::Int(-1));
+        }
         Ok(Value::Int(if s.seek(off, whence as i32) { 0 } else { -1 }))
     })
 }
 
 fn rewind(cx: &mut Ctx, a: &mut Args) -> NResult {
-    with_stream(cx, a, 0, |s, _| Ok(Value::Bool(s.seek(0, 0))))
+    with_stream(cx, a, 0, |s, cx| {
+        if !s.backend().has_seek() {
+            cx.warn("Stream does not support seeking")?;
+            return Ok(Value::Bool(false));
+        }
+        Ok(Value::Bool(s.seek(0, 0)))
+    })
 }
 
 fn ftruncate(cx: &mut Ctx, a: &mut Args) -> NResult {

@@ -101,6 +101,11 @@ pub trait Backend: Any {
     fn seekable(&self) -> bool {
         false
     }
+    /// False when PHP's stream has no seek operation at all (sockets): `fseek` and `rewind`
+    /// then warn `Stream does not support seeking`.
+    fn has_seek(&self) -> bool {
+        true
+    }
     /// Flushes written data.
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
