@@ -112,12 +112,17 @@ fn fd_of(v: &Value) -> Option<i32> {
         Value::Object(o) => {
             o.with_native::<Sock, _>(|s| s.and_then(|s| s.fd.as_ref().map(|f| f.as_raw_fd())))
         }
-        Value::Resource(r) => r
-            .get()
-            .payload
-            .borrow()
-            .as_ref()
-            .and_then(|p| p.downcast_ref::<OwnedFd>().map(|f| f.as_raw_fd())),
+        Value::Resource(r) => {
+            let p = r.get().payload.borrow();
+            let p = p.as_ref()?;
+            match p.downcast_ref::<OwnedFd>() {
+                Some(f) => Some(f.as_raw_fd()),
+                // Any stream with a descriptor (socket streams, files), as PHP casts them.
+                None => p
+                    .downcast_ref::<crate::standard::files::stream::Stream>()
+                    .and_then(|s| s.backend().raw_fd()),
+            }
+        }
         _ => None,
     }
 }
