@@ -296,11 +296,7 @@ pub fn own_received_fd(fd: RawFd) -> std::os::fd::OwnedFd {
 
 /// `poll(2)` on one descriptor for `events`; `Ok(0)` on timeout, else the `revents` seen.
 /// `None` waits without limit. EINTR is retried with the full timeout, as PHP does.
-pub fn poll_one(
-    fd: RawFd,
-    events: i16,
-    timeout: Option<std::time::Duration>,
-) -> io::Result<i16> {
+pub fn poll_one(fd: RawFd, events: i16, timeout: Option<std::time::Duration>) -> io::Result<i16> {
     let ms: libc::c_int = match timeout {
         None => -1,
         Some(d) => {

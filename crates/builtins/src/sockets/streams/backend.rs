@@ -188,10 +188,7 @@ impl Backend for SockStream {
                 match sys::recv(fd, &mut b, libc::MSG_PEEK | libc::MSG_DONTWAIT) {
                     Ok(0) => false,
                     Ok(_) => true,
-                    Err(e) => matches!(
-                        e.raw_os_error(),
-                        Some(libc::EAGAIN) | Some(libc::EMSGSIZE)
-                    ),
+                    Err(e) => matches!(e.raw_os_error(), Some(libc::EAGAIN) | Some(libc::EMSGSIZE)),
                 }
             }
             _ => true,

@@ -255,7 +255,11 @@ pub fn stream_socket_get_name(cx: &mut Ctx, a: &mut Args) -> NResult {
     let remote = a.bool(1);
     let name = with_sock_stream(cx, a, 0, |b, _| {
         Ok(b.socket().and_then(|s| {
-            let sa = if remote { s.peer_addr() } else { s.local_addr() };
+            let sa = if remote {
+                s.peer_addr()
+            } else {
+                s.local_addr()
+            };
             sa.ok().and_then(|sa| addr_text(&sa))
         }))
     })?;
@@ -384,10 +388,7 @@ pub fn stream_socket_sendto(cx: &mut Ctx, a: &mut Args) -> NResult {
         Some(Ok(n)) => Ok(Value::Int(n as i64)),
         Some(Err(e)) => {
             let code = xport::os_code(&e);
-            cx.warn(format!(
-                "{}\n",
-                super::super::errors::strerror(code as i64)
-            ))?;
+            cx.warn(format!("{}\n", super::super::errors::strerror(code as i64)))?;
             Ok(Value::Int(-1))
         }
         None => Ok(Value::Int(-1)),

@@ -29,12 +29,13 @@ fn probe(cx: &mut Ctx, v: &Value) -> Result<(ResRef, Probe), Unwind> {
     };
     let p = {
         let payload = r.get().payload.borrow();
-        payload.as_ref().and_then(|p| p.downcast_ref::<Stream>()).map(|s| {
-            match s.backend().raw_fd() {
+        payload
+            .as_ref()
+            .and_then(|p| p.downcast_ref::<Stream>())
+            .map(|s| match s.backend().raw_fd() {
                 Some(fd) => Probe::Fd(fd, s.unread_bytes()),
                 None => Probe::NoFd(s.stream_type, s.unread_bytes()),
-            }
-        })
+            })
     };
     match p {
         Some(p) => Ok((r, p)),
@@ -94,7 +95,10 @@ pub fn stream_select(cx: &mut Ctx, a: &mut Args) -> NResult {
         collect(cx, a, 1, &mut ignored)?,
         collect(cx, a, 2, &mut ignored)?,
     ];
-    if lists.iter().all(|l| l.as_ref().is_none_or(|v| v.is_empty())) {
+    if lists
+        .iter()
+        .all(|l| l.as_ref().is_none_or(|v| v.is_empty()))
+    {
         return Err(cx.throw("ValueError", "No stream arrays were passed"));
     }
     let sec = a.opt_int(3);
@@ -102,9 +106,7 @@ pub fn stream_select(cx: &mut Ctx, a: &mut Args) -> NResult {
     let timeout = match sec {
         None => {
             if usec.is_some_and(|u| u != 0) {
-                return Err(
-                    cx.value_error(5, "must be null when argument #4 ($seconds) is null")
-                );
+                return Err(cx.value_error(5, "must be null when argument #4 ($seconds) is null"));
             }
             None
         }

@@ -2,8 +2,8 @@
 //! which is TCP). Parsing targets, resolving hosts, connecting clients and binding servers,
 //! with the error texts PHP puts in `$errstr`.
 
-use super::backend::{Kind, SockStream};
 use super::super::sys;
+use super::backend::{Kind, SockStream};
 use crate::standard::files::context::{StreamContext, CONTEXT};
 use phpsock_eval::{Ctx, Key, Unwind, Value};
 use socket2::{Domain, SockAddr, Socket, Type};
@@ -151,7 +151,10 @@ fn atoi(s: &[u8]) -> i64 {
 pub fn parse_host_port(s: &[u8]) -> Result<(String, u16), String> {
     let shown = String::from_utf8_lossy(s);
     if s.first() == Some(&b'[') && s.len() > 1 {
-        let close = s[1..s.len() - 1].iter().position(|&b| b == b']').map(|i| i + 1);
+        let close = s[1..s.len() - 1]
+            .iter()
+            .position(|&b| b == b']')
+            .map(|i| i + 1);
         return match close {
             Some(i) if s.get(i + 1) == Some(&b':') => Ok((
                 String::from_utf8_lossy(&s[1..i]).into_owned(),
