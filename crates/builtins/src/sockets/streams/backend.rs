@@ -16,6 +16,9 @@ use std::time::Duration;
 pub enum Kind {
     /// `tcp://` (and bare `host:port`).
     Tcp,
+    /// `ssl://`, `tls://`, `tlsv1.x://`: TCP whose TLS layer phpsock does not provide, so
+    /// connecting and accepting fail where PHP would start the handshake.
+    Tls,
     /// `udp://`.
     Udp,
     /// `unix://`.
@@ -30,7 +33,7 @@ impl Kind {
     /// `stream_type` as PHP prints it.
     pub fn stream_type(self) -> &'static str {
         match self {
-            Kind::Tcp => "tcp_socket/ssl",
+            Kind::Tcp | Kind::Tls => "tcp_socket/ssl",
             Kind::Udp => "udp_socket",
             Kind::Unix => "unix_socket",
             Kind::Udg => "udg_socket",
@@ -206,6 +209,10 @@ impl Backend for SockStream {
     }
 
     fn read_past_buffer(&self) -> bool {
+        true
+    }
+
+    fn quiet_read_errors(&self) -> bool {
         true
     }
 

@@ -227,6 +227,12 @@ pub fn stream_socket_accept(cx: &mut Ctx, a: &mut Args) -> NResult {
         })
     })?;
     match got {
+        Some(Ok((_, _, Kind::Tls))) => {
+            // Where PHP would run the TLS handshake, which phpsock does not provide.
+            cx.warn("Failed to enable crypto")?;
+            cx.warn("Accept failed: Unknown error")?;
+            Ok(Value::Bool(false))
+        }
         Some(Ok((c, peer, kind))) => {
             if a.was_passed(2) {
                 let text = addr_text(&peer).unwrap_or_default();
@@ -421,4 +427,14 @@ fn parse_network_address(cx: &mut Ctx, s: &[u8]) -> Result<Option<SocketAddr>, U
         Ok(list) => list.into_iter().next(),
         Err(_) => None,
     })
+}
+
+/// `stream_get_transports(): array`
+pub fn stream_get_transports(_cx: &mut Ctx, _a: &mut Args) -> NResult {
+    let names = [
+        "tcp", "udp", "unix", "udg", "ssl", "tls", "tlsv1.0", "tlsv1.1", "tlsv1.2", "tlsv1.3",
+    ];
+    Ok(Value::from(PhpArray::from_values(
+        names.iter().map(|n| Value::from(*n)).collect(),
+    )))
 }

@@ -55,6 +55,7 @@ pub fn register(m: &mut Module) {
         "stream_socket_pair(int $domain, int $type, int $protocol): array|false",
         funcs::stream_socket_pair,
     )
+    .func("stream_get_transports(): array", funcs::stream_get_transports)
     .func(
         "stream_select(?array &$read, ?array &$write, ?array &$except, ?int $seconds, ?int $microseconds = null): int|false",
         select::stream_select,

@@ -113,6 +113,7 @@ pub fn transport(url: &[u8]) -> Result<(Kind, &[u8]), String> {
             b"udp" => Kind::Udp,
             b"unix" => Kind::Unix,
             b"udg" => Kind::Udg,
+            b"ssl" | b"tls" | b"tlsv1.0" | b"tlsv1.1" | b"tlsv1.2" | b"tlsv1.3" => Kind::Tls,
             _ => {
                 return Err(format!(
                     "Unable to find the socket transport \"{}\" - did you forget to enable it when you configured PHP?",
@@ -301,6 +302,14 @@ pub fn connect(
             let _ = s.set_broadcast(true);
         }
         match connect_one(&s, &SockAddr::from(sa), timeout, asynchronous) {
+            Ok(()) if kind == Kind::Tls => {
+                // Where PHP would now run the TLS handshake.
+                cx.warn("Failed to enable crypto")?;
+                return Ok(Err(OpenFail {
+                    errno: 0,
+                    text: None,
+                }));
+            }
             Ok(()) => {
                 if opts.nodelay && kind == Kind::Tcp {
                     let _ = s.set_tcp_nodelay(true);

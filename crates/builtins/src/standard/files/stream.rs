@@ -159,6 +159,11 @@ pub trait Backend: Any {
     fn read_past_buffer(&self) -> bool {
         false
     }
+    /// True if a failed read gives no `Read of N bytes failed` notice (PHP's sockets only
+    /// mark the stream as ended).
+    fn quiet_read_errors(&self) -> bool {
+        false
+    }
     /// The word of PHP's failed-write notice: `Write of N bytes failed` (files) or `Send`
     /// (sockets).
     fn write_verb(&self) -> &'static str {
@@ -197,6 +202,8 @@ pub enum IoFail {
     Os(io::Error),
     /// A blocking read waited the stream's whole timeout (PHP reports no notice).
     TimedOut,
+    /// An error PHP reports without notice (socket reads).
+    Quiet(io::Error),
 }
 
 impl IoFail {
@@ -205,12 +212,13 @@ impl IoFail {
         match self {
             IoFail::Os(e) => errno_text(e),
             IoFail::TimedOut => errno_text(&io::Error::from_raw_os_error(110)),
+            IoFail::Quiet(e) => errno_text(e),
         }
     }
 
-    /// True for a timeout (no notice in PHP).
+    /// True for a failure PHP gives no notice for (timeouts, socket read errors).
     pub fn is_timeout(&self) -> bool {
-        matches!(self, IoFail::TimedOut)
+        matches!(self, IoFail::TimedOut | IoFail::Quiet(_))
     }
 }
 
@@ -326,6 +334,9 @@ impl Stream {
                 if e.raw_os_error() != Some(9) {
                     self.eof = true;
                     self.failed = true;
+                }
+                if self.backend.quiet_read_errors() {
+                    return Err(IoFail::Quiet(e));
                 }
                 Err(IoFail::Os(e))
             }
