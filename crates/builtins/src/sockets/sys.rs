@@ -397,3 +397,10 @@ pub fn gai_strerror(code: i32) -> String {
         .to_string_lossy()
         .into_owned()
 }
+
+/// `isatty(fd)`.
+pub fn isatty(fd: RawFd) -> bool {
+    // SAFETY: isatty only inspects the descriptor number; any value is allowed (a bad one
+    // just yields 0 with EBADF).
+    unsafe { libc::isatty(fd) == 1 }
+}

@@ -87,6 +87,35 @@ fn open_client(
     )
 }
 
+const PERSISTENT_KEY: &str = "streams.persistent";
+
+/// The persistent stream registered under `key`, if it is still open (PHP hands back the
+/// same resource to a second pfsockopen of the same target).
+fn persistent_lookup(cx: &mut Ctx, key: &str) -> Option<Value> {
+    let map = cx
+        .vm()
+        .module_state
+        .get(PERSISTENT_KEY)?
+        .downcast_ref::<std::collections::HashMap<String, ResRef>>()?;
+    map.get(key)
+        .filter(|r| !r.is_closed())
+        .map(|r| Value::Resource(r.clone()))
+}
+
+fn persistent_store(cx: &mut Ctx, key: String, v: &Value) {
+    let Value::Resource(r) = v else {
+        return;
+    };
+    let state = cx
+        .vm()
+        .module_state
+        .entry(PERSISTENT_KEY)
+        .or_insert_with(|| Box::new(std::collections::HashMap::<String, ResRef>::new()));
+    if let Some(map) = state.downcast_mut::<std::collections::HashMap<String, ResRef>>() {
+        map.insert(key, r.clone());
+    }
+}
+
 fn timeout_arg(cx: &mut Ctx, a: &Args, i: usize) -> Option<Duration> {
     match a.opt_float(i) {
         Some(t) => timeout_from_secs(t),
@@ -103,8 +132,20 @@ fn fsockopen_impl(cx: &mut Ctx, a: &mut Args, persistent: bool) -> NResult {
     if port > 0 {
         url.extend_from_slice(format!(":{port}").as_bytes());
     }
+    let key = format!("pfsockopen__{}:{port}", host.to_string_lossy());
+    if persistent {
+        if let Some(v) = persistent_lookup(cx, &key) {
+            return Ok(v);
+        }
+    }
     match open_client(cx, &url, timeout, false, &SockOpts::default())? {
-        Ok((id, s)) => Ok(resource(id, persistent, s.into_stream())),
+        Ok((id, s)) => {
+            let v = resource(id, persistent, s.into_stream());
+            if persistent {
+                persistent_store(cx, key, &v);
+            }
+            Ok(v)
+        }
         Err(f) => {
             cx.warn(format!(
                 "Unable to connect to {}:{} ({})",
@@ -138,12 +179,21 @@ pub fn stream_socket_client(cx: &mut Ctx, a: &mut Args) -> NResult {
     let opts = SockOpts::from_context(&ctx);
     set_errors(a, 1, None);
     let asynchronous = flags & CLIENT_ASYNC != 0;
+    let persistent = flags & CLIENT_PERSISTENT != 0;
+    let key = format!("stream_socket_client__{}", url.to_string_lossy());
+    if persistent {
+        if let Some(v) = persistent_lookup(cx, &key) {
+            return Ok(v);
+        }
+    }
     match open_client(cx, url.as_bytes(), timeout, asynchronous, &opts)? {
-        Ok((id, s)) => Ok(resource(
-            id,
-            flags & CLIENT_PERSISTENT != 0,
-            s.into_stream(),
-        )),
+        Ok((id, s)) => {
+            let v = resource(id, persistent, s.into_stream());
+            if persistent {
+                persistent_store(cx, key, &v);
+            }
+            Ok(v)
+        }
         Err(f) => {
             cx.warn(format!(
                 "Unable to connect to {} ({})",

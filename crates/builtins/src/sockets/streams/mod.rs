@@ -11,6 +11,7 @@ pub mod backend;
 pub mod convert;
 mod funcs;
 mod select;
+mod tuning;
 pub mod xport;
 
 /// Registers the socket stream functions and `STREAM_*` constants (PHP's `standard` group).
@@ -56,6 +57,20 @@ pub fn register(m: &mut Module) {
         funcs::stream_socket_pair,
     )
     .func("stream_get_transports(): array", funcs::stream_get_transports)
+    .func(
+        "stream_set_read_buffer($stream, int $size): int",
+        tuning::stream_set_read_buffer,
+    )
+    .func(
+        "stream_set_write_buffer($stream, int $size): int",
+        tuning::stream_set_write_buffer,
+    )
+    .func(
+        "stream_set_chunk_size($stream, int $size): int",
+        tuning::stream_set_chunk_size,
+    )
+    .func("stream_supports_lock($stream): bool", tuning::stream_supports_lock)
+    .func("stream_isatty($stream): bool", tuning::stream_isatty)
     .func(
         "stream_select(?array &$read, ?array &$write, ?array &$except, ?int $seconds, ?int $microseconds = null): int|false",
         select::stream_select,
