@@ -167,7 +167,8 @@ impl Backend for SockStream {
     }
 
     fn set_timeout(&mut self, t: Duration) -> bool {
-        self.timeout = Some(t);
+        // `Duration::MAX` is how stream_set_timeout passes PHP's negative seconds: no limit.
+        self.timeout = (t != Duration::MAX).then_some(t);
         self.timed_out = false;
         true
     }

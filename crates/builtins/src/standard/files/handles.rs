@@ -520,9 +520,14 @@ fn stream_set_blocking(cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 
 fn stream_set_timeout(cx: &mut Ctx, a: &mut Args) -> NResult {
-    let secs = a.int(1).max(0) as u64;
+    // Negative seconds mean no timeout at all for PHP's sockets (wait as long as it takes).
+    let secs = a.int(1);
     let usec = a.int(2).max(0) as u64;
-    let d = Duration::from_secs(secs) + Duration::from_micros(usec);
+    let d = if secs < 0 {
+        Duration::MAX
+    } else {
+        Duration::from_secs(secs as u64).saturating_add(Duration::from_micros(usec))
+    };
     with_stream(cx, a, 0, |s, _| {
         Ok(Value::Bool(s.backend_mut().set_timeout(d)))
     })
