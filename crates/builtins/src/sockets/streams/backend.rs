@@ -111,6 +111,25 @@ impl SockStream {
             .ok_or_else(|| io::Error::from_raw_os_error(libc::EBADF))
     }
 
+    /// PHP's liveness check with a given wait: the peer is gone if the socket turns readable
+    /// and a peek finds the end of stream or a hard error.
+    pub fn alive_within(&mut self, wait: Duration) -> bool {
+        let Ok(fd) = self.fd() else {
+            return false;
+        };
+        match sys::poll_one(fd, libc::POLLIN | libc::POLLPRI, Some(wait)) {
+            Ok(n) if n > 0 => {
+                let mut b = [0u8; 1];
+                match sys::recv(fd, &mut b, libc::MSG_PEEK | libc::MSG_DONTWAIT) {
+                    Ok(0) => false,
+                    Ok(_) => true,
+                    Err(e) => matches!(e.raw_os_error(), Some(libc::EAGAIN) | Some(libc::EMSGSIZE)),
+                }
+            }
+            _ => true,
+        }
+    }
+
     /// Waits until the socket is readable or the timeout passes (then `timed_out`).
     fn wait_readable(&mut self) -> io::Result<bool> {
         self.timed_out = false;
@@ -182,21 +201,8 @@ impl Backend for SockStream {
     }
 
     fn alive(&mut self) -> bool {
-        let Ok(fd) = self.fd() else {
-            return false;
-        };
-        let wait = Some(self.timeout.unwrap_or(self.default_timeout));
-        match sys::poll_one(fd, libc::POLLIN | libc::POLLPRI, wait) {
-            Ok(n) if n > 0 => {
-                let mut b = [0u8; 1];
-                match sys::recv(fd, &mut b, libc::MSG_PEEK | libc::MSG_DONTWAIT) {
-                    Ok(0) => false,
-                    Ok(_) => true,
-                    Err(e) => matches!(e.raw_os_error(), Some(libc::EAGAIN) | Some(libc::EMSGSIZE)),
-                }
-            }
-            _ => true,
-        }
+        let wait = self.timeout.unwrap_or(self.default_timeout);
+        self.alive_within(wait)
     }
 
     fn has_seek(&self) -> bool {

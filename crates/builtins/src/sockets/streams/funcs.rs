@@ -97,9 +97,23 @@ fn persistent_lookup(cx: &mut Ctx, key: &str) -> Option<Value> {
         .module_state
         .get(PERSISTENT_KEY)?
         .downcast_ref::<std::collections::HashMap<String, ResRef>>()?;
-    map.get(key)
-        .filter(|r| !r.is_closed())
-        .map(|r| Value::Resource(r.clone()))
+    let r = map.get(key).filter(|r| !r.is_closed())?.clone();
+    // As PHP does, a persistent connection the peer has dropped is closed and made anew.
+    let alive = with_payload_stream(&r, |s| {
+        sock_backend(s).is_some_and(|b| b.alive_within(Duration::ZERO))
+    })
+    .unwrap_or(false);
+    if !alive {
+        crate::standard::files::resource::close_stream(&r);
+        return None;
+    }
+    Some(Value::Resource(r))
+}
+
+/// Runs `f` on the stream payload of a resource, without the argument checks.
+fn with_payload_stream<R>(r: &ResRef, f: impl FnOnce(&mut Stream) -> R) -> Option<R> {
+    let mut p = r.get().payload.borrow_mut();
+    p.as_mut().and_then(|b| b.downcast_mut::<Stream>()).map(f)
 }
 
 fn persistent_store(cx: &mut Ctx, key: String, v: &Value) {
