@@ -88,6 +88,19 @@ impl SockStream {
         }
     }
 
+    /// A stream with no socket yet (`stream_socket_client` without `STREAM_CLIENT_CONNECT`):
+    /// writes take nothing, reads fail, `feof` is true, as PHP's descriptor -1 behaves.
+    pub fn unconnected(kind: Kind, timeout: Option<Duration>) -> SockStream {
+        SockStream {
+            sock: None,
+            kind,
+            blocking: true,
+            timeout,
+            default_timeout: timeout.unwrap_or(Duration::from_secs(60)),
+            timed_out: false,
+        }
+    }
+
     /// A stream resource payload around this backend, as PHP's socket streams look.
     pub fn into_stream(self) -> Stream {
         let ty = self.kind.stream_type();
@@ -152,7 +165,9 @@ impl Backend for SockStream {
     }
 
     fn write(&mut self, data: &[u8]) -> io::Result<usize> {
-        let fd = self.fd()?;
+        let Ok(fd) = self.fd() else {
+            return Ok(0);
+        };
         loop {
             match sys::send(fd, data, libc::MSG_DONTWAIT | libc::MSG_NOSIGNAL) {
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock && self.blocking => {

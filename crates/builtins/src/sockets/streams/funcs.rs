@@ -15,6 +15,8 @@ use std::time::Duration;
 const CLIENT_PERSISTENT: i64 = 1;
 /// `STREAM_CLIENT_ASYNC_CONNECT`.
 const CLIENT_ASYNC: i64 = 2;
+/// `STREAM_CLIENT_CONNECT`.
+const CLIENT_CONNECT: i64 = 4;
 /// `STREAM_SERVER_BIND`.
 const SERVER_BIND: i64 = 4;
 /// `STREAM_SERVER_LISTEN`.
@@ -59,12 +61,14 @@ fn resource(id: i64, persistent: bool, s: Stream) -> Value {
     Value::Resource(ResRef::new(id, ty, Box::new(s)))
 }
 
-/// Opens a client: transport lookup (no stream id on failure), then the connect.
+/// Opens a client: transport lookup (no stream id on failure), then the connect (skipped
+/// when `connect` is false: the stream then has no socket, as in PHP).
 fn open_client(
     cx: &mut Ctx,
     url: &[u8],
     timeout: Option<Duration>,
     asynchronous: bool,
+    connect: bool,
     opts: &SockOpts,
 ) -> Result<Result<(i64, SockStream), OpenFail>, Unwind> {
     let (kind, rest) = match xport::transport(url) {
@@ -78,6 +82,10 @@ fn open_client(
     };
     // PHP allocates the stream before connecting, so a failed connect uses up an id.
     let id = cx.vm().next_resource();
+    if !connect {
+        let t = xport::default_timeout(cx);
+        return Ok(Ok((id, SockStream::unconnected(kind, t))));
+    }
     cx.vm().flush();
     Ok(
         match xport::connect(cx, kind, rest, timeout, asynchronous, opts)? {
@@ -152,7 +160,7 @@ fn fsockopen_impl(cx: &mut Ctx, a: &mut Args, persistent: bool) -> NResult {
             return Ok(v);
         }
     }
-    match open_client(cx, &url, timeout, false, &SockOpts::default())? {
+    match open_client(cx, &url, timeout, false, true, &SockOpts::default())? {
         Ok((id, s)) => {
             let v = resource(id, persistent, s.into_stream());
             if persistent {
@@ -200,7 +208,14 @@ pub fn stream_socket_client(cx: &mut Ctx, a: &mut Args) -> NResult {
             return Ok(v);
         }
     }
-    match open_client(cx, url.as_bytes(), timeout, asynchronous, &opts)? {
+    match open_client(
+        cx,
+        url.as_bytes(),
+        timeout,
+        asynchronous,
+        flags & CLIENT_CONNECT != 0,
+        &opts,
+    )? {
         Ok((id, s)) => {
             let v = resource(id, persistent, s.into_stream());
             if persistent {

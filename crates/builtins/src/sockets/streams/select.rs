@@ -14,6 +14,8 @@ enum Probe {
     Fd(i32, usize),
     /// A stream without descriptor (`MEMORY`), with its type name.
     NoFd(&'static str, usize),
+    /// A stream PHP leaves out without a word.
+    Skip,
 }
 
 fn probe(cx: &mut Ctx, v: &Value) -> Result<(ResRef, Probe), Unwind> {
@@ -28,12 +30,14 @@ fn probe(cx: &mut Ctx, v: &Value) -> Result<(ResRef, Probe), Unwind> {
         }
     };
     let p = {
-        let payload = r.get().payload.borrow();
+        let mut payload = r.get().payload.borrow_mut();
         payload
-            .as_ref()
-            .and_then(|p| p.downcast_ref::<Stream>())
+            .as_mut()
+            .and_then(|p| p.downcast_mut::<Stream>())
             .map(|s| match s.backend().raw_fd() {
                 Some(fd) => Probe::Fd(fd, s.unread_bytes()),
+                // A socket stream without socket casts to -1, which PHP skips silently.
+                None if super::backend::sock_backend(s).is_some() => Probe::Skip,
                 None => Probe::NoFd(s.stream_type, s.unread_bytes()),
             })
     };
@@ -81,6 +85,7 @@ fn collect(
                 }
                 cannot_select(cx, ty)?;
             }
+            Probe::Skip => {}
         }
     }
     Ok(Some(out))
