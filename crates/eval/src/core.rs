@@ -499,7 +499,7 @@ fn ini_set(cx: &mut Ctx, a: &mut Args) -> NResult {
         Value::Bool(b) => PhpStr::from(if b { "1" } else { "" }),
         v => v.scalar_to_str(14).unwrap_or_default(),
     };
-    if cx.vm().ini.contains_key(&k) {
+    if cx.vm().ini.contains_key(&k) && !cx.vm().ini_locked(&k) {
         Ok(cx
             .vm()
             .ini_set(&k, v)

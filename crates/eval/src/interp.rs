@@ -90,8 +90,8 @@ impl CallTarget<'_> {
     }
 }
 
-/// Maximum PHP call depth before a fatal error (guards the Rust stack).
-const MAX_DEPTH: usize = 1_000_000;
+/// Default maximum PHP call depth before a fatal error ([`Vm::max_depth`]).
+pub const MAX_DEPTH: usize = 1_000_000;
 
 impl Vm {
     /// Runs a statement list.
@@ -851,7 +851,7 @@ impl Vm {
                 return self.call_callee(&c, args);
             }
         };
-        if self.depth >= MAX_DEPTH || crate::stack_guard::nearly_full() {
+        if self.depth >= self.max_depth || crate::stack_guard::nearly_full() {
             self.stack.truncate(base);
             return Err(self.recursion_exhausted());
         }

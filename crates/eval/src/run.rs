@@ -10,6 +10,18 @@ use crate::vm::{Unwind, Vm};
 use phpsock_syntax::ast::IncludeKind;
 use std::rc::Rc;
 
+/// Why [`Vm::run_source`] stopped before the end of the code.
+#[derive(Debug)]
+pub enum SourceFailure {
+    /// The source does not parse (already reported).
+    Parse(phpsock_syntax::ParseError),
+    /// It does not compile (already reported as a fatal error).
+    Compile,
+    /// It is unwinding: `exit`, an uncaught exception or a fatal error ([`Vm::take_unwind`]
+    /// says which; [`Vm::finish`] ends the script as PHP does).
+    Unwind(Unwind),
+}
+
 impl Vm {
     fn global_slots(&self) -> GlobalSlots {
         GlobalSlots {
@@ -32,8 +44,7 @@ impl Vm {
                 Ok(u)
             }
             Err(e) => {
-                let text = format!("Fatal error: {} in {} on line {}", e.message, file, e.line);
-                self.display_diag(&text);
+                self.report_diag(crate::diag::E_COMPILE_ERROR, &e.message, file, e.line);
                 Err(self.unwind(crate::vm::UnwindKind::Fatal))
             }
         }
@@ -107,13 +118,17 @@ impl Vm {
         };
         let file = ex.get_prop(b"file").unwrap_or_default();
         let line = ex.get_prop(b"line").unwrap_or_default().to_int();
-        let mut out = b"Fatal error: Uncaught ".to_vec();
-        out.extend_from_slice(&s);
-        out.extend_from_slice(b"\n  thrown in ");
-        out.extend_from_slice(&file.scalar_to_str(14).unwrap_or_default());
-        out.extend_from_slice(format!(" on line {}", line).as_bytes());
+        let mut msg = b"Uncaught ".to_vec();
+        msg.extend_from_slice(&s);
+        msg.extend_from_slice(b"\n  thrown");
+        let file = file.scalar_to_str(14).unwrap_or_default();
         if self.error_reporting & crate::diag::E_ERROR != 0 {
-            self.display_diag(&String::from_utf8_lossy(&out));
+            self.report_diag(
+                crate::diag::E_ERROR,
+                &String::from_utf8_lossy(&msg),
+                &file.to_string_lossy(),
+                line as u32,
+            );
         }
     }
 
@@ -240,41 +255,65 @@ impl Vm {
     }
 
     /// Parses, compiles and runs a script file's source in the global scope, with PHP's
-    /// error reporting; returns the exit status.
+    /// error reporting, then the end of the script ([`Vm::finish`]); returns the exit status.
     pub fn run_main(&mut self, src: &[u8], file: &str) -> i32 {
+        match self.run_source(src, file, true) {
+            Ok(v) => self.finish(Ok(v)),
+            Err(SourceFailure::Unwind(u)) => self.finish(Err(u)),
+            Err(SourceFailure::Parse(_) | SourceFailure::Compile) => 255,
+        }
+    }
+
+    /// Parses, compiles and runs source (a whole file's text) in the global scope, without
+    /// the end-of-script sequence, so the runtime keeps its state for more code (an
+    /// embedding host calls [`Vm::finish`] when it is done). `main` marks the main script
+    /// (`__COMPILER_HALT_OFFSET__`, `get_included_files`). Returns the value of a top-level
+    /// `return` (`null` without one). Parse and compile errors have been reported (and the
+    /// output flushed) when they are returned.
+    pub fn run_source(
+        &mut self,
+        src: &[u8],
+        file: &str,
+        main: bool,
+    ) -> Result<Value, SourceFailure> {
         self.file = PhpStr::from(file);
         let prog = match phpsock_syntax::parse(src) {
             Ok(p) => p,
             Err(e) => {
-                let text = format!(
-                    "{}: {} in {} on line {}",
-                    e.label(),
-                    e.message,
-                    file,
-                    e.line
-                );
-                self.display_diag(&text);
+                self.report_parse_error(&e, file);
                 self.flush();
-                return 255;
+                return Err(SourceFailure::Parse(e));
             }
         };
         self.compile_warnings(&prog, file);
-        if let Some(offset) = prog.halt_offset {
-            // Defined for the main script only, as PHP's CLI does.
-            self.constants
-                .entry(PhpStr::from("__COMPILER_HALT_OFFSET__"))
-                .or_insert(Value::Int(i64::from(offset)));
+        if main {
+            if let Some(offset) = prog.halt_offset {
+                // Defined for the main script only, as PHP's CLI does.
+                self.constants
+                    .entry(PhpStr::from("__COMPILER_HALT_OFFSET__"))
+                    .or_insert(Value::Int(i64::from(offset)));
+            }
+            let name = PhpStr::from(file);
+            if !self.included.contains(&name) {
+                self.included.push(name);
+            }
         }
-        self.included.push(PhpStr::from(file));
+        let has_return = prog
+            .stmts
+            .iter()
+            .any(|s| matches!(s.kind, phpsock_syntax::ast::StmtKind::Return(_)));
         let unit = match self.compile_global(&prog, file) {
             Ok(u) => u,
             Err(_) => {
+                let _ = self.take_unwind();
                 self.flush();
-                return 255;
+                return Err(SourceFailure::Compile);
             }
         };
-        let r = self.run_unit(&unit);
-        self.finish(r)
+        match self.run_unit(&unit) {
+            Ok(v) => Ok(if has_return { v } else { Value::Null }),
+            Err(u) => Err(SourceFailure::Unwind(u)),
+        }
     }
 
     /// `include`/`require` (`_once`).
@@ -325,14 +364,7 @@ impl Vm {
         let prog = match phpsock_syntax::parse(&src) {
             Ok(p) => p,
             Err(e) => {
-                let text = format!(
-                    "{}: {} in {} on line {}",
-                    e.label(),
-                    e.message,
-                    real,
-                    e.line
-                );
-                self.display_diag(&text);
+                self.report_parse_error(&e, &real);
                 return Err(self.unwind(crate::vm::UnwindKind::Fatal));
             }
         };
@@ -353,11 +385,7 @@ impl Vm {
         let unit = match Compiler::new(&prog.lines, file, &mut slots).compile_program(prog) {
             Ok(u) => u,
             Err(e) => {
-                let text = format!(
-                    "\nFatal error: {} in {} on line {}\n",
-                    e.message, file, e.line
-                );
-                self.echo(text.as_bytes());
+                self.report_diag(crate::diag::E_COMPILE_ERROR, &e.message, file, e.line);
                 return Err(self.unwind(crate::vm::UnwindKind::Fatal));
             }
         };
@@ -406,7 +434,7 @@ impl Vm {
     }
 
     /// Reports a parsed file's compile-time warnings and deprecations (before it runs).
-    pub(crate) fn compile_warnings(&mut self, prog: &phpsock_syntax::ast::Program, file: &str) {
+    pub fn compile_warnings(&mut self, prog: &phpsock_syntax::ast::Program, file: &str) {
         for w in &prog.warnings {
             let level = if w.deprecated {
                 crate::diag::E_DEPRECATED
@@ -414,16 +442,19 @@ impl Vm {
                 crate::diag::E_COMPILE_WARNING
             };
             if self.error_reporting & level != 0 {
-                let text = format!(
-                    "{}: {} in {} on line {}",
-                    w.label(),
-                    w.message,
-                    file,
-                    w.line
-                );
-                self.display_diag(&text);
+                self.report_diag(level, &w.message, file, w.line);
             }
         }
+    }
+
+    /// Reports a parse error (`Parse error: …`, or `Fatal error: …` for errors found while
+    /// parsing) in `file`.
+    pub fn report_parse_error(&mut self, e: &phpsock_syntax::ParseError, file: &str) {
+        let level = match e.kind {
+            phpsock_syntax::ParseErrorKind::Parse => crate::diag::E_PARSE,
+            phpsock_syntax::ParseErrorKind::Fatal => crate::diag::E_COMPILE_ERROR,
+        };
+        self.report_diag(level, &e.message, file, e.line);
     }
 
     /// `eval($code)`.

@@ -69,6 +69,9 @@ pub struct Output {
     sink: Box<dyn Write>,
     /// Nested output buffers (innermost last); see `ob.rs`.
     pub ob_stack: Vec<crate::ob::ObBuffer>,
+    /// Where standard-error output goes (`STDERR`, `display_errors=stderr`) when a host
+    /// gave a writer; `None` is the process's standard error.
+    pub err_sink: Option<Box<dyn Write>>,
 }
 
 impl Output {
@@ -77,6 +80,7 @@ impl Output {
             buf: Vec::with_capacity(1 << 14),
             sink,
             ob_stack: Vec::new(),
+            err_sink: None,
         }
     }
 
@@ -113,6 +117,40 @@ impl Output {
         if self.buf.len() >= 1 << 16 {
             self.flush();
         }
+    }
+
+    /// Writes straight to the sink after the bytes already buffered, bypassing output
+    /// buffering (`fwrite(STDOUT)`, `php://stdout`), and flushes it.
+    pub fn write_direct(&mut self, b: &[u8]) -> std::io::Result<()> {
+        if !self.buf.is_empty() {
+            self.sink.write_all(&self.buf)?;
+            self.buf.clear();
+        }
+        self.sink.write_all(b)?;
+        self.sink.flush()
+    }
+
+    /// Writes to standard error (the host's writer if it gave one) after flushing the
+    /// output written so far, so the two keep their order.
+    pub fn write_stderr(&mut self, b: &[u8]) -> std::io::Result<()> {
+        self.flush();
+        match &mut self.err_sink {
+            Some(w) => {
+                w.write_all(b)?;
+                w.flush()
+            }
+            None => {
+                let mut e = std::io::stderr().lock();
+                e.write_all(b)?;
+                e.flush()
+            }
+        }
+    }
+
+    /// Replaces the sink (after flushing what was buffered to the old one); returns the old one.
+    pub fn set_sink(&mut self, sink: Box<dyn Write>) -> Box<dyn Write> {
+        self.flush();
+        std::mem::replace(&mut self.sink, sink)
     }
 
     /// Flushes buffered bytes to the sink (not the `ob_*` buffers).
@@ -203,6 +241,12 @@ pub struct Vm {
     pub trait_decls: HashMap<PhpStr, Rc<crate::ir::ClassDecl>>,
     /// Declarations already turned into classes.
     pub declared_decls: Vec<Rc<crate::ir::ClassDecl>>,
+    /// Where diagnostics go before they are displayed (see [`diag::DiagHook`]); `None`
+    /// displays them as PHP does.
+    pub diag_hook: Option<diag::DiagHook>,
+    /// Deepest PHP call nesting allowed before the script ends with PHP's fatal error for
+    /// runaway recursion (the machine-stack guard applies as well).
+    pub max_depth: usize,
 }
 
 /// Default ini settings of `php -n`.
@@ -253,6 +297,7 @@ impl Vm {
                 buf: Vec::new(),
                 sink: Box::new(std::io::sink()),
                 ob_stack: Vec::new(),
+                err_sink: None,
             },
             functions: HashMap::new(),
             classes: HashMap::new(),
@@ -292,6 +337,8 @@ impl Vm {
             ref_return: None,
             trait_decls: HashMap::new(),
             declared_decls: Vec::new(),
+            diag_hook: None,
+            max_depth: crate::interp::MAX_DEPTH,
         }
     }
 
@@ -365,6 +412,28 @@ impl Vm {
         old
     }
 
+    /// Locks an ini setting against scripts: `ini_set` then fails (returns `false`) as it
+    /// does for PHP's system-level settings. The host can still change it.
+    pub fn lock_ini(&mut self, name: &str) {
+        let locked = self
+            .module_state
+            .entry("ini.locked")
+            .or_insert_with(|| Box::new(Vec::<String>::new()));
+        if let Some(l) = locked.downcast_mut::<Vec<String>>() {
+            if !l.iter().any(|n| n == name) {
+                l.push(name.to_string());
+            }
+        }
+    }
+
+    /// True if a host locked the ini setting ([`Vm::lock_ini`]).
+    pub fn ini_locked(&self, name: &str) -> bool {
+        self.module_state
+            .get("ini.locked")
+            .and_then(|l| l.downcast_ref::<Vec<String>>())
+            .is_some_and(|l| l.iter().any(|n| n == name))
+    }
+
     /// `precision` for float-to-string conversion.
     pub fn precision(&self) -> i32 {
         self.ini
@@ -415,10 +484,31 @@ impl Vm {
                 self.echo(b"\n");
             }
             Some(true) => {
-                self.flush();
-                let _ = writeln!(std::io::stderr(), "{text}");
+                let _ = self.out.write_stderr(format!("{text}\n").as_bytes());
             }
         }
+    }
+
+    /// Reports a diagnostic that is to be shown: to the [`Vm::diag_hook`] if there is one,
+    /// else displayed as `display_errors` says. Filtering (`error_reporting`, `@`) is the
+    /// caller's.
+    pub fn report_diag(&mut self, level: i64, msg: &str, file: &str, line: u32) {
+        let d = diag::Diagnostic {
+            level,
+            message: msg.to_string(),
+            file: file.to_string(),
+            line,
+        };
+        if let Some(mut hook) = self.diag_hook.take() {
+            let handled = hook(&d);
+            if self.diag_hook.is_none() {
+                self.diag_hook = Some(hook);
+            }
+            if handled {
+                return;
+            }
+        }
+        self.display_diag(&d.display_text());
     }
 
     // ---------------------------------------------------------------- output
@@ -481,8 +571,7 @@ impl Vm {
             diag::E_ERROR | diag::E_CORE_ERROR | diag::E_COMPILE_ERROR | diag::E_USER_ERROR
         );
         if self.error_reporting & level != 0 && (self.silence == 0 || fatal) {
-            let text = diag::format_diag(level, msg, &file.to_string_lossy(), line);
-            self.display_diag(text.trim_matches('\n'));
+            self.report_diag(level, msg, &file.to_string_lossy(), line);
         }
         if fatal {
             return Err(self.unwind(UnwindKind::Fatal));

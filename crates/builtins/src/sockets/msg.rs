@@ -272,6 +272,12 @@ pub fn socket_sendmsg(cx: &mut Ctx, a: &mut Args) -> NResult {
         },
         None => Vec::new(),
     };
+    if let Some(sa) = &name {
+        if let Err(errno) = crate::policy::check(cx, crate::policy::Op::SendTo, sa) {
+            super::errors::sock_error(cx, &o, "Error in sendmsg", errno)?;
+            return Ok(Value::Bool(false));
+        }
+    }
     let slices: Vec<IoSlice> = iov.iter().map(|b| IoSlice::new(b)).collect();
     let r = with_fd(&o, |s| {
         let mut hdr = MsgHdr::new().with_buffers(&slices);

@@ -456,6 +456,15 @@ pub fn stream_socket_sendto(cx: &mut Ctx, a: &mut Args) -> NResult {
             }
         }
     };
+    if let Some(sa) = &target {
+        if let Err(errno) = crate::policy::check_ip(cx, crate::policy::Op::SendTo, sa) {
+            cx.warn(format!(
+                "{}\n",
+                super::super::errors::strerror(errno as i64)
+            ))?;
+            return Ok(Value::Int(-1));
+        }
+    }
     let sent = with_res_stream(cx, &r, |s, _| {
         let Some(b) = sock_backend(s) else {
             return Ok(None);

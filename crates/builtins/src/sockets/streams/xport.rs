@@ -4,6 +4,7 @@
 
 use super::super::sys;
 use super::backend::{Kind, SockStream};
+use crate::policy::{self, Op};
 use crate::standard::files::context::{StreamContext, CONTEXT};
 use phpsock_eval::{Ctx, Key, Unwind, Value};
 use socket2::{Domain, SockAddr, Socket, Type};
@@ -243,6 +244,12 @@ pub fn connect(
             Ok(sa) => sa,
             Err(e) => return Ok(Err(OpenFail::os(&e, true))),
         };
+        if let Err(errno) = policy::check(cx, Op::Connect, &sa) {
+            return Ok(Err(OpenFail::os(
+                &io::Error::from_raw_os_error(errno),
+                true,
+            )));
+        }
         let s = match Socket::new(Domain::UNIX, socktype(kind), None) {
             Ok(s) => s,
             Err(e) => return Ok(Err(OpenFail::os(&e, true))),
@@ -274,6 +281,11 @@ pub fn connect(
     };
     let mut last = io::Error::from_raw_os_error(libc::ECONNREFUSED);
     for sa in addrs {
+        // The host's network policy refuses as the system call would: EACCES.
+        if let Err(errno) = policy::check_ip(cx, Op::Connect, &sa) {
+            last = io::Error::from_raw_os_error(errno);
+            continue;
+        }
         let s = match Socket::new(Domain::for_address(sa), socktype(kind), None) {
             Ok(s) => s,
             Err(e) => {
@@ -288,7 +300,10 @@ pub fn connect(
                 .filter(|ip| ip.is_ipv4() == sa.is_ipv4())
                 .map(|ip| SocketAddr::new(ip, *bport));
             let r = match local {
-                Some(l) => s.bind(&SockAddr::from(l)),
+                Some(l) => match policy::check_ip(cx, Op::Bind, &l) {
+                    Ok(()) => s.bind(&SockAddr::from(l)),
+                    Err(errno) => Err(io::Error::from_raw_os_error(errno)),
+                },
                 None => Err(io::Error::from_raw_os_error(libc::EINVAL)),
             };
             if let Err(e) = r {
@@ -359,7 +374,11 @@ pub fn bind(
         };
         if do_bind {
             // PHP's Unix transport reports a failed bind without any text.
-            if unix_target(rest).and_then(|sa| s.bind(&sa)).is_err() {
+            let allowed = |cx: &mut Ctx, sa: &SockAddr| {
+                policy::check(cx, Op::Bind, sa).map_err(io::Error::from_raw_os_error)
+            };
+            let r = unix_target(rest).and_then(|sa| allowed(cx, &sa).and_then(|_| s.bind(&sa)));
+            if r.is_err() {
                 return Ok(Err(OpenFail {
                     errno: 0,
                     text: None,
@@ -404,6 +423,10 @@ pub fn bind(
             if !do_bind {
                 bound = Some(s);
                 break;
+            }
+            if let Err(errno) = policy::check_ip(cx, Op::Bind, &sa) {
+                last = io::Error::from_raw_os_error(errno);
+                continue;
             }
             match s.bind(&SockAddr::from(sa)) {
                 Ok(()) => {

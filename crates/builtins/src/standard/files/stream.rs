@@ -447,10 +447,26 @@ impl Stream {
                 return Ok(data.len());
             }
             WriteTarget::Stdout => {
-                vm.flush();
+                // Straight to the runtime's writer (the process's stdout for the command,
+                // the host's writer when embedded), after what the script echoed so far.
+                self.drop_readahead();
+                return match vm.out.write_direct(data) {
+                    Ok(()) => {
+                        self.position += data.len() as i64;
+                        Ok(data.len())
+                    }
+                    Err(e) => Err(IoFail::Os(e)),
+                };
             }
             WriteTarget::Stderr => {
-                vm.flush();
+                self.drop_readahead();
+                return match vm.out.write_stderr(data) {
+                    Ok(()) => {
+                        self.position += data.len() as i64;
+                        Ok(data.len())
+                    }
+                    Err(e) => Err(IoFail::Os(e)),
+                };
             }
             WriteTarget::Own => {}
         }
