@@ -9,7 +9,8 @@ use phpsock_eval::{Module, Value};
 
 pub mod backend;
 pub mod convert;
-mod funcs;
+mod open;
+mod ops;
 mod select;
 mod tuning;
 pub mod xport;
@@ -18,45 +19,45 @@ pub mod xport;
 pub fn register(m: &mut Module) {
     m.func(
         "fsockopen(string $hostname, int $port = -1, &$error_code = null, &$error_message = null, ?float $timeout = null)",
-        funcs::fsockopen,
+        open::fsockopen,
     )
     .func(
         "pfsockopen(string $hostname, int $port = -1, &$error_code = null, &$error_message = null, ?float $timeout = null)",
-        funcs::pfsockopen,
+        open::pfsockopen,
     )
     .func(
         "stream_socket_client(string $address, &$error_code = null, &$error_message = null, ?float $timeout = null, int $flags = STREAM_CLIENT_CONNECT, $context = null)",
-        funcs::stream_socket_client,
+        open::stream_socket_client,
     )
     .func(
         "stream_socket_server(string $address, &$error_code = null, &$error_message = null, int $flags = 12, $context = null)",
-        funcs::stream_socket_server,
+        open::stream_socket_server,
     )
     .func(
         "stream_socket_accept($socket, ?float $timeout = null, &$peer_name = null)",
-        funcs::stream_socket_accept,
+        open::stream_socket_accept,
     )
     .func(
         "stream_socket_get_name($socket, bool $remote): string|false",
-        funcs::stream_socket_get_name,
+        ops::stream_socket_get_name,
     )
     .func(
         "stream_socket_recvfrom($socket, int $length, int $flags = 0, &$address = null): string|false",
-        funcs::stream_socket_recvfrom,
+        ops::stream_socket_recvfrom,
     )
     .func(
         "stream_socket_sendto($socket, string $data, int $flags = 0, string $address = \"\"): int|false",
-        funcs::stream_socket_sendto,
+        ops::stream_socket_sendto,
     )
     .func(
         "stream_socket_shutdown($stream, int $mode): bool",
-        funcs::stream_socket_shutdown,
+        ops::stream_socket_shutdown,
     )
     .func(
         "stream_socket_pair(int $domain, int $type, int $protocol): array|false",
-        funcs::stream_socket_pair,
+        ops::stream_socket_pair,
     )
-    .func("stream_get_transports(): array", funcs::stream_get_transports)
+    .func("stream_get_transports(): array", ops::stream_get_transports)
     .func(
         "stream_set_read_buffer($stream, int $size): int",
         tuning::stream_set_read_buffer,
