@@ -367,8 +367,10 @@ fn control_value(cx: &mut Ctx, b: &[u8]) -> Value {
                 for c in d.chunks_exact(4) {
                     let fd = i32::from_ne_bytes([c[0], c[1], c[2], c[3]]);
                     let owned = super::sys::own_received_fd(fd);
+                    let timeout = super::streams::xport::default_timeout(cx);
+                    let stream = super::streams::backend::stream_from_fd(owned, timeout);
                     let id = cx.vm().next_resource();
-                    let _ = fds.push(Value::Resource(ResRef::new(id, "stream", Box::new(owned))));
+                    let _ = fds.push(Value::Resource(ResRef::new(id, "stream", Box::new(stream))));
                 }
                 Value::from(fds)
             }

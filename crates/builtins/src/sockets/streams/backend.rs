@@ -251,3 +251,17 @@ impl Backend for SockStream {
 pub fn sock_backend(s: &mut Stream) -> Option<&mut SockStream> {
     s.backend_mut().as_any_mut().downcast_mut::<SockStream>()
 }
+
+/// A stream over a descriptor received through `SCM_RIGHTS`: a socket stream for sockets,
+/// a stdio stream (`rw`) for anything else, as PHP opens received descriptors.
+pub fn stream_from_fd(fd: std::os::fd::OwnedFd, timeout: Option<Duration>) -> Stream {
+    use std::os::unix::fs::FileTypeExt;
+    let file = std::fs::File::from(fd);
+    let is_socket = file.metadata().is_ok_and(|m| m.file_type().is_socket());
+    if is_socket {
+        let sock = Socket::from(std::os::fd::OwnedFd::from(file));
+        return SockStream::new(sock, Kind::Generic, timeout).into_stream();
+    }
+    let backend = crate::standard::files::stream::PlainFile::new(file, true, true);
+    Stream::new(Box::new(backend), "", "rw", "", "STDIO")
+}
