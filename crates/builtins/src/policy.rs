@@ -4,7 +4,8 @@
 //! A runtime without a policy allows everything (the `phpsock` command). A host installs one
 //! with [`install`]; every function that opens a network endpoint (`socket_bind`,
 //! `socket_connect`, `socket_sendto`, `socket_sendmsg` with a name, `socket_create_listen`,
-//! `socket_addrinfo_bind`/`_connect`; stream sockets must do the same) asks [`check`] first
+//! `socket_addrinfo_bind`/`_connect`, and the stream transports behind `fsockopen`,
+//! `stream_socket_client`/`_server`/`_sendto`) asks [`check`] first
 //! and, when refused, fails as the system call would have with `EACCES`
 //! (`socket_connect(): unable to connect [13]: Permission denied`), recording the error for
 //! `socket_last_error()` as any failure does.

@@ -45,6 +45,34 @@ fn deny_all_refuses_connect_bind_and_sendto_with_eacces() {
 }
 
 #[test]
+fn deny_all_refuses_stream_sockets_too() {
+    let (mut e, seen) = engine_with(Engine::builder().deny_network());
+    e.run(
+        r#"
+        var_dump(stream_socket_server('tcp://127.0.0.1:0', $no, $str), $str);
+        var_dump(fsockopen('127.0.0.1', 80, $no, $str), $no, $str);
+        var_dump(stream_socket_client('udp://127.0.0.1:9', $no), $no);
+        $p = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_DGRAM, 0);
+        var_dump(stream_socket_sendto($p[0], 'x', 0, '127.0.0.1:9'));
+        "#,
+    )
+    .unwrap();
+    assert_eq!(
+        e.take_output(),
+        "bool(false)\nstring(17) \"Permission denied\"\nbool(false)\nint(13)\nstring(17) \"Permission denied\"\nbool(false)\nint(13)\nint(-1)\n"
+    );
+    assert_eq!(
+        *seen.borrow(),
+        vec![
+            "Warning: stream_socket_server(): Unable to connect to tcp://127.0.0.1:0 (Permission denied) in Command line code on line 2",
+            "Warning: fsockopen(): Unable to connect to 127.0.0.1:80 (Permission denied) in Command line code on line 3",
+            "Warning: stream_socket_client(): Unable to connect to udp://127.0.0.1:9 (Permission denied) in Command line code on line 4",
+            "Warning: stream_socket_sendto(): Permission denied\n in Command line code on line 6",
+        ]
+    );
+}
+
+#[test]
 fn allow_list_lets_listed_endpoints_through() {
     let policy = NetPolicy::deny_all()
         .allow(Ops::BIND, "127.0.0.1".parse().unwrap(), 0..=65535)

@@ -1,5 +1,5 @@
 //! Creating, binding, connecting, listening, accepting and closing sockets; blocking mode,
-//! shutdown, atmark and the local/peer names.
+//! shutdown and the local/peer names. (`socket_atmark` is not defined by PHP 8.2 on Linux.)
 
 use super::addr::{self, SUN_PATH_LEN};
 use super::class::{new_socket, open_sock, with_sock, Sock};
@@ -233,7 +233,15 @@ pub fn socket_accept(cx: &mut Ctx, a: &mut Args) -> NResult {
 /// `socket_close(Socket $socket): void`
 pub fn socket_close(cx: &mut Ctx, a: &mut Args) -> NResult {
     let o = open_sock(cx, a, 0)?;
-    with_sock(&o, |s| s.fd = None);
+    let linked = with_sock(&o, |s| {
+        s.fd = None;
+        s.stream.take()
+    })
+    .flatten();
+    // A socket tied to a stream (socket_import_stream/socket_export_stream) closes it too.
+    if let Some(r) = linked {
+        crate::standard::files::resource::close_stream(&r);
+    }
     Ok(Value::Null)
 }
 
@@ -285,18 +293,6 @@ pub fn socket_shutdown(cx: &mut Ctx, a: &mut Args) -> NResult {
             Ok(Value::Bool(false))
         }
         _ => Ok(Value::Bool(true)),
-    }
-}
-
-/// `socket_atmark(Socket $socket): bool`
-pub fn socket_atmark(cx: &mut Ctx, a: &mut Args) -> NResult {
-    let o = open_sock(cx, a, 0)?;
-    match super::sys::sockatmark(raw_fd(&o)) {
-        Ok(b) => Ok(Value::Bool(b)),
-        Err(e) => {
-            sock_io_error(cx, &o, "Unable to apply sockmark", &e)?;
-            Ok(Value::Bool(false))
-        }
     }
 }
 
