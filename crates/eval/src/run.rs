@@ -150,7 +150,7 @@ impl Vm {
                 self.handle_top_unwind(k)
             }
         };
-        if status != -1 {
+        if status != -1 && status != CANCELLED {
             let fns = std::mem::take(&mut self.shutdown_functions);
             for (f, args) in fns {
                 if self.call_value(&f, args).is_err() {
@@ -187,6 +187,8 @@ impl Vm {
         match e {
             UnwindKind::Exit(c) => c,
             UnwindKind::Fatal | UnwindKind::Destroy => 255,
+            // Nothing more runs after a cancel (see `finish`).
+            UnwindKind::Interrupted => CANCELLED,
             UnwindKind::Throw(ex) => {
                 if let Some(h) = self.exception_handler.take() {
                     match self.call_value(&h, vec![Value::Object(ex)]) {
@@ -199,6 +201,7 @@ impl Vm {
                             }
                             UnwindKind::Exit(c) => c,
                             UnwindKind::Fatal | UnwindKind::Destroy => 255,
+                            UnwindKind::Interrupted => CANCELLED,
                         },
                     }
                 } else {
@@ -441,3 +444,6 @@ impl Vm {
         self.run_code_unit(&prog, &name)
     }
 }
+
+/// Status marking a cancelled run: no shutdown functions or destructors run; exit 255.
+const CANCELLED: i32 = i32::MIN;

@@ -33,6 +33,9 @@ pub enum UnwindKind {
     /// A suspended generator is being destroyed: its body unwinds from the `yield`, running
     /// only `finally` blocks.
     Destroy,
+    /// The host cancelled the run ([`crate::interrupt::Interrupt::cancel`], Ctrl-C in the
+    /// REPL): everything unwinds, no `finally`, no shutdown functions; status 255.
+    Interrupted,
 }
 
 /// One active call.
@@ -203,7 +206,22 @@ pub struct Vm {
     pub trait_decls: HashMap<PhpStr, Rc<crate::ir::ClassDecl>>,
     /// Declarations already turned into classes.
     pub declared_decls: Vec<Rc<crate::ir::ClassDecl>>,
+    /// Pending-interrupt handle polled at loop back-edges and calls (see `interrupt.rs`).
+    pub interrupt: crate::interrupt::Interrupt,
+    /// What to do with pending signals (installed by the `pcntl` module).
+    pub signal_hook: Option<crate::interrupt::SignalHook>,
+    /// `max_execution_time` in force, if any.
+    pub time_limit: Option<crate::interrupt::TimeLimit>,
+    /// `memory_limit` in bytes (`u64::MAX`: unlimited), kept in step with the ini setting.
+    pub(crate) memory_limit: u64,
 }
+
+/// The interrupt handle of hollow runtimes (shared, so making one allocates nothing).
+static HOLLOW_INTERRUPT: std::sync::LazyLock<crate::interrupt::Interrupt> =
+    std::sync::LazyLock::new(crate::interrupt::Interrupt::new);
+
+/// `memory_limit`'s default (128M), in bytes.
+const DEFAULT_MEMORY_LIMIT: u64 = 128 << 20;
 
 /// Default ini settings of `php -n`.
 const DEFAULT_INI: &[(&str, &str)] = &[
@@ -240,6 +258,7 @@ impl Vm {
             .map(|(k, v)| (k.to_string(), PhpStr::from(*v)))
             .collect();
         vm.stack.reserve(1024);
+        vm.interrupt = crate::interrupt::Interrupt::new();
         vm.register_module(crate::core::core_module());
         vm
     }
@@ -292,6 +311,10 @@ impl Vm {
             ref_return: None,
             trait_decls: HashMap::new(),
             declared_decls: Vec::new(),
+            interrupt: HOLLOW_INTERRUPT.clone(),
+            signal_hook: None,
+            time_limit: None,
+            memory_limit: DEFAULT_MEMORY_LIMIT,
         }
     }
 
@@ -359,6 +382,18 @@ impl Vm {
             } else {
                 Value::Str(value.clone()).to_int()
             };
+        }
+        match name {
+            "max_execution_time" => {
+                self.restart_time_limit(Value::Str(value.clone()).to_int());
+            }
+            "memory_limit" => {
+                self.memory_limit = match parse_byte_size(&value.to_string_lossy()) {
+                    Some(n) if n >= 0 => n as u64,
+                    _ => u64::MAX,
+                };
+            }
+            _ => {}
         }
         let old = self.ini.get(name).cloned();
         self.ini.insert(name.to_string(), value);
@@ -729,7 +764,13 @@ impl Vm {
         }
         let mut args = Args { vals, passed, this };
         let mut cx = Ctx::new(self, f.clone());
-        imp(&mut cx, &mut args)
+        let r = imp(&mut cx, &mut args);
+        // As PHP checks after internal calls: a signal that cut a blocking call short has its
+        // handler run before the result is used.
+        if r.is_ok() && self.interrupt.is_pending() {
+            self.service_interrupt(false)?;
+        }
+        r
     }
 
     /// Checks/coerces one argument; builds PHP's TypeError text on mismatch.
