@@ -7,6 +7,7 @@
 use phpsock_eval::Module;
 
 pub mod json;
+pub mod pcntl;
 pub mod pcre;
 pub mod sockets;
 pub mod standard;
@@ -17,5 +18,7 @@ pub fn modules() -> Vec<Module> {
     all.push(pcre::module());
     all.push(json::module());
     all.push(sockets::module());
+    all.push(pcntl::module());
+    all.push(pcntl::posix::module());
     all
 }

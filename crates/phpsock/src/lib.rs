@@ -12,6 +12,7 @@ use phpsock_eval::{Module, PhpArray, PhpStr, Value, Vm};
 use std::io::Write;
 use std::path::Path;
 
+pub use phpsock_builtins as builtins;
 pub use phpsock_eval as eval;
 
 /// A PHP interpreter instance. State (variables, functions, classes) persists between runs.

@@ -92,6 +92,9 @@ fn session(engine: &mut Engine, lines: &mut dyn Lines) -> i32 {
                 show_value(&text);
             }
             Interactive::Ran(None) | Interactive::Failed => {}
+            Interactive::Interrupted => {
+                let _ = writeln!(std::io::stdout(), "Interrupted");
+            }
         }
         let done = std::mem::take(&mut input);
         lines.input_done(done.trim_end(), Names::snapshot(engine.vm()));

@@ -269,8 +269,14 @@ fn sleep(cx: &mut Ctx, a: &mut Args) -> NResult {
         return Err(cx.value_error(1, "must be greater than or equal to 0"));
     }
     cx.vm().flush();
-    std::thread::sleep(Duration::from_secs(s as u64));
-    Ok(Value::Int(0))
+    match crate::pcntl::os::sleep(Duration::from_secs(s as u64)) {
+        None => Ok(Value::Int(0)),
+        Some(left) => {
+            // A signal: it may end the script now; else PHP returns the seconds left.
+            cx.vm().check_interrupted()?;
+            Ok(Value::Int(left.as_secs() as i64))
+        }
+    }
 }
 
 fn usleep(cx: &mut Ctx, a: &mut Args) -> NResult {
@@ -279,7 +285,9 @@ fn usleep(cx: &mut Ctx, a: &mut Args) -> NResult {
         return Err(cx.value_error(1, "must be greater than or equal to 0"));
     }
     cx.vm().flush();
-    std::thread::sleep(Duration::from_micros(s as u64));
+    if crate::pcntl::os::sleep(Duration::from_micros(s as u64)).is_some() {
+        cx.vm().check_interrupted()?;
+    }
     Ok(Value::Null)
 }
 
@@ -299,8 +307,23 @@ fn time_nanosleep(cx: &mut Ctx, a: &mut Args) -> NResult {
         ));
     }
     cx.vm().flush();
-    std::thread::sleep(Duration::from_secs(s as u64) + Duration::from_nanos(ns as u64));
-    Ok(Value::Bool(true))
+    let d = Duration::from_secs(s as u64) + Duration::from_nanos(ns as u64);
+    match crate::pcntl::os::sleep(d) {
+        None => Ok(Value::Bool(true)),
+        Some(left) => {
+            cx.vm().check_interrupted()?;
+            let mut arr = phpsock_eval::PhpArray::new();
+            arr.insert(
+                phpsock_eval::Key::from_bytes(b"seconds"),
+                Value::Int(left.as_secs() as i64),
+            );
+            arr.insert(
+                phpsock_eval::Key::from_bytes(b"nanoseconds"),
+                Value::Int(left.subsec_nanos() as i64),
+            );
+            Ok(Value::from(arr))
+        }
+    }
 }
 
 /// Seconds and microseconds since the epoch.
