@@ -228,6 +228,10 @@ impl Vm {
         if !self.interrupt.same_as(&interrupt) {
             interrupt.put_back(self.interrupt.take());
             self.interrupt = interrupt;
+            if let Some(limit) = &self.time_limit {
+                // The watchdog must report to the new handle.
+                limit.arm(limit.left().unwrap_or_default(), &self.interrupt);
+            }
         }
     }
 
@@ -263,6 +267,16 @@ impl Vm {
     pub fn check_alloc(&mut self, bytes: usize) -> Result<(), Unwind> {
         if bytes as u64 > self.memory_limit {
             return Err(self.memory_exhausted(bytes as u64));
+        }
+        Ok(())
+    }
+
+    /// After an array write leaves `len` elements: when the table has just doubled, checks
+    /// its size (32 bytes an element, PHP's hash bucket) against `memory_limit`.
+    #[inline]
+    pub fn check_array_growth(&mut self, len: usize) -> Result<(), Unwind> {
+        if len >= 1024 && len.is_power_of_two() {
+            return self.check_alloc(len.saturating_mul(32));
         }
         Ok(())
     }
