@@ -49,7 +49,7 @@ pub fn register(m: &mut Module) {
         .func("gc_disable(): void", noop_null)
         .func("gc_enabled(): bool", true_fn)
         .func("gc_mem_caches(): int", gc_collect_cycles)
-        .func("set_time_limit(int $seconds): bool", true_fn)
+        .func("set_time_limit(int $seconds): bool", set_time_limit)
         .func(
             "ignore_user_abort(?bool $enable = null): int",
             ignore_user_abort,
@@ -261,6 +261,16 @@ fn ignore_user_abort(cx: &mut Ctx, a: &mut Args) -> NResult {
         );
     }
     Ok(Value::Int(old))
+}
+
+/// `set_time_limit()`: sets `max_execution_time` and starts counting again from now.
+fn set_time_limit(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let n = a.int(0);
+    cx.vm().ini_set(
+        "max_execution_time",
+        phpsock_eval::PhpStr::from(n.to_string()),
+    );
+    Ok(Value::Bool(true))
 }
 
 fn sleep(cx: &mut Ctx, a: &mut Args) -> NResult {
