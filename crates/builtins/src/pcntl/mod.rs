@@ -235,6 +235,11 @@ fn run_handlers(vm: &mut Vm, bits: u64) -> Result<(), Unwind> {
     Ok(())
 }
 
+/// Whether the script has a handler of its own (a callable) for `signo`.
+pub(crate) fn has_handler(vm: &mut Vm, signo: i32) -> bool {
+    matches!(state(vm).handlers.get(&signo), Some(h) if !matches!(h, Value::Int(_)))
+}
+
 /// `pcntl_signal(int $signal, callable|int $handler, bool $restart_syscalls = true): bool`
 fn pcntl_signal(cx: &mut Ctx, a: &mut Args) -> NResult {
     let signo = a.int(0);

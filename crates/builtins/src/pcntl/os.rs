@@ -40,20 +40,26 @@ extern "C" fn on_signal(signo: libc::c_int) {
     // SAFETY: __errno_location returns the calling thread's errno slot, valid for the
     // thread's lifetime; reading and writing an int through it is what C code does.
     let errno = unsafe { *libc::__errno_location() };
-    if let Some(i) = SHARED.get() {
-        i.signal(signo);
-    }
     let target = TARGET_TID.load(Ordering::SeqCst);
+    // Recorded once, by the interpreter thread; another thread only forwards the signal
+    // there (recording it too would let the script see it twice).
+    let mut forwarded = false;
     if target != 0 && target != gettid() {
         // SAFETY: a raw system call with integer arguments only. A stale thread id makes
         // the kernel return ESRCH; nothing is dereferenced.
-        unsafe {
+        let r = unsafe {
             libc::syscall(
                 libc::SYS_tgkill,
                 libc::getpid() as libc::c_long,
                 target as libc::c_long,
                 signo as libc::c_long,
-            );
+            )
+        };
+        forwarded = r == 0;
+    }
+    if !forwarded {
+        if let Some(i) = SHARED.get() {
+            i.signal(signo);
         }
     }
     // SAFETY: as above, the calling thread's errno slot.

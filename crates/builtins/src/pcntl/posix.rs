@@ -36,7 +36,14 @@ fn posix_kill(cx: &mut Ctx, a: &mut Args) -> NResult {
     match os::kill(pid, sig) {
         Ok(()) => {
             // A signal sent to ourselves is handled before the next statement, as in PHP.
-            if pid == std::process::id() as i32 || pid == 0 {
+            if (pid == std::process::id() as i32 || pid == 0) && super::has_handler(cx.vm(), sig) {
+                // Another thread may take it and forward it here: wait (briefly) for it.
+                for _ in 0..200 {
+                    if cx.vm().interrupt.is_pending() {
+                        break;
+                    }
+                    std::thread::sleep(std::time::Duration::from_micros(50));
+                }
                 cx.vm().poll()?;
             }
             Ok(Value::Bool(true))
