@@ -150,6 +150,10 @@ impl Vm {
                 self.handle_top_unwind(k)
             }
         };
+        if status == CANCELLED {
+            // A cancelled run leaves nothing to run later either.
+            self.shutdown_functions.clear();
+        }
         if status != -1 && status != CANCELLED {
             let fns = std::mem::take(&mut self.shutdown_functions);
             for (f, args) in fns {
