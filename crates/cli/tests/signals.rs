@@ -202,6 +202,14 @@ fn ctrl_c_in_the_shell_interrupts_the_running_input_only() {
     std::thread::sleep(Duration::from_millis(200));
     send(&p, "INT");
     assert_eq!(read_line(&mut out), "Interrupted\n");
+    // Ctrl-C while the shell waits drops the unfinished input.
+    stdin
+        .write_all(b"function half() {\n")
+        .expect("input written");
+    stdin.flush().expect("flushed");
+    std::thread::sleep(Duration::from_millis(200));
+    send(&p, "INT");
+    std::thread::sleep(Duration::from_millis(200));
     // The session is alive, with its state.
     stdin.write_all(b"get_class($s)\n").expect("input written");
     drop(stdin);

@@ -146,6 +146,14 @@ pub fn handle_process_signals(vm: &mut Vm, interactive: bool) {
     }
 }
 
+/// Takes a SIGINT that arrived while the shell waited for input (Ctrl-C at the prompt of a
+/// piped session); returns whether there was one. Other pending reasons stay.
+pub fn take_idle_sigint(vm: &mut Vm) -> bool {
+    let bits = vm.interrupt.take();
+    vm.interrupt.put_back(bits & !(1 << libc::SIGINT));
+    bits & (1 << libc::SIGINT) != 0
+}
+
 /// Points `vm` at the process-wide interrupt word and this module's dispatcher, and makes
 /// the calling thread the one blocking calls are interrupted on.
 fn attach(vm: &mut Vm) {

@@ -79,6 +79,10 @@ fn session(engine: &mut Engine, lines: &mut dyn Lines) -> i32 {
             }
             Some(Line::Text(line)) => line,
         };
+        // Ctrl-C while waiting for input cancels what was typed before it.
+        if phpsock::builtins::pcntl::take_idle_sigint(engine.vm()) {
+            input.clear();
+        }
         if input.is_empty() && line.trim().is_empty() {
             continue;
         }
