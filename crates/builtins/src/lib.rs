@@ -7,6 +7,7 @@
 use phpsock_eval::Module;
 
 pub mod json;
+pub mod pcntl;
 pub mod pcre;
 pub mod policy;
 pub mod sockets;
@@ -25,5 +26,7 @@ pub fn groups() -> Vec<(&'static str, Module)> {
     all.push(("pcre", pcre::module()));
     all.push(("json", json::module()));
     all.push(("sockets", sockets::module()));
+    all.push(("pcntl", pcntl::module()));
+    all.push(("posix", pcntl::posix::module()));
     all
 }

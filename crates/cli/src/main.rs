@@ -95,6 +95,7 @@ fn run(cli: &Cli, raw: &[String]) -> i32 {
         }
         Action::Interactive => {
             let mut engine = new_engine(&ini);
+            take_signals(&mut engine, true);
             repl::run(&mut engine)
         }
         Action::Lint(source) => match input::read(&source) {
@@ -108,11 +109,21 @@ fn run(cli: &Cli, raw: &[String]) -> i32 {
                 && args.is_empty()
                 && std::io::stdin().is_terminal()
             {
+                take_signals(&mut engine, true);
                 return repl::run(&mut engine);
             }
+            take_signals(&mut engine, false);
             input::execute(&mut engine, &source, args)
         }
     }
+}
+
+/// Makes Ctrl-C (SIGINT), SIGTERM and SIGHUP stop a running script promptly, even inside a
+/// blocking call, and the process die by the signal as `php` does (output flushed first);
+/// in the shell Ctrl-C only cancels the running input. A script's `pcntl_signal` handlers
+/// take precedence.
+fn take_signals(engine: &mut phpsock::Engine, interactive: bool) {
+    phpsock::builtins::pcntl::handle_process_signals(engine.vm(), interactive);
 }
 
 /// An engine with the `-d` settings applied.

@@ -692,6 +692,7 @@ impl Vm {
                         s.push_bytes(&t)
                     }
                 }
+                self.check_alloc(s.len())?;
                 Ok(Value::Str(s))
             }
             BinOp::Spaceship => Ok(Value::Int(ops::compare(self, a, b)? as i64)),

@@ -20,6 +20,8 @@ pub enum Interactive {
     Failed,
     /// `exit()` ran with this status.
     Exit(i32),
+    /// The run was cancelled through the runtime's [`crate::Interrupt`] (Ctrl-C).
+    Interrupted,
 }
 
 impl Vm {
@@ -68,6 +70,7 @@ impl Vm {
                     Interactive::Failed
                 }
                 UnwindKind::Fatal | UnwindKind::Destroy => Interactive::Failed,
+                UnwindKind::Interrupted => Interactive::Interrupted,
             },
         };
         self.flush();

@@ -123,6 +123,8 @@ impl Vm {
                 Ctl::Next => i += 1,
                 Ctl::Goto(l) => match b.iter().position(|s| has_label(s, l)) {
                     Some(j) => {
+                        // A jump may loop: the back-edge check.
+                        self.poll()?;
                         i = j;
                         entering = Some(l);
                     }
@@ -212,6 +214,7 @@ impl Vm {
             }
             StmtKind::While(c, body) => {
                 while self.eval_bool(c)? {
+                    self.poll()?;
                     match self.exec_block(body)? {
                         Ctl::Next => {}
                         Ctl::Break(n) => {
@@ -231,6 +234,7 @@ impl Vm {
                 }
             }
             StmtKind::DoWhile(body, c) => loop {
+                self.poll()?;
                 match self.exec_block(body)? {
                     Ctl::Next => {}
                     Ctl::Break(n) => {
@@ -272,6 +276,7 @@ impl Vm {
                     if !ok {
                         break;
                     }
+                    self.poll()?;
                     match self.exec_block(body)? {
                         Ctl::Next => {}
                         Ctl::Break(n) => {
@@ -537,6 +542,7 @@ impl Vm {
     ) -> SR {
         macro_rules! body {
             () => {
+                self.poll()?;
                 match self.exec_block(body)? {
                     Ctl::Next => {}
                     Ctl::Break(n) => {
@@ -855,6 +861,12 @@ impl Vm {
         if self.depth >= self.max_depth || crate::stack_guard::nearly_full() {
             self.stack.truncate(base);
             return Err(self.recursion_exhausted());
+        }
+        if self.interrupt.is_pending() {
+            if let Err(u) = self.service_interrupt(false) {
+                self.stack.truncate(base);
+                return Err(u);
+            }
         }
         let caller_strict = self.strict;
         let nfixed = f.params.len() - usize::from(f.params.last().is_some_and(|p| p.variadic));

@@ -19,6 +19,7 @@ pub mod func;
 pub mod generator;
 pub mod interactive;
 pub mod interp;
+pub mod interrupt;
 pub mod ir;
 pub mod native;
 pub mod numeric;
@@ -35,6 +36,7 @@ pub mod vm;
 
 pub use array::{Key, PhpArray};
 pub use interactive::Interactive;
+pub use interrupt::Interrupt;
 pub use native::{Args, Ctx, Module, NResult, NativeClass};
 pub use object::{Class, ObjRef};
 pub use string::PhpStr;

@@ -125,7 +125,8 @@ fn dim_existing<'a>(slot: &'a Value, keys: &[Option<Value>]) -> Option<&'a Value
 /// `$a[k1]…[kn] = v` / `$a[k1]…[] = v` on plain arrays whose intermediate elements exist:
 /// writes in place and returns `Ok`; gives the value back when the general path is needed.
 #[inline]
-fn dim_assign_fast(slot: &mut Value, keys: &[Option<Value>], v: Value) -> Result<(), Value> {
+/// On success, the length of the array written to (for the memory limit check).
+fn dim_assign_fast(slot: &mut Value, keys: &[Option<Value>], v: Value) -> Result<usize, Value> {
     let (last, path) = match keys.split_last() {
         Some(x) => x,
         None => return Err(v),
@@ -144,7 +145,8 @@ fn dim_assign_fast(slot: &mut Value, keys: &[Option<Value>], v: Value) -> Result
             if a.next_free() == i64::MAX {
                 return Err(v);
             }
-            a.push(v).map_err(|_| Value::Null)
+            a.push(v).map_err(|_| Value::Null)?;
+            Ok(a.len())
         }
         k => match plain_key(k) {
             Some(key) => {
@@ -154,7 +156,7 @@ fn dim_assign_fast(slot: &mut Value, keys: &[Option<Value>], v: Value) -> Result
                     return Err(v);
                 }
                 *e = v;
-                Ok(())
+                Ok(a.len())
             }
             None => Err(v),
         },
@@ -167,10 +169,11 @@ fn dim_apply(
     depth: usize,
     op: &mut DimOp,
     diags: &mut Vec<(i64, String)>,
+    grown: &mut usize,
 ) -> Result<Value, DimErr> {
     if let Value::Ref(r) = slot {
         let r = r.clone();
-        return r.with_mut(|inner| dim_apply(inner, keys, depth, op, diags));
+        return r.with_mut(|inner| dim_apply(inner, keys, depth, op, diags, grown));
     }
     match slot {
         Value::Undef | Value::Null => *slot = Value::empty_array(),
@@ -209,6 +212,7 @@ fn dim_apply(
             ))
         }
     };
+    let arr_len = arr.len() + 1;
     let elem = match &keys[depth] {
         None => match arr.push_entry() {
             Ok(e) => e,
@@ -226,8 +230,9 @@ fn dim_apply(
         }
     };
     if depth + 1 < keys.len() {
-        return dim_apply(elem, keys, depth + 1, op, diags);
+        return dim_apply(elem, keys, depth + 1, op, diags, grown);
     }
+    *grown = arr_len;
     Ok(match op {
         DimOp::Assign(v) => {
             elem.assign(v.clone());
@@ -555,10 +560,14 @@ impl Vm {
 
     fn dim_run(&mut self, root: &Root, keys: &[Option<Value>], mut op: DimOp) -> ER {
         let mut diags = Vec::new();
-        let r = self.with_root(root, |slot| dim_apply(slot, keys, 0, &mut op, &mut diags))?;
+        let mut grown = 0;
+        let r = self.with_root(root, |slot| {
+            dim_apply(slot, keys, 0, &mut op, &mut diags, &mut grown)
+        })?;
         for (level, msg) in diags {
             self.raise(level, &msg)?;
         }
+        self.check_array_growth(grown)?;
         match r {
             Ok(v) => Ok(v),
             Err(DimErr::Throw(cls, msg)) => Err(self.throw_error(cls, msg)),
@@ -650,7 +659,10 @@ impl Vm {
                     Root::Var(VarLoc::Stack(i)) => {
                         let i = *i;
                         match dim_assign_fast(&mut self.stack[i], &keys, v.clone()) {
-                            Ok(()) => return Ok(v),
+                            Ok(n) => {
+                                self.check_array_growth(n)?;
+                                return Ok(v);
+                            }
                             Err(_) => v,
                         }
                     }
@@ -1080,6 +1092,7 @@ impl Vm {
                 s.push_bytes(&t);
             }
         }
+        self.check_alloc(s.len())?;
         Ok(Value::Str(s))
     }
 

@@ -195,7 +195,11 @@ impl Vm {
                 self.handle_top_unwind(k)
             }
         };
-        if status != -1 {
+        if status == CANCELLED {
+            // A cancelled run leaves nothing to run later either.
+            self.shutdown_functions.clear();
+        }
+        if status != -1 && status != CANCELLED {
             let fns = std::mem::take(&mut self.shutdown_functions);
             for (f, args) in fns {
                 if self.call_value(&f, args).is_err() {
@@ -232,6 +236,8 @@ impl Vm {
         match e {
             UnwindKind::Exit(c) => c,
             UnwindKind::Fatal | UnwindKind::Destroy => 255,
+            // Nothing more runs after a cancel (see `finish`).
+            UnwindKind::Interrupted => CANCELLED,
             UnwindKind::Throw(ex) => {
                 if let Some(h) = self.exception_handler.take() {
                     match self.call_value(&h, vec![Value::Object(ex)]) {
@@ -244,6 +250,7 @@ impl Vm {
                             }
                             UnwindKind::Exit(c) => c,
                             UnwindKind::Fatal | UnwindKind::Destroy => 255,
+                            UnwindKind::Interrupted => CANCELLED,
                         },
                     }
                 } else {
@@ -695,3 +702,6 @@ fn pseudo_function(name: &str) -> crate::func::Function {
         strict: false,
     }
 }
+
+/// Status marking a cancelled run: no shutdown functions or destructors run; exit 255.
+const CANCELLED: i32 = i32::MIN;

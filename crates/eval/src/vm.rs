@@ -33,6 +33,9 @@ pub enum UnwindKind {
     /// A suspended generator is being destroyed: its body unwinds from the `yield`, running
     /// only `finally` blocks.
     Destroy,
+    /// The host cancelled the run ([`crate::interrupt::Interrupt::cancel`], Ctrl-C in the
+    /// REPL): everything unwinds, no `finally`, no shutdown functions; status 255.
+    Interrupted,
 }
 
 /// Variables created by name, in creation order (as `get_defined_vars` lists them).
@@ -358,7 +361,22 @@ pub struct Vm {
     /// Deepest PHP call nesting allowed before the script ends with PHP's fatal error for
     /// runaway recursion (the machine-stack guard applies as well).
     pub max_depth: usize,
+    /// Pending-interrupt handle polled at loop back-edges and calls (see `interrupt.rs`).
+    pub interrupt: crate::interrupt::Interrupt,
+    /// What to do with pending signals (installed by the `pcntl` module).
+    pub signal_hook: Option<crate::interrupt::SignalHook>,
+    /// `max_execution_time` in force, if any.
+    pub time_limit: Option<crate::interrupt::TimeLimit>,
+    /// `memory_limit` in bytes (`u64::MAX`: unlimited), kept in step with the ini setting.
+    pub(crate) memory_limit: u64,
 }
+
+/// The interrupt handle of hollow runtimes (shared, so making one allocates nothing).
+static HOLLOW_INTERRUPT: std::sync::LazyLock<crate::interrupt::Interrupt> =
+    std::sync::LazyLock::new(crate::interrupt::Interrupt::new);
+
+/// `memory_limit`'s default (128M), in bytes.
+const DEFAULT_MEMORY_LIMIT: u64 = 128 << 20;
 
 /// Default ini settings of `php -n`.
 const DEFAULT_INI: &[(&str, &str)] = &[
@@ -395,6 +413,7 @@ impl Vm {
             .map(|(k, v)| (k.to_string(), PhpStr::from(*v)))
             .collect();
         vm.stack.reserve(1024);
+        vm.interrupt = crate::interrupt::Interrupt::new();
         vm.register_module(crate::core::core_module());
         vm
     }
@@ -458,6 +477,10 @@ impl Vm {
             declared_decls: Vec::new(),
             diag_hook: None,
             max_depth: crate::interp::MAX_DEPTH,
+            interrupt: HOLLOW_INTERRUPT.clone(),
+            signal_hook: None,
+            time_limit: None,
+            memory_limit: DEFAULT_MEMORY_LIMIT,
         }
     }
 
@@ -526,6 +549,18 @@ impl Vm {
             } else {
                 Value::Str(value.clone()).to_int()
             };
+        }
+        match name {
+            "max_execution_time" => {
+                self.restart_time_limit(Value::Str(value.clone()).to_int());
+            }
+            "memory_limit" => {
+                self.memory_limit = match parse_byte_size(&value.to_string_lossy()) {
+                    Some(n) if n >= 0 => n as u64,
+                    _ => u64::MAX,
+                };
+            }
+            _ => {}
         }
         let old = self.ini.get(name).cloned();
         self.ini.insert(name.to_string(), value);
@@ -1077,7 +1112,13 @@ impl Vm {
         }
         let mut args = Args { vals, passed, this };
         let mut cx = Ctx::new(self, f.clone());
-        imp(&mut cx, &mut args)
+        let r = imp(&mut cx, &mut args);
+        // As PHP checks after internal calls: a signal that cut a blocking call short has its
+        // handler run before the result is used.
+        if r.is_ok() && self.interrupt.is_pending() {
+            self.service_interrupt(false)?;
+        }
+        r
     }
 
     /// Checks/coerces one argument; builds PHP's TypeError text on mismatch.

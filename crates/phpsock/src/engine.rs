@@ -6,7 +6,7 @@ use crate::groups::Group;
 use crate::host::{self, HostFn};
 use crate::outcome::Error;
 use phpsock_eval::diag::Diagnostic;
-use phpsock_eval::{Args, Ctx, Interactive, NResult, PhpStr, Value, Vm};
+use phpsock_eval::{Args, Ctx, Interactive, Interrupt, NResult, PhpStr, Value, Vm};
 use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
@@ -329,6 +329,15 @@ impl Engine {
             let _ = self.vm.take_unwind();
         }
         text
+    }
+
+    /// A handle that stops a running script from any thread: [`Interrupt::cancel`] makes the
+    /// run in progress end with [`Error::Cancelled`](crate::Error::Cancelled) at its next
+    /// loop iteration or call (a call blocked in the kernel, such as `socket_accept`, notices
+    /// it once it returns). The handle is `Send + Sync` and stays valid for the engine's
+    /// life.
+    pub fn interrupt_handle(&self) -> Interrupt {
+        self.vm.interrupt.clone()
     }
 
     /// The runtime itself, for hosts that need more than this API (its interface is that

@@ -119,6 +119,7 @@ impl Group {
             "pcre" => Group::Pcre,
             "json" => Group::Json,
             "sockets" => Group::Sockets,
+            "pcntl" | "posix" => Group::Process,
             "files" if STREAMS.contains(&n) || n.starts_with("stream_") => Group::Streams,
             "files" => Group::Files,
             _ => Group::Runtime,
@@ -126,13 +127,14 @@ impl Group {
     }
 
     /// The group a whole `phpsock-builtins` source group belongs to when it is an extension
-    /// of its own (`pcre`, `json`, `sockets`): such modules are left out entirely (with their
+    /// of its own (`pcre`, `json`, `sockets`, `pcntl`, `posix`): such modules are left out entirely (with their
     /// classes and constants) when their group is off.
     pub fn of_extension(origin: &str) -> Option<Group> {
         match origin {
             "pcre" => Some(Group::Pcre),
             "json" => Some(Group::Json),
             "sockets" => Some(Group::Sockets),
+            "pcntl" | "posix" => Some(Group::Process),
             _ => None,
         }
     }

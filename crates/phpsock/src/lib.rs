@@ -52,9 +52,11 @@ pub use engine::{Engine, COMMAND_LINE_NAME, EVAL_NAME};
 pub use groups::Group;
 pub use host::{HostFn, HostResult, Module, NativeFn};
 pub use outcome::{exit_status, Error, Outcome};
+pub use phpsock_builtins as builtins;
 pub use phpsock_builtins::policy::{Cidr, CidrError, NetPolicy, Op, Ops, Rule};
 pub use phpsock_eval as eval;
 pub use phpsock_eval::diag::{self, Diagnostic};
+pub use phpsock_eval::Interrupt;
 pub use phpsock_eval::{Interactive, PhpStr, Value};
 pub use symbols::Symbols;
 

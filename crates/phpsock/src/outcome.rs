@@ -74,6 +74,10 @@ pub enum Error {
     UnknownFunction(String),
     /// A host function or module could not be registered (a malformed signature).
     Registration(String),
+    /// The host cancelled the run through [`Engine::interrupt_handle`](crate::Engine::interrupt_handle):
+    /// the script stopped at its next statement boundary, and no `finally` block, shutdown
+    /// function or destructor ran.
+    Cancelled,
     /// The interpreter failed internally (a bug in phpsock, reported with the panic's
     /// message); the engine refuses further work.
     Internal(String),
@@ -115,6 +119,7 @@ impl fmt::Display for Error {
             Error::Io { path, reason } => write!(f, "Could not open input file: {path} ({reason})"),
             Error::UnknownFunction(name) => write!(f, "Call to undefined function {name}()"),
             Error::Registration(why) => write!(f, "cannot register: {why}"),
+            Error::Cancelled => f.write_str("the run was cancelled by the host"),
             Error::Internal(why) => write!(f, "internal interpreter error: {why}"),
         }
     }

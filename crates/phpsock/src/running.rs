@@ -242,11 +242,15 @@ impl Engine {
             _ => None,
         };
         let exited = matches!(kind, UnwindKind::Exit(_));
+        let cancelled = matches!(kind, UnwindKind::Interrupted);
         let u = self.vm.unwind(kind);
         let status = self.vm.finish(Err(u));
         let fatal = self.fatal.borrow_mut().take();
         if exited {
             return Ok(Ran::Exited(status));
+        }
+        if cancelled {
+            return Err(Error::Cancelled);
         }
         if let Some(e) = exception {
             if status == 255

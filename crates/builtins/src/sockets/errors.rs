@@ -57,6 +57,7 @@ pub fn strerror(n: i64) -> String {
 /// Transient errors (`EAGAIN`, `EWOULDBLOCK`, `EINPROGRESS`: a non-blocking socket that
 /// cannot proceed yet) are recorded without a warning, as PHP 8.2 does.
 pub fn sock_error(cx: &mut Ctx, o: &ObjRef, msg: &str, errno: i32) -> Result<(), Unwind> {
+    interrupted(cx, errno)?;
     with_sock(o, |s: &mut Sock| s.error = errno);
     set_global_error(cx, errno);
     if is_transient(errno) {
@@ -67,9 +68,19 @@ pub fn sock_error(cx: &mut Ctx, o: &ObjRef, msg: &str, errno: i32) -> Result<(),
 
 /// Like [`sock_error`] but warns for transient errors too (socket_recvmsg does).
 pub fn sock_error_always(cx: &mut Ctx, o: &ObjRef, msg: &str, errno: i32) -> Result<(), Unwind> {
+    interrupted(cx, errno)?;
     with_sock(o, |s: &mut Sock| s.error = errno);
     set_global_error(cx, errno);
     cx.warn(format!("{msg} [{errno}]: {}", strerror(errno as i64)))
+}
+
+/// A blocking call cut short by a signal (`EINTR`): if the signal (or a cancel, or the time
+/// limit) ends the script, that happens now, before PHP's "Interrupted system call" warning.
+fn interrupted(cx: &mut Ctx, errno: i32) -> Result<(), Unwind> {
+    if errno == libc::EINTR {
+        cx.vm().check_interrupted()?;
+    }
+    Ok(())
 }
 
 /// `EAGAIN`, `EWOULDBLOCK` or `EINPROGRESS`.
@@ -84,6 +95,7 @@ pub fn sock_io_error(cx: &mut Ctx, o: &ObjRef, msg: &str, e: &io::Error) -> Resu
 
 /// Records an error globally (no socket yet) and warns `msg [errno]: text`.
 pub fn global_warn(cx: &mut Ctx, msg: &str, errno: i32) -> Result<(), Unwind> {
+    interrupted(cx, errno)?;
     set_global_error(cx, errno);
     if is_transient(errno) {
         return Ok(());

@@ -79,6 +79,10 @@ fn session(engine: &mut Engine, lines: &mut dyn Lines) -> i32 {
             }
             Some(Line::Text(line)) => line,
         };
+        // Ctrl-C while waiting for input cancels what was typed before it.
+        if phpsock::builtins::pcntl::take_idle_sigint(engine.vm()) {
+            input.clear();
+        }
         if input.is_empty() && line.trim().is_empty() {
             continue;
         }
@@ -92,6 +96,9 @@ fn session(engine: &mut Engine, lines: &mut dyn Lines) -> i32 {
                 show_value(&text);
             }
             Interactive::Ran(None) | Interactive::Failed => {}
+            Interactive::Interrupted => {
+                let _ = writeln!(std::io::stdout(), "Interrupted");
+            }
         }
         let done = std::mem::take(&mut input);
         lines.input_done(done.trim_end(), Names::snapshot(engine));

@@ -57,7 +57,7 @@ pub fn register(m: &mut Module) {
         .func("gc_disable(): void", noop_null)
         .func("gc_enabled(): bool", true_fn)
         .func("gc_mem_caches(): int", gc_collect_cycles)
-        .func("set_time_limit(int $seconds): bool", true_fn)
+        .func("set_time_limit(int $seconds): bool", set_time_limit)
         .func(
             "ignore_user_abort(?bool $enable = null): int",
             ignore_user_abort,
@@ -271,14 +271,30 @@ fn ignore_user_abort(cx: &mut Ctx, a: &mut Args) -> NResult {
     Ok(Value::Int(old))
 }
 
+/// `set_time_limit()`: sets `max_execution_time` and starts counting again from now.
+fn set_time_limit(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let n = a.int(0);
+    cx.vm().ini_set(
+        "max_execution_time",
+        phpsock_eval::PhpStr::from(n.to_string()),
+    );
+    Ok(Value::Bool(true))
+}
+
 fn sleep(cx: &mut Ctx, a: &mut Args) -> NResult {
     let s = a.int(0);
     if s < 0 {
         return Err(cx.value_error(1, "must be greater than or equal to 0"));
     }
     cx.vm().flush();
-    std::thread::sleep(Duration::from_secs(s as u64));
-    Ok(Value::Int(0))
+    match crate::pcntl::os::sleep(Duration::from_secs(s as u64)) {
+        None => Ok(Value::Int(0)),
+        Some(left) => {
+            // A signal: it may end the script now; else PHP returns the seconds left.
+            cx.vm().check_interrupted()?;
+            Ok(Value::Int(left.as_secs() as i64))
+        }
+    }
 }
 
 fn usleep(cx: &mut Ctx, a: &mut Args) -> NResult {
@@ -287,7 +303,9 @@ fn usleep(cx: &mut Ctx, a: &mut Args) -> NResult {
         return Err(cx.value_error(1, "must be greater than or equal to 0"));
     }
     cx.vm().flush();
-    std::thread::sleep(Duration::from_micros(s as u64));
+    if crate::pcntl::os::sleep(Duration::from_micros(s as u64)).is_some() {
+        cx.vm().check_interrupted()?;
+    }
     Ok(Value::Null)
 }
 
@@ -307,8 +325,23 @@ fn time_nanosleep(cx: &mut Ctx, a: &mut Args) -> NResult {
         ));
     }
     cx.vm().flush();
-    std::thread::sleep(Duration::from_secs(s as u64) + Duration::from_nanos(ns as u64));
-    Ok(Value::Bool(true))
+    let d = Duration::from_secs(s as u64) + Duration::from_nanos(ns as u64);
+    match crate::pcntl::os::sleep(d) {
+        None => Ok(Value::Bool(true)),
+        Some(left) => {
+            cx.vm().check_interrupted()?;
+            let mut arr = phpsock_eval::PhpArray::new();
+            arr.insert(
+                phpsock_eval::Key::from_bytes(b"seconds"),
+                Value::Int(left.as_secs() as i64),
+            );
+            arr.insert(
+                phpsock_eval::Key::from_bytes(b"nanoseconds"),
+                Value::Int(left.subsec_nanos() as i64),
+            );
+            Ok(Value::from(arr))
+        }
+    }
 }
 
 /// Seconds and microseconds since the epoch.

@@ -284,7 +284,12 @@ fn fread(cx: &mut Ctx, a: &mut Args) -> NResult {
         return Err(cx.value_error(2, "must be greater than 0"));
     }
     with_res_stream(cx, &r, |s, cx| match s.read(len as usize) {
-        Ok(b) => Ok(Value::from(b)),
+        Ok(b) => {
+            if b.is_empty() {
+                cx.vm().check_interrupted()?;
+            }
+            Ok(Value::from(b))
+        }
         Err(e) => {
             read_notice(cx, &e)?;
             Ok(Value::Bool(false))
@@ -335,7 +340,10 @@ fn fgets(cx: &mut Ctx, a: &mut Args) -> NResult {
     with_res_stream(cx, &r, |s, cx| {
         match s.read_line(len.map(|n| n as usize - 1)) {
             Ok(Some(l)) => Ok(Value::from(l)),
-            Ok(None) => Ok(Value::Bool(false)),
+            Ok(None) => {
+                cx.vm().check_interrupted()?;
+                Ok(Value::Bool(false))
+            }
             Err(e) => {
                 read_notice(cx, &e)?;
                 Ok(Value::Bool(false))
@@ -346,7 +354,10 @@ fn fgets(cx: &mut Ctx, a: &mut Args) -> NResult {
 
 fn fgetc(cx: &mut Ctx, a: &mut Args) -> NResult {
     with_stream(cx, a, 0, |s, cx| match s.read(1) {
-        Ok(b) if b.is_empty() => Ok(Value::Bool(false)),
+        Ok(b) if b.is_empty() => {
+            cx.vm().check_interrupted()?;
+            Ok(Value::Bool(false))
+        }
         Ok(b) => Ok(Value::from(b)),
         Err(e) => {
             read_notice(cx, &e)?;

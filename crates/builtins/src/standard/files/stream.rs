@@ -317,7 +317,15 @@ impl Stream {
             self.rpos = 0;
         }
         let mut chunk = vec![0u8; CHUNK];
-        match self.backend.read(&mut chunk) {
+        let mut read = self.backend.read(&mut chunk);
+        // A signal cut the read short: read again, unless the script has something to act
+        // on (its caller then checks the interrupt, which may end the script).
+        while matches!(&read, Err(e) if e.kind() == io::ErrorKind::Interrupted)
+            && !crate::pcntl::urgent_pending()
+        {
+            read = self.backend.read(&mut chunk);
+        }
+        match read {
             Ok(0) => {
                 self.eof = true;
                 Ok(0)

@@ -85,23 +85,22 @@ fn str_repeat(cx: &mut Ctx, a: &mut Args) -> NResult {
         return Ok(Value::from(""));
     }
     let total = (s.len() as u128) * (times as u128);
-    if total > MAX_STRING {
+    if total > max_string(cx) {
         return Err(too_big(cx, total));
     }
     Ok(Value::from(s.repeat(times as usize)))
 }
 
-/// Largest string a builtin builds: PHP's default `memory_limit` (128M) less what a script
-/// typically holds already.
-pub(super) const MAX_STRING: u128 = (128 << 20) - (2 << 20);
+/// Largest string a builtin builds: `memory_limit` less what a script typically holds
+/// already (2M, or an eighth of smaller limits).
+pub(super) fn max_string(cx: &mut Ctx) -> u128 {
+    let limit = cx.vm().memory_limit() as u128;
+    limit - (limit / 8).min(2 << 20)
+}
 
-/// The fatal error PHP gives when a string of `len` bytes would exceed its memory limit
-/// (the size it reports is the allocation: header and NUL added, rounded to pages).
+/// The fatal error PHP gives when a string of `len` bytes would exceed its memory limit.
 pub(super) fn too_big(cx: &mut Ctx, len: u128) -> phpsock_eval::Unwind {
-    let size = (len + 25).div_ceil(4096) * 4096;
-    cx.vm().fatal(&format!(
-        "Allowed memory size of 134217728 bytes exhausted (tried to allocate {size} bytes)"
-    ))
+    cx.vm().memory_exhausted(len.min(u64::MAX as u128) as u64)
 }
 
 fn strrev(_cx: &mut Ctx, a: &mut Args) -> NResult {
@@ -124,7 +123,7 @@ fn str_pad(cx: &mut Ctx, a: &mut Args) -> NResult {
     if !(0..=2).contains(&kind) {
         return Err(cx.value_error(4, "must be STR_PAD_LEFT, STR_PAD_RIGHT, or STR_PAD_BOTH"));
     }
-    if length as u128 > MAX_STRING {
+    if length as u128 > max_string(cx) {
         return Err(too_big(cx, length as u128));
     }
     let total = (length as u64 - s.len() as u64) as usize;

@@ -1,0 +1,180 @@
+//! The operating-system side of signals: installing handlers, masks, `alarm`, `kill`.
+//!
+//! The one handler, [`on_signal`], only records the signal in the process-wide
+//! [`Interrupt`] (an atomic or) and, when it runs on another thread than the interpreter's,
+//! forwards the signal to that thread with `tgkill` so a blocking system call there returns
+//! `EINTR`. Everything else happens later, on the interpreter thread, when the runtime polls.
+//!
+//! Every `unsafe` block here states why it is sound; the rest of the module is safe code.
+
+use phpsock_eval::Interrupt;
+use std::io;
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::OnceLock;
+use std::time::Duration;
+
+/// The interrupt word signal handlers write to (shared by every engine that takes signals).
+static SHARED: OnceLock<Interrupt> = OnceLock::new();
+
+/// Kernel thread id of the interpreter thread that should see `EINTR` (0: none).
+static TARGET_TID: AtomicI32 = AtomicI32::new(0);
+
+/// The process-wide interrupt handle signal handlers set.
+pub fn shared() -> &'static Interrupt {
+    SHARED.get_or_init(Interrupt::new)
+}
+
+/// Makes the calling thread the one signals are forwarded to.
+pub fn deliver_to_current_thread() {
+    TARGET_TID.store(gettid(), Ordering::SeqCst);
+}
+
+fn gettid() -> i32 {
+    // SAFETY: gettid takes no arguments, cannot fail and touches no memory.
+    unsafe { libc::gettid() }
+}
+
+/// The signal handler: async-signal-safe (atomics, `gettid`, `getpid`, `tgkill`; `errno` is
+/// saved and restored).
+extern "C" fn on_signal(signo: libc::c_int) {
+    // SAFETY: __errno_location returns the calling thread's errno slot, valid for the
+    // thread's lifetime; reading and writing an int through it is what C code does.
+    let errno = unsafe { *libc::__errno_location() };
+    let target = TARGET_TID.load(Ordering::SeqCst);
+    // Recorded once, by the interpreter thread; another thread only forwards the signal
+    // there (recording it too would let the script see it twice).
+    let mut forwarded = false;
+    if target != 0 && target != gettid() {
+        // SAFETY: a raw system call with integer arguments only. A stale thread id makes
+        // the kernel return ESRCH; nothing is dereferenced.
+        let r = unsafe {
+            libc::syscall(
+                libc::SYS_tgkill,
+                libc::getpid() as libc::c_long,
+                target as libc::c_long,
+                signo as libc::c_long,
+            )
+        };
+        forwarded = r == 0;
+    }
+    if !forwarded {
+        if let Some(i) = SHARED.get() {
+            i.signal(signo);
+        }
+    }
+    // SAFETY: as above, the calling thread's errno slot.
+    unsafe { *libc::__errno_location() = errno };
+}
+
+/// What the OS does with a signal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Disposition {
+    /// The system default (terminate, ignore, stop… depending on the signal).
+    Default,
+    /// Ignored.
+    Ignore,
+    /// Caught by [`on_signal`]; `restart` sets `SA_RESTART` (system calls other than
+    /// `select`, sleeps and the like resume after the handler instead of failing with `EINTR`).
+    Catch { restart: bool },
+}
+
+/// Sets the disposition of `signo`.
+pub fn set(signo: i32, d: Disposition) -> io::Result<()> {
+    if d != Disposition::Default && d != Disposition::Ignore {
+        // The handler may run before this returns.
+        let _ = shared();
+    }
+    // SAFETY: an all-zero sigaction is a valid value (empty mask, no flags, SIG_DFL).
+    let mut act: libc::sigaction = unsafe { std::mem::zeroed() };
+    act.sa_sigaction = match d {
+        Disposition::Default => libc::SIG_DFL,
+        Disposition::Ignore => libc::SIG_IGN,
+        Disposition::Catch { restart } => {
+            if restart {
+                act.sa_flags = libc::SA_RESTART;
+            }
+            on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t
+        }
+    };
+    // SAFETY: `act.sa_mask` is a live sigset_t owned by this frame.
+    unsafe { libc::sigemptyset(&mut act.sa_mask) };
+    // SAFETY: `act` is fully initialised and lives across the call; a null old-action
+    // pointer is allowed. The handler installed is async-signal-safe (see `on_signal`).
+    let r = unsafe { libc::sigaction(signo, &act, std::ptr::null_mut()) };
+    if r != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// Ends the process the way the signal's default action does (after the caller flushed
+/// output): default disposition, signal unblocked, raised. Falls back to `exit(128 + n)`.
+pub fn die_by(signo: i32) -> ! {
+    let _ = set(signo, Disposition::Default);
+    let _ = mask(libc::SIG_UNBLOCK, &[signo]);
+    // SAFETY: raise only sends a signal to the calling thread.
+    unsafe { libc::raise(signo) };
+    std::process::exit(128 + signo)
+}
+
+/// `sigprocmask` for the calling thread (`how`: SIG_BLOCK, SIG_UNBLOCK, SIG_SETMASK);
+/// returns the signals blocked before, in ascending order.
+pub fn mask(how: i32, signals: &[i32]) -> io::Result<Vec<i32>> {
+    // SAFETY: all-zero sigset_t values are valid storage; sigemptyset initialises them.
+    let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
+    // SAFETY: as above.
+    let mut old: libc::sigset_t = unsafe { std::mem::zeroed() };
+    // SAFETY: `set` is a live local sigset_t.
+    unsafe { libc::sigemptyset(&mut set) };
+    for &s in signals {
+        // SAFETY: `set` is a live, initialised sigset_t; a bad number gives EINVAL.
+        if unsafe { libc::sigaddset(&mut set, s) } != 0 {
+            return Err(io::Error::from_raw_os_error(libc::EINVAL));
+        }
+    }
+    // SAFETY: both sets are live locals; the kernel reads `set` and fills `old`.
+    let r = unsafe { libc::pthread_sigmask(how, &set, &mut old) };
+    if r != 0 {
+        return Err(io::Error::from_raw_os_error(r));
+    }
+    // SAFETY: `old` was filled by pthread_sigmask; sigismember only reads it.
+    Ok((1..=64)
+        .filter(|&s| unsafe { libc::sigismember(&old, s) } == 1)
+        .collect())
+}
+
+/// `alarm(seconds)`: the seconds left of the previous alarm.
+pub fn alarm(seconds: u32) -> u32 {
+    // SAFETY: alarm takes an integer and touches no memory.
+    unsafe { libc::alarm(seconds) }
+}
+
+/// `kill(pid, sig)`.
+pub fn kill(pid: i32, sig: i32) -> io::Result<()> {
+    // SAFETY: kill takes integers and touches no memory.
+    if unsafe { libc::kill(pid, sig) } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// Sleeps for `d` unless a signal handler runs first; returns the time left then.
+pub fn sleep(d: Duration) -> Option<Duration> {
+    let req = libc::timespec {
+        tv_sec: d.as_secs().min(libc::time_t::MAX as u64) as libc::time_t,
+        tv_nsec: d.subsec_nanos() as libc::c_long,
+    };
+    let mut rem = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: both timespecs are live locals; the kernel reads `req` and writes `rem`.
+    let r = unsafe { libc::nanosleep(&req, &mut rem) };
+    if r == 0 {
+        return None;
+    }
+    Some(Duration::new(
+        rem.tv_sec.max(0) as u64,
+        rem.tv_nsec.clamp(0, 999_999_999) as u32,
+    ))
+}
