@@ -38,6 +38,11 @@ pub fn extension(engine: &mut Engine, name: &str) -> (String, i32) {
                 "sockets" => "Sockets Support",
                 "json" => "json support",
                 "pcre" => "PCRE (Perl Compatible Regular Expressions) Support",
+                "date" => "date/time support",
+                "filter" => "Input Validation and Filtering",
+                "hash" => "hash support",
+                "SPL" => "SPL support",
+                "pcntl" => "pcntl support",
                 _ => "Support",
             };
             (format!("\n{module}\n\n{support} => enabled\n"), 0)

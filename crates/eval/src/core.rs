@@ -233,6 +233,10 @@ pub fn core_module() -> Module {
         .func(
             "extension_loaded(string $extension): bool",
             extension_loaded,
+        )
+        .func(
+            "get_loaded_extensions(bool $zend_extensions = false): array",
+            get_loaded_extensions,
         );
     m
 }
@@ -715,6 +719,23 @@ fn extension_loaded(cx: &mut Ctx, a: &mut Args) -> NResult {
             .iter()
             .any(|m| m.as_bytes().eq_ignore_ascii_case(&n)),
     ))
+}
+
+/// `get_loaded_extensions()`: `Core` first, then the modules in the order they were
+/// registered; there are no Zend extensions.
+fn get_loaded_extensions(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let mut names: Vec<&'static str> = Vec::new();
+    if !a.bool(0) {
+        names.push("Core");
+        for m in &cx.vm().modules {
+            if !m.starts_with("eval-") && !names.contains(m) {
+                names.push(m);
+            }
+        }
+    }
+    Ok(Value::from(PhpArray::from_values(
+        names.into_iter().map(Value::from).collect(),
+    )))
 }
 
 /// Builds an array with string keys from pairs (helper for builtins).

@@ -23,5 +23,13 @@ pub fn groups() -> Vec<(&'static str, Module)> {
         ("math", math::module()),
         ("env", env::module()),
         ("files", files::module()),
+        // Extensions PHP builds separately whose functions phpsock keeps in the groups
+        // above (`date()`, `filter_var()`, `hash()`, `random_int()`, SPL's classes): named
+        // so `extension_loaded()` and `php -m` report them.
+        ("env", Module::new("date")),
+        ("env", Module::new("filter")),
+        ("strings", Module::new("hash")),
+        ("math", Module::new("random")),
+        ("env", Module::new("SPL")),
     ]
 }
