@@ -34,7 +34,18 @@ impl Vm {
                 }
             }
             ExprKind::Bin(op, l, r) => {
-                let a = self.operand(l)?;
+                let na = self.num_leaf(l);
+                if let Some(x) = na {
+                    if let Some(y) = self.num_leaf(r) {
+                        if let Some(v) = crate::fast::binary(*op, x, y) {
+                            return Ok(v);
+                        }
+                    }
+                }
+                let a = match na {
+                    Some(n) => n.value(),
+                    None => self.eval(l)?,
+                };
                 let b = self.operand(r)?;
                 let fast = match (&a, &b) {
                     (Value::Int(x), Value::Int(y)) => ops::int_fast(*op, *x, *y),
@@ -113,6 +124,10 @@ impl Vm {
             }
             ExprKind::Array(items) => self.eval_array(items),
             ExprKind::Index(base, idx) => {
+                match self.peek(e) {
+                    Some(Value::Undef) | Some(Value::Ref(_)) | None => {}
+                    Some(v) => return Ok(v.clone()),
+                }
                 let b = self.eval(base)?;
                 let k = self.eval(idx)?;
                 self.line = e.line;
@@ -640,6 +655,15 @@ impl Vm {
     /// Evaluates a condition.
     #[inline]
     pub fn eval_bool(&mut self, e: &Expr) -> Result<bool, Unwind> {
+        if let Some(t) = self.cond_fast(e) {
+            return Ok(t);
+        }
+        match &e.kind {
+            ExprKind::And(l, r) => return Ok(self.eval_bool(l)? && self.eval_bool(r)?),
+            ExprKind::Or(l, r) => return Ok(self.eval_bool(l)? || self.eval_bool(r)?),
+            ExprKind::Unary(UnaryOp::Not, x) => return Ok(!self.eval_bool(x)?),
+            _ => {}
+        }
         if let ExprKind::Bin(op, l, r) = &e.kind {
             if let (ExprKind::Local(s), ExprKind::Lit(Value::Int(y))) = (&l.kind, &r.kind) {
                 if let Value::Int(x) = self.stack[self.base + *s as usize] {

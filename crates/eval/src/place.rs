@@ -929,6 +929,15 @@ impl Vm {
     pub fn assign_op(&mut self, op: BinOp, p: &Place, e: &Expr, line: u32) -> ER {
         if let Place::Local(s) = p {
             let i = self.base + *s as usize;
+            if let Some(cur) = crate::fast::N::of(&self.stack[i]) {
+                if let Some(rhs) = self.num(e) {
+                    if let Some(nv) = crate::fast::arith(op, cur, rhs) {
+                        let v = nv.value();
+                        self.stack[i] = v.clone();
+                        return Ok(v);
+                    }
+                }
+            }
             if self.stack[i].is_undef() {
                 let n = self.slot_name(*s);
                 self.raise(E_WARNING, &format!("Undefined variable ${}", n))?;

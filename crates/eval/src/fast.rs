@@ -1,0 +1,249 @@
+//! Side-effect-free fast paths of the evaluator.
+//!
+//! [`Vm::num`] computes an expression made only of numeric locals, numeric literals,
+//! existing numeric array elements (`$a[$i]`, `$b[$i][3]`), unary minus and arithmetic
+//! operators, without building `Value`s or `Result`s and without touching the runtime. It
+//! answers `None` as soon as anything would need the general path (a string, an undefined
+//! variable, a missing key, division by zero, a reference, a call…); since it reads and never
+//! writes, the caller then simply evaluates the same expression the general way, which
+//! produces PHP's diagnostics and conversions.
+//!
+//! [`Vm::peek`] borrows the storage a local or an element read denotes (`$a[$i]['k']`),
+//! so reads of existing elements need neither a copy of the array nor a key value.
+
+use crate::array::PhpArray;
+use crate::ir::{Expr, ExprKind};
+use crate::value::Value;
+use crate::vm::Vm;
+use phpsock_syntax::ast::{BinOp, UnaryOp};
+
+/// A number computed by the fast path.
+#[derive(Clone, Copy, Debug)]
+pub enum N {
+    /// An integer.
+    I(i64),
+    /// A float.
+    F(f64),
+}
+
+impl N {
+    /// As a PHP value.
+    #[inline(always)]
+    pub fn value(self) -> Value {
+        match self {
+            N::I(i) => Value::Int(i),
+            N::F(f) => Value::Float(f),
+        }
+    }
+
+    /// A number stored in a slot or element (`None` for anything else, references included).
+    #[inline(always)]
+    pub fn of(v: &Value) -> Option<N> {
+        match v {
+            Value::Int(i) => Some(N::I(*i)),
+            Value::Float(f) => Some(N::F(*f)),
+            _ => None,
+        }
+    }
+}
+
+/// True for the operators [`arith`] may compute.
+#[inline(always)]
+fn is_arith(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::Add
+            | BinOp::Sub
+            | BinOp::Mul
+            | BinOp::Div
+            | BinOp::Mod
+            | BinOp::BitAnd
+            | BinOp::BitOr
+            | BinOp::BitXor
+            | BinOp::Shl
+            | BinOp::Shr
+    )
+}
+
+/// An arithmetic or bitwise operator on two numbers, as PHP computes it, or `None` when the
+/// general path is needed (division by zero, bitwise operators on floats, odd shifts).
+#[inline(always)]
+pub fn arith(op: BinOp, a: N, b: N) -> Option<N> {
+    match (a, b) {
+        (N::I(x), N::I(y)) => Some(match op {
+            BinOp::Add => x.checked_add(y).map_or(N::F(x as f64 + y as f64), N::I),
+            BinOp::Sub => x.checked_sub(y).map_or(N::F(x as f64 - y as f64), N::I),
+            BinOp::Mul => x.checked_mul(y).map_or(N::F(x as f64 * y as f64), N::I),
+            BinOp::Div if y != 0 => {
+                if x.wrapping_rem(y) == 0 && !(x == i64::MIN && y == -1) {
+                    N::I(x / y)
+                } else {
+                    N::F(x as f64 / y as f64)
+                }
+            }
+            BinOp::Mod if y != 0 => N::I(x.wrapping_rem(y)),
+            BinOp::BitAnd => N::I(x & y),
+            BinOp::BitOr => N::I(x | y),
+            BinOp::BitXor => N::I(x ^ y),
+            BinOp::Shl if (0..64).contains(&y) => N::I(x.wrapping_shl(y as u32)),
+            BinOp::Shr if (0..64).contains(&y) => N::I(x >> y),
+            _ => return None,
+        }),
+        (a, b) => {
+            let (x, y) = (fl(a), fl(b));
+            Some(N::F(match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mul => x * y,
+                BinOp::Div if y != 0.0 => x / y,
+                _ => return None,
+            }))
+        }
+    }
+}
+
+#[inline(always)]
+fn fl(n: N) -> f64 {
+    match n {
+        N::I(i) => i as f64,
+        N::F(f) => f,
+    }
+}
+
+/// A comparison of two numbers (`<`, `<=`, `>`, `>=`, `==`, `!=`, and `===`/`!==` when both
+/// have the same type), or `None` for other operators.
+#[inline(always)]
+pub fn compare(op: BinOp, a: N, b: N) -> Option<bool> {
+    match (a, b) {
+        (N::I(x), N::I(y)) => Some(match op {
+            BinOp::Lt => x < y,
+            BinOp::Le => x <= y,
+            BinOp::Gt => x > y,
+            BinOp::Ge => x >= y,
+            BinOp::Eq | BinOp::Identical => x == y,
+            BinOp::NotEq | BinOp::NotIdentical => x != y,
+            _ => return None,
+        }),
+        (a, b) => {
+            let same = matches!((a, b), (N::F(_), N::F(_)));
+            let (x, y) = (fl(a), fl(b));
+            Some(match op {
+                BinOp::Lt => x < y,
+                BinOp::Le => x <= y,
+                BinOp::Gt => x > y,
+                BinOp::Ge => x >= y,
+                BinOp::Eq => x == y,
+                BinOp::NotEq => x != y,
+                BinOp::Identical if same => x == y,
+                BinOp::NotIdentical if same => x != y,
+                _ => return None,
+            })
+        }
+    }
+}
+
+/// Any binary operator [`arith`] or [`compare`] handles, as a value (`<=>` included).
+#[inline]
+pub fn binary(op: BinOp, a: N, b: N) -> Option<Value> {
+    if is_arith(op) {
+        return arith(op, a, b).map(N::value);
+    }
+    if op == BinOp::Spaceship {
+        return match (a, b) {
+            (N::I(x), N::I(y)) => Some(Value::Int((x > y) as i64 - (x < y) as i64)),
+            (a, b) => {
+                let (x, y) = (fl(a), fl(b));
+                // NAN compares as "greater" both ways in PHP: leave it to the general path.
+                if x.is_nan() || y.is_nan() {
+                    None
+                } else {
+                    Some(Value::Int((x > y) as i64 - (x < y) as i64))
+                }
+            }
+        };
+    }
+    compare(op, a, b).map(Value::Bool)
+}
+
+/// Looks up an existing element of `a` by the key expression `k` (an integer or a string),
+/// without diagnostics: `None` when the key is of another type or missing.
+#[inline]
+fn lookup<'a>(vm: &Vm, a: &'a PhpArray, k: &Expr) -> Option<&'a Value> {
+    match &k.kind {
+        ExprKind::Lit(Value::Int(i)) => a.get_int(*i),
+        ExprKind::Lit(Value::Str(s)) => a.get_bytes(s),
+        _ => match vm.peek(k)? {
+            Value::Int(i) => a.get_int(*i),
+            Value::Str(s) => a.get_bytes(s),
+            _ => match vm.num(k)? {
+                N::I(i) => a.get_int(i),
+                N::F(_) => None,
+            },
+        },
+    }
+}
+
+impl Vm {
+    /// The storage a local (`$x`) or a read of an existing element (`$x[$i]`, `$x[$i]['k']`)
+    /// denotes, borrowed; `None` for other expressions, missing keys and non-array bases. A
+    /// local may be `Undef` or a `Ref`: callers look at what they get.
+    #[inline]
+    pub fn peek(&self, e: &Expr) -> Option<&Value> {
+        match &e.kind {
+            ExprKind::Local(s) => self.stack.get(self.base + *s as usize),
+            ExprKind::Index(b, k) => match self.peek(b)? {
+                Value::Array(a) => lookup(self, a, k),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Computes a numeric expression without side effects (see the module docs); `None`
+    /// means "use the general path".
+    #[inline]
+    pub fn num(&self, e: &Expr) -> Option<N> {
+        match &e.kind {
+            ExprKind::Local(s) => N::of(self.stack.get(self.base + *s as usize)?),
+            ExprKind::Lit(v) => N::of(v),
+            ExprKind::Bin(op, l, r) => {
+                if !is_arith(*op) {
+                    return None;
+                }
+                let a = self.num_leaf(l)?;
+                let b = self.num_leaf(r)?;
+                arith(*op, a, b)
+            }
+            ExprKind::Index(..) => N::of(self.peek(e)?),
+            ExprKind::Unary(UnaryOp::Neg, x) => match self.num(x)? {
+                N::I(i) => Some(i.checked_neg().map_or(N::F(-(i as f64)), N::I)),
+                N::F(f) => Some(N::F(-f)),
+            },
+            _ => None,
+        }
+    }
+
+    /// [`Vm::num`] with locals and literals handled in line.
+    #[inline(always)]
+    pub fn num_leaf(&self, e: &Expr) -> Option<N> {
+        match &e.kind {
+            ExprKind::Local(s) => N::of(self.stack.get(self.base + *s as usize)?),
+            ExprKind::Lit(v) => N::of(v),
+            _ => self.num(e),
+        }
+    }
+
+    /// A condition computed without side effects: comparisons of numbers, `!`, `&&`, `||`.
+    #[inline]
+    pub fn cond_fast(&self, e: &Expr) -> Option<bool> {
+        match &e.kind {
+            ExprKind::Bin(op, l, r) => {
+                let a = self.num_leaf(l)?;
+                let b = self.num_leaf(r)?;
+                compare(*op, a, b)
+            }
+            ExprKind::Unary(UnaryOp::Not, x) => self.cond_fast(x).map(|b| !b),
+            _ => None,
+        }
+    }
+}
