@@ -134,6 +134,9 @@ impl Vm {
                 self.read_index(&b, &k, false)
             }
             ExprKind::Prop(obj, name, nullsafe) => {
+                if let Some(v) = self.prop_fast(obj, name) {
+                    return Ok(v);
+                }
                 let o = self.eval(obj)?;
                 if *nullsafe && o.is_null() {
                     return Ok(Value::Null);

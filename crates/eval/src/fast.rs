@@ -12,7 +12,8 @@
 //! so reads of existing elements need neither a copy of the array nor a key value.
 
 use crate::array::PhpArray;
-use crate::ir::{Expr, ExprKind};
+use crate::ir::{Expr, ExprKind, Member};
+use crate::object::{ObjRef, Visibility};
 use crate::value::Value;
 use crate::vm::Vm;
 use phpsock_syntax::ast::{BinOp, UnaryOp};
@@ -230,6 +231,42 @@ impl Vm {
             ExprKind::Local(s) => N::of(self.stack.get(self.base + *s as usize)?),
             ExprKind::Lit(v) => N::of(v),
             _ => self.num(e),
+        }
+    }
+
+    /// The object `$this` or a local holds, borrowed.
+    #[inline]
+    pub fn peek_object(&self, e: &Expr) -> Option<&ObjRef> {
+        match &e.kind {
+            ExprKind::This => self.frames.last()?.this.as_ref(),
+            ExprKind::Local(s) => match self.stack.get(self.base + *s as usize)? {
+                Value::Object(o) => Some(o),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `$this->name` / `$local->name` read of an initialised, accessible declared property
+    /// (no copy of the object handle or the name); `None` for everything else (magic
+    /// `__get`, undefined or uninitialised properties, references, dynamic properties).
+    #[inline]
+    pub fn prop_fast(&self, obj: &Expr, name: &Member) -> Option<Value> {
+        let n = match name {
+            Member::Name(n) => n,
+            Member::Dyn(_) => return None,
+        };
+        let o = self.peek_object(obj)?;
+        let cls = o.class();
+        let slot = *cls.prop_slots.get(n)? as usize;
+        let info = cls.props.get(slot)?;
+        if info.vis != Visibility::Public && !self.prop_accessible(info) {
+            return None;
+        }
+        let props = o.obj().props.borrow();
+        match props.get(slot)? {
+            Value::Undef | Value::Ref(_) => None,
+            v => Some(v.clone()),
         }
     }
 

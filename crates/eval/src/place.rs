@@ -627,6 +627,17 @@ impl Vm {
                 self.dim_run(&root, &keys, DimOp::Assign(v))
             }
             Place::Prop(o, m) => {
+                if let (ExprKind::This, Member::Name(n)) = (&o.kind, m) {
+                    // `$this->name = value`: store straight into a plain declared slot.
+                    let v = self.eval(e)?;
+                    if self.write_this_prop_fast(n, &v) {
+                        return Ok(v);
+                    }
+                    let ov = self.eval(o)?;
+                    self.line = line;
+                    self.write_prop(&ov, n, v.clone())?;
+                    return Ok(v);
+                }
                 let ov = self.eval(o)?;
                 let name = self.member_name(m)?;
                 let v = self.eval(e)?;
@@ -1238,7 +1249,7 @@ impl Vm {
         if info.vis == Visibility::Public {
             return true;
         }
-        let scope = match self.current_scope() {
+        let scope = match self.frames.last().and_then(|f| f.scope.as_ref()) {
             Some(s) => s,
             None => return false,
         };
@@ -1280,6 +1291,43 @@ impl Vm {
             .borrow()
             .as_ref()
             .and_then(|d| d.get(&Key::from_phpstr(n.clone())).map(|v| v.deref()))
+    }
+
+    /// `$this->name = v` into an accessible, untyped-or-accepting, non-readonly declared
+    /// slot not holding a reference; false (nothing done) when the general path is needed.
+    fn write_this_prop_fast(&self, n: &PhpStr, v: &Value) -> bool {
+        let o = match self.frames.last().and_then(|f| f.this.as_ref()) {
+            Some(o) => o,
+            None => return false,
+        };
+        let cls = o.class();
+        let slot = match cls.prop_slots.get(n) {
+            Some(&s) => s as usize,
+            None => return false,
+        };
+        let info = match cls.props.get(slot) {
+            Some(i) => i,
+            None => return false,
+        };
+        if info.readonly
+            || !self.prop_accessible(info)
+            || info
+                .ty
+                .as_ref()
+                .is_some_and(|t| !crate::types::fast_accepts(v, t))
+        {
+            return false;
+        }
+        let mut props = o.obj().props.borrow_mut();
+        match props.get_mut(slot) {
+            Some(Value::Ref(_)) | None => false,
+            Some(cur) => {
+                let old = std::mem::replace(cur, v.clone());
+                drop(props);
+                crate::value::discard(old);
+                true
+            }
+        }
     }
 
     /// `$o->name` read.
