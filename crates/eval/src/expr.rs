@@ -105,7 +105,7 @@ impl Vm {
                 Ok(Value::from(a))
             }
             ExprKind::Interp(parts) => {
-                let mut out: Vec<u8> = Vec::new();
+                let mut out: Vec<u8> = Vec::with_capacity(interp_size_hint(parts));
                 for p in parts {
                     let v = self.eval(p)?;
                     match &v {
@@ -423,6 +423,9 @@ impl Vm {
                         }
                     }
                 }
+                if let Some(v) = self.inc_dec_index_fast(p, *prefix, *inc) {
+                    return Ok(v);
+                }
                 self.line = e.line;
                 self.inc_dec_place(p, *prefix, *inc)
             }
@@ -469,7 +472,12 @@ impl Vm {
             }
             ExprKind::Isset(ps) => {
                 for p in ps {
-                    if !self.isset_place(p)? {
+                    let set = match self.peek_place(p) {
+                        crate::fast::Found::At(v) => !v.is_null(),
+                        crate::fast::Found::Missing => false,
+                        crate::fast::Found::Unknown => self.isset_place(p)?,
+                    };
+                    if !set {
                         return Ok(Value::Bool(false));
                     }
                 }
@@ -1162,6 +1170,17 @@ impl Vm {
         }
         Ok(Value::Object(n))
     }
+}
+
+/// Room for an interpolated string: its literal parts plus a little for each value.
+fn interp_size_hint(parts: &[Expr]) -> usize {
+    parts
+        .iter()
+        .map(|p| match &p.kind {
+            ExprKind::Lit(Value::Str(s)) => s.len(),
+            _ => 16,
+        })
+        .sum()
 }
 
 fn is_arrow(f: &crate::func::Function) -> bool {

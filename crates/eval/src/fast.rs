@@ -11,12 +11,62 @@
 //! [`Vm::peek`] borrows the storage a local or an element read denotes (`$a[$i]['k']`),
 //! so reads of existing elements need neither a copy of the array nor a key value.
 
-use crate::array::PhpArray;
-use crate::ir::{Expr, ExprKind, Member};
+use crate::array::{Key, PhpArray};
+use crate::ir::{Expr, ExprKind, Member, Place};
 use crate::object::{ObjRef, Visibility};
 use crate::value::Value;
 use crate::vm::Vm;
 use phpsock_syntax::ast::{BinOp, UnaryOp};
+use std::rc::Rc;
+
+/// What [`Vm::peek_place`] found.
+pub enum Found<'a> {
+    /// The storage.
+    At(&'a Value),
+    /// Certainly not set (a missing key, an element of `null`/an undefined variable).
+    Missing,
+    /// Needs the general path (string offsets, `ArrayAccess`, odd key types, references).
+    Unknown,
+}
+
+/// True for literal keys and keys read from an assigned local (reading them raises nothing).
+fn is_pure(vm: &Vm, k: &Expr) -> bool {
+    match &k.kind {
+        ExprKind::Lit(_) => true,
+        ExprKind::Local(s) => vm
+            .stack
+            .get(vm.base + *s as usize)
+            .is_some_and(|v| !v.is_undef()),
+        _ => false,
+    }
+}
+
+/// Deepest element chain handled by [`Vm::elem_mut`].
+const MAX_DIMS: usize = 4;
+
+#[inline]
+fn opt(v: Option<&Value>) -> Found<'_> {
+    match v {
+        Some(v) => Found::At(v),
+        None => Found::Missing,
+    }
+}
+
+/// A key expression that is pure to read: an int or string literal, or a local holding an int
+/// or a string.
+#[inline]
+fn pure_key(vm: &Vm, k: &Expr) -> Option<Key> {
+    let v = match &k.kind {
+        ExprKind::Lit(v) => v,
+        ExprKind::Local(s) => vm.stack.get(vm.base + *s as usize)?,
+        _ => return None,
+    };
+    match v {
+        Value::Int(i) => Some(Key::Int(*i)),
+        Value::Str(s) => Some(Key::from_phpstr(s.clone())),
+        _ => None,
+    }
+}
 
 /// A number computed by the fast path.
 #[derive(Clone, Copy, Debug)]
@@ -232,6 +282,154 @@ impl Vm {
             ExprKind::Lit(v) => N::of(v),
             _ => self.num(e),
         }
+    }
+
+    /// Looks up a place made of a local and element reads without side effects or
+    /// diagnostics (for `isset`).
+    pub fn peek_place(&self, p: &Place) -> Found<'_> {
+        match p {
+            Place::Local(s) => match self.stack.get(self.base + *s as usize) {
+                Some(v) => Found::At(v),
+                None => Found::Unknown,
+            },
+            Place::Index(b, Some(k)) => match self.peek_place(b) {
+                Found::At(Value::Array(a)) => match &k.kind {
+                    ExprKind::Lit(Value::Int(i)) => opt(a.get_int(*i)),
+                    ExprKind::Lit(Value::Str(s)) => opt(a.get_bytes(s)),
+                    ExprKind::Local(s) => match self.stack.get(self.base + *s as usize) {
+                        Some(Value::Int(i)) => opt(a.get_int(*i)),
+                        Some(Value::Str(s)) => opt(a.get_bytes(s)),
+                        _ => Found::Unknown,
+                    },
+                    _ => Found::Unknown,
+                },
+                Found::At(Value::Undef | Value::Null) | Found::Missing => {
+                    if is_pure(self, k) {
+                        Found::Missing
+                    } else {
+                        Found::Unknown
+                    }
+                }
+                _ => Found::Unknown,
+            },
+            _ => Found::Unknown,
+        }
+    }
+
+    /// `$local[k] = v` / `$local[] = v` on a local already holding an array (not a
+    /// reference), with a pure key: evaluates `v` and stores it. `None` when the general path
+    /// must run (nothing has been evaluated then).
+    pub fn assign_index_fast(
+        &mut self,
+        slot: u32,
+        key: Option<&Expr>,
+        e: &Expr,
+        line: u32,
+    ) -> Option<Result<Value, crate::vm::Unwind>> {
+        let i = self.base + slot as usize;
+        if !matches!(self.stack.get(i), Some(Value::Array(_))) {
+            return None;
+        }
+        let k = match key {
+            Some(k) => Some(pure_key(self, k)?),
+            None => None,
+        };
+        let v = match self.eval(e) {
+            Ok(v) => v,
+            Err(u) => return Some(Err(u)),
+        };
+        // The value may have changed the local: check again before writing.
+        if let Some(Value::Array(a)) = self.stack.get_mut(i) {
+            let a = Rc::make_mut(a);
+            match k {
+                Some(k) => match a.get_mut(&k) {
+                    Some(Value::Ref(r)) => r.set(v.clone()),
+                    Some(cur) => crate::value::discard(std::mem::replace(cur, v.clone())),
+                    None => a.insert(k, v.clone()),
+                },
+                None => {
+                    if a.push(v.clone()).is_err() {
+                        self.line = line;
+                        return Some(Err(self.next_elem_err()));
+                    }
+                }
+            }
+            return Some(Ok(v));
+        }
+        // The local stopped holding an array while the value was computed: store through
+        // the general path with the key computed before.
+        let place = Place::Index(
+            Box::new(Place::Local(slot)),
+            k.map(|k| {
+                Box::new(Expr {
+                    kind: ExprKind::Lit(k.to_value()),
+                    line: e.line,
+                })
+            }),
+        );
+        self.line = line;
+        Some(self.assign_place(&place, v))
+    }
+
+    /// The existing element `$local[k1]…[kn]` (pure keys, at most [`MAX_DIMS`]) for writing,
+    /// separating shared arrays on the way as any write does; `None` when the place has
+    /// another shape, a key is missing or a level is not a plain array.
+    fn elem_mut(&mut self, p: &Place) -> Option<&mut Value> {
+        let mut keys: [Option<Key>; MAX_DIMS] = [None, None, None, None];
+        let mut n = 0;
+        let mut cur = p;
+        let slot = loop {
+            match cur {
+                Place::Index(b, Some(k)) => {
+                    if n == MAX_DIMS {
+                        return None;
+                    }
+                    keys[n] = Some(pure_key(self, k)?);
+                    n += 1;
+                    cur = b;
+                }
+                Place::Local(s) => break *s,
+                _ => return None,
+            }
+        };
+        if n == 0 {
+            return None;
+        }
+        let mut v = self.stack.get_mut(self.base + slot as usize)?;
+        for k in keys[..n].iter().rev() {
+            let k = k.as_ref()?;
+            v = match v {
+                Value::Array(a) => Rc::make_mut(a).get_mut(k)?,
+                _ => return None,
+            };
+        }
+        Some(v)
+    }
+
+    /// `$a[…][…] op= expr` on an existing numeric element with a pure numeric right side:
+    /// computed in place. `None` (nothing done) when the general path is needed.
+    pub fn assign_op_index_fast(&mut self, op: BinOp, p: &Place, e: &Expr) -> Option<Value> {
+        let rhs = self.num(e)?;
+        let slot = self.elem_mut(p)?;
+        let nv = arith(op, N::of(slot)?, rhs)?.value();
+        *slot = nv.clone();
+        Some(nv)
+    }
+
+    /// `$a[…]++` and friends on an existing integer element (no overflow).
+    pub fn inc_dec_index_fast(&mut self, p: &Place, prefix: bool, inc: bool) -> Option<Value> {
+        let slot = self.elem_mut(p)?;
+        if let Value::Int(n) = slot {
+            let old = *n;
+            let nv = if inc {
+                old.checked_add(1)?
+            } else {
+                old.checked_sub(1)?
+            };
+            *n = nv;
+            return Some(Value::Int(if prefix { nv } else { old }));
+        }
+        None
     }
 
     /// The object `$this` or a local holds, borrowed.

@@ -610,7 +610,12 @@ impl Vm {
     /// Evaluates `place = expr` (the value is evaluated after the place's keys, as PHP does).
     pub fn assign_expr(&mut self, p: &Place, e: &Expr, line: u32) -> ER {
         match p {
-            Place::Index(..) => {
+            Place::Index(b, k) => {
+                if let Place::Local(s) = **b {
+                    if let Some(r) = self.assign_index_fast(s, k.as_deref(), e, line) {
+                        return r;
+                    }
+                }
                 let (root, keys) = self.root(p)?;
                 let v = self.eval(e)?;
                 self.line = line;
@@ -990,6 +995,9 @@ impl Vm {
             let nv = self.binop(op, &cur, &rhs)?;
             self.stack[i].assign(nv.clone());
             return Ok(nv);
+        }
+        if let Some(v) = self.assign_op_index_fast(op, p, e) {
+            return Ok(v);
         }
         match p {
             Place::Prop(o, m) => {
