@@ -52,6 +52,24 @@ fn opt(v: Option<&Value>) -> Found<'_> {
     }
 }
 
+/// Stores `v` at `k` (or appends it) in an array being written; false when the next index
+/// is taken (`Cannot add element`).
+#[inline]
+fn store_elem(a: &mut Rc<PhpArray>, k: Option<Key>, v: &Value) -> bool {
+    let a = Rc::make_mut(a);
+    match k {
+        Some(k) => {
+            match a.get_mut(&k) {
+                Some(Value::Ref(r)) => r.set(v.clone()),
+                Some(cur) => crate::value::discard(std::mem::replace(cur, v.clone())),
+                None => a.insert(k, v.clone()),
+            }
+            true
+        }
+        None => a.push(v.clone()).is_ok(),
+    }
+}
+
 /// A key expression that is pure to read: an int or string literal, or a local holding an int
 /// or a string.
 #[inline]
@@ -327,7 +345,12 @@ impl Vm {
         line: u32,
     ) -> Option<Result<Value, crate::vm::Unwind>> {
         let i = self.base + slot as usize;
-        if !matches!(self.stack.get(i), Some(Value::Array(_))) {
+        let is_array = match self.stack.get(i) {
+            Some(Value::Array(_)) => true,
+            Some(Value::Ref(r)) => r.with(|v| matches!(v, Value::Array(_))),
+            _ => false,
+        };
+        if !is_array {
             return None;
         }
         let k = match key {
@@ -339,23 +362,24 @@ impl Vm {
             Err(u) => return Some(Err(u)),
         };
         // The value may have changed the local: check again before writing.
-        if let Some(Value::Array(a)) = self.stack.get_mut(i) {
-            let a = Rc::make_mut(a);
-            match k {
-                Some(k) => match a.get_mut(&k) {
-                    Some(Value::Ref(r)) => r.set(v.clone()),
-                    Some(cur) => crate::value::discard(std::mem::replace(cur, v.clone())),
-                    None => a.insert(k, v.clone()),
-                },
-                None => {
-                    if a.push(v.clone()).is_err() {
-                        self.line = line;
-                        return Some(Err(self.next_elem_err()));
-                    }
-                }
+        let mut key_left = Some(k);
+        let stored = match self.stack.get_mut(i) {
+            Some(Value::Array(a)) => Some(store_elem(a, key_left.take().flatten(), &v)),
+            Some(Value::Ref(r)) => r.with_mut(|x| match x {
+                Value::Array(a) => Some(store_elem(a, key_left.take().flatten(), &v)),
+                _ => None,
+            }),
+            _ => None,
+        };
+        match stored {
+            Some(true) => return Some(Ok(v)),
+            Some(false) => {
+                self.line = line;
+                return Some(Err(self.next_elem_err()));
             }
-            return Some(Ok(v));
+            None => {}
         }
+        let k = key_left.flatten();
         // The local stopped holding an array while the value was computed: store through
         // the general path with the key computed before.
         let place = Place::Index(

@@ -614,8 +614,15 @@ impl Vm {
                     } else {
                         self.assign_place(value, v)?;
                     }
-                    if let Some(kp) = key {
-                        self.assign_place(kp, k.to_value())?;
+                    match key {
+                        Some(Place::Local(slot)) => {
+                            let i = self.base + *slot as usize;
+                            self.stack[i].assign(k.to_value());
+                        }
+                        Some(kp) => {
+                            self.assign_place(kp, k.to_value())?;
+                        }
+                        None => {}
                     }
                     body!();
                 }
