@@ -1268,7 +1268,7 @@ impl Vm {
                     || self
                         .classes
                         .get(&info.declaring)
-                        .is_some_and(|d| d.is_subclass_of(&scope))
+                        .is_some_and(|d| d.is_subclass_of(scope))
             }
         }
     }
