@@ -426,6 +426,11 @@ impl Vm {
                 if let Some(v) = self.inc_dec_index_fast(p, *prefix, *inc) {
                     return Ok(v);
                 }
+                if let Place::Prop(o, Member::Name(n)) = &**p {
+                    if let Some(v) = self.inc_dec_prop_fast(o, n, *prefix, *inc) {
+                        return Ok(v);
+                    }
+                }
                 self.line = e.line;
                 self.inc_dec_place(p, *prefix, *inc)
             }

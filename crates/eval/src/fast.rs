@@ -456,6 +456,38 @@ impl Vm {
         None
     }
 
+    /// `$this->p++` / `$local->p--` on an accessible, non-readonly declared slot holding an
+    /// integer (no overflow, which typed properties treat specially).
+    pub fn inc_dec_prop_fast(
+        &self,
+        obj: &Expr,
+        n: &crate::string::PhpStr,
+        prefix: bool,
+        inc: bool,
+    ) -> Option<Value> {
+        let o = self.peek_object(obj)?;
+        let cls = o.class();
+        let slot = *cls.prop_slots.get(n)? as usize;
+        let info = cls.props.get(slot)?;
+        if info.readonly || !self.prop_accessible(info) {
+            return None;
+        }
+        let mut props = o.obj().props.borrow_mut();
+        match props.get_mut(slot)? {
+            Value::Int(x) => {
+                let old = *x;
+                let nv = if inc {
+                    old.checked_add(1)?
+                } else {
+                    old.checked_sub(1)?
+                };
+                *x = nv;
+                Some(Value::Int(if prefix { nv } else { old }))
+            }
+            _ => None,
+        }
+    }
+
     /// The object `$this` or a local holds, borrowed.
     #[inline]
     pub fn peek_object(&self, e: &Expr) -> Option<&ObjRef> {

@@ -839,6 +839,8 @@ impl Vm {
                     Some(p) => self.place_ref(p).map(Value::Ref),
                     None => self.eval(&a.expr),
                 }
+            } else if let Some(n) = self.num(&a.expr) {
+                Ok(n.value())
             } else {
                 self.eval(&a.expr)
             };
@@ -1106,7 +1108,7 @@ impl Vm {
         if ty.bits & bits::VOID != 0 {
             return Ok(Value::Null);
         }
-        if ty.bits & bits::STATIC != 0 {
+        if ty.bits & bits::STATIC != 0 || crate::types::fast_accepts(&v, ty) {
             return Ok(v);
         }
         match crate::types::coerce(&v, ty, f.strict) {
