@@ -8,14 +8,22 @@ use phpsock_eval::Module;
 
 pub mod json;
 pub mod pcre;
+pub mod policy;
 pub mod sockets;
 pub mod standard;
 
 /// Every builtin module, ready for `Vm::register_module`.
 pub fn modules() -> Vec<Module> {
-    let mut all = standard::modules();
-    all.push(pcre::module());
-    all.push(json::module());
-    all.push(sockets::module());
+    groups().into_iter().map(|(_, m)| m).collect()
+}
+
+/// Every builtin module with the name of the source group it comes from (`strings`,
+/// `output`, `arrays`, `math`, `env`, `files` of the `standard` extension; `pcre`, `json`,
+/// `sockets`), in registration order. Hosts use the names to choose what a script gets.
+pub fn groups() -> Vec<(&'static str, Module)> {
+    let mut all = standard::groups();
+    all.push(("pcre", pcre::module()));
+    all.push(("json", json::module()));
+    all.push(("sockets", sockets::module()));
     all
 }

@@ -5,11 +5,9 @@ use phpsock::Engine;
 /// The modules phpsock provides, in `php -m`'s order (case-insensitive), `Core` included.
 pub fn module_names(engine: &mut Engine) -> Vec<String> {
     let mut names: Vec<String> = engine
-        .vm()
-        .modules
-        .iter()
+        .extensions()
+        .into_iter()
         .filter(|m| !m.starts_with("eval-"))
-        .map(|m| m.to_string())
         .chain(std::iter::once("Core".to_string()))
         .collect();
     names.sort_by_key(|n| n.to_ascii_lowercase());
@@ -51,9 +49,7 @@ pub fn extension(engine: &mut Engine, name: &str) -> (String, i32) {
 /// `php -i`, reduced to what phpsock can say truthfully.
 pub fn info(engine: &mut Engine) -> String {
     let php_version = engine
-        .vm()
-        .constants
-        .get(&phpsock::eval::PhpStr::from("PHP_VERSION"))
+        .constant("PHP_VERSION")
         .map(|v| {
             v.scalar_to_str(14)
                 .unwrap_or_default()

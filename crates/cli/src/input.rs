@@ -21,14 +21,15 @@ pub fn read(source: &Source) -> Result<(Vec<u8>, String), i32> {
     }
 }
 
-/// Runs `source` in `engine` with `$argv` = script name + `args`; returns the exit status.
+/// Runs `source` in `engine` with `$argv` = script name + `args`, then PHP's end of script
+/// (shutdown functions, destructors); returns the exit status.
 pub fn execute(engine: &mut phpsock::Engine, source: &Source, args: Vec<String>) -> i32 {
     let argv_with = |first: &str| {
         std::iter::once(first.to_string())
             .chain(args.clone())
             .collect()
     };
-    match source {
+    let result = match source {
         Source::File(name) => {
             if let Err(status) = check_readable(name) {
                 return status;
@@ -38,33 +39,20 @@ pub fn execute(engine: &mut phpsock::Engine, source: &Source, args: Vec<String>)
         }
         Source::Code(code) => {
             engine.set_argv(argv_with(STDIN_NAME));
-            engine.run_code(code.as_bytes(), COMMAND_LINE_NAME)
+            engine.run(code)
         }
         Source::Stdin => match read_stdin() {
             Ok(script) => {
                 engine.set_argv(argv_with(STDIN_NAME));
-                engine.run_code(&script_as_code(&script), STDIN_NAME)
+                engine.run_script(&script, STDIN_NAME)
             }
-            Err(status) => status,
+            Err(status) => return status,
         },
+    };
+    match result {
+        Ok(phpsock::Outcome::Completed) => phpsock::exit_status(&engine.finish()),
+        ended => phpsock::exit_status(&ended),
     }
-}
-
-/// Turns a whole script (which starts in inline-HTML mode) into code that starts in PHP mode,
-/// as [`phpsock::Engine::run_code`] expects, without changing line numbers or output: a
-/// leading `?>` switches to HTML mode at once. `?>` would swallow a newline that follows it,
-/// so a script starting with a newline gets that newline echoed back explicitly.
-// TODO: replace with a facade call that runs a full script from memory once `Engine` has one.
-pub fn script_as_code(script: &[u8]) -> Vec<u8> {
-    let mut code = Vec::with_capacity(script.len() + 24);
-    code.extend_from_slice(b"?>");
-    if script.starts_with(b"\n") {
-        code.extend_from_slice(b"<?php echo \"\\n\" ?>");
-    } else if script.starts_with(b"\r\n") {
-        code.extend_from_slice(b"<?php echo \"\\r\\n\" ?>");
-    }
-    code.extend_from_slice(script);
-    code
 }
 
 /// Prints PHP's message for an unreadable script and returns its exit status.
@@ -102,22 +90,5 @@ fn read_stdin() -> Result<Vec<u8>, i32> {
             crate::complain(&format!("cannot read standard input: {err}"));
             Err(1)
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn script_as_code_keeps_leading_newline() {
-        assert_eq!(
-            script_as_code(b"<?php echo 1;"),
-            b"?><?php echo 1;".to_vec()
-        );
-        assert_eq!(
-            script_as_code(b"\nx"),
-            b"?><?php echo \"\\n\" ?>\nx".to_vec()
-        );
     }
 }

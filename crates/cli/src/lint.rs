@@ -83,31 +83,30 @@ fn show(display: DisplayErrors, label: &str, message: &str, name: &str, line: u3
 /// and deprecations first, then the verdict. Returns the exit status (0 when the syntax is
 /// fine, 255 otherwise).
 pub fn lint(src: &[u8], name: &str, display: DisplayErrors) -> i32 {
-    let result = phpsock_syntax::parse(src);
-    // PHP compiles as it reads, so only the warnings before a syntax error get reported.
-    let last_line = result.as_ref().err().map_or(u32::MAX, |err| err.line);
-    let lines = phpsock_syntax::LineTable::new(src);
-    for warning in phpsock_syntax::lexer::tokenize(src).warnings {
-        let line = lines.line_of(warning.span.start);
-        // Deprecations come from compiling, which a syntax error prevents.
-        if line > last_line || (warning.deprecated && result.is_err()) {
-            continue;
-        }
-        let label = if warning.deprecated {
-            "Deprecated"
-        } else {
-            "Warning"
-        };
-        show(display, label, &warning.message, name, line);
+    let check = phpsock::check_syntax(src, name);
+    for w in &check.warnings {
+        show(
+            display,
+            phpsock::diag::level_label(w.level),
+            &w.message,
+            name,
+            w.line,
+        );
     }
     let mut out = std::io::stdout();
-    match result {
-        Ok(_) => {
+    match check.error {
+        None => {
             let _ = writeln!(out, "No syntax errors detected in {name}");
             0
         }
-        Err(err) => {
-            show(display, err.label(), &err.message, name, err.line);
+        Some(err) => {
+            show(
+                display,
+                phpsock::diag::level_label(err.level),
+                &err.message,
+                name,
+                err.line,
+            );
             let _ = writeln!(out, "Errors parsing {name}");
             255
         }

@@ -117,11 +117,11 @@ fn run(cli: &Cli, raw: &[String]) -> i32 {
 
 /// An engine with the `-d` settings applied.
 fn new_engine(ini: &[(String, String)]) -> phpsock::Engine {
-    let mut engine = phpsock::Engine::new();
-    for (key, value) in ini {
-        engine.set_ini(key, value);
-    }
-    engine
+    ini.iter()
+        .fold(phpsock::Engine::builder(), |b, (key, value)| {
+            b.ini(key, value)
+        })
+        .build()
 }
 
 /// Prints text on standard output as is; a closed stdout is not worth a panic.

@@ -54,3 +54,43 @@ fn readline_prompt_shows_before_reading() {
     let rest = prompt_then_answer(r#"$n = readline("> "); echo "[$n]\n";"#, "> ", "x\n");
     assert_eq!(rest, "[x]\n");
 }
+
+/// A server's banner (with its address) must arrive before `stream_socket_accept` blocks.
+#[test]
+fn banner_shows_before_stream_socket_accept_blocks() {
+    use std::io::{BufRead, BufReader};
+    let code = r#"$s = stream_socket_server("tcp://127.0.0.1:0");
+echo "listening on ", stream_socket_get_name($s, false), "\n";
+$c = stream_socket_accept($s, 10);
+echo fgets($c);"#;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_phpsock"))
+        .args(["-r", code])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("phpsock starts");
+    let stdout = child.stdout.take().expect("stdout is piped");
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut reader = BufReader::new(stdout);
+        let mut banner = String::new();
+        let got = reader.read_line(&mut banner).map(|_| banner);
+        let _ = tx.send((got, reader));
+    });
+    let Ok((Ok(banner), mut reader)) = rx.recv_timeout(Duration::from_secs(10)) else {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("the banner did not arrive before the script blocked");
+    };
+    let addr = banner
+        .trim()
+        .rsplit(' ')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let mut client = std::net::TcpStream::connect(addr).expect("connects");
+    client.write_all(b"hi from the client\n").expect("written");
+    let mut rest = String::new();
+    reader.read_to_string(&mut rest).expect("output read");
+    let _ = child.wait();
+    assert_eq!(rest, "hi from the client\n");
+}

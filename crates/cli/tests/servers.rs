@@ -79,6 +79,38 @@ fn echo_server_serves_clients_concurrently_and_exits() {
 }
 
 /// After its last client leaves, a server started with a client count stops by itself.
+#[test]
+fn stream_echo_server_serves_clients_concurrently_and_exits() {
+    let (server, port) = start_server("stream_echo_server.php", 3);
+    let mut clients: Vec<TcpStream> = (0..3).map(|_| connect(port)).collect();
+    for (i, c) in clients.iter_mut().enumerate() {
+        let msg = format!("hello from client {i}\n");
+        assert_eq!(echo(c, msg.as_bytes()), msg.as_bytes());
+    }
+    let big: Vec<u8> = (0..60_000u32).map(|i| (i % 253) as u8).collect();
+    assert_eq!(echo(&mut clients[1], &big), big);
+    drop(clients);
+    exits_by_itself(server);
+}
+
+#[test]
+fn stream_echo_server_handles_a_hundred_clients_at_once() {
+    let (server, port) = start_server("stream_echo_server.php", 100);
+    let mut clients: Vec<TcpStream> = (0..100).map(|_| connect(port)).collect();
+    for (i, c) in clients.iter_mut().enumerate() {
+        c.write_all(format!("message {i} ").repeat(i + 1).as_bytes())
+            .expect("written");
+    }
+    for (i, c) in clients.iter_mut().enumerate() {
+        let want = format!("message {i} ").repeat(i + 1);
+        let mut back = vec![0; want.len()];
+        c.read_exact(&mut back).expect("echoed back");
+        assert_eq!(back, want.as_bytes());
+    }
+    drop(clients);
+    exits_by_itself(server);
+}
+
 fn exits_by_itself(mut server: Server) {
     for _ in 0..100 {
         if let Some(status) = server.0.try_wait().expect("waits") {

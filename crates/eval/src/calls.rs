@@ -440,7 +440,7 @@ impl Vm {
 
     /// `constant("A::B")`.
     pub fn class_constant_by_name(&mut self, cls: &[u8], name: &[u8]) -> Result<Value, Unwind> {
-        let c = match self.find_class(cls) {
+        let c = match self.load_class(cls)? {
             Some(c) => c,
             None => {
                 return Err(self.throw_error(

@@ -100,10 +100,20 @@ pub fn link_class(spec: ClassSpec) -> Rc<Class> {
             }
         }
         for p in spec.props {
-            if let Some(existing) = props.iter_mut().find(|x| x.name == p.name) {
+            // An ancestor's private property keeps its own slot; anything else is replaced.
+            let hidden = |x: &PropInfo| x.vis == Visibility::Private && x.declaring != lname;
+            if let Some(existing) = props.iter_mut().find(|x| x.name == p.name && !hidden(x)) {
                 *existing = p;
             } else {
                 props.push(p);
+            }
+        }
+        // Ancestors' private properties: only their own class's code reaches them by name
+        // (elsewhere the name is undefined, or another slot's, or a dynamic property's).
+        let mut shadowed = Vec::new();
+        for (i, x) in props.iter().enumerate() {
+            if x.vis == Visibility::Private && x.declaring != lname {
+                shadowed.push((x.declaring.clone(), x.name.clone(), i as u32));
             }
         }
         for (name, v, vis, ty) in spec.static_props {
@@ -138,6 +148,7 @@ pub fn link_class(spec: ClassSpec) -> Rc<Class> {
         let prop_slots = props
             .iter()
             .enumerate()
+            .filter(|(i, _)| !shadowed.iter().any(|&(_, _, s)| s as usize == *i))
             .map(|(i, p)| (p.name.clone(), i as u32))
             .collect();
         let get = |n: &str| methods.get(n.as_bytes()).cloned();
@@ -165,6 +176,7 @@ pub fn link_class(spec: ClassSpec) -> Rc<Class> {
             interfaces,
             props,
             prop_slots,
+            shadowed,
             static_props: RefCell::new(static_props),
             methods,
             consts,

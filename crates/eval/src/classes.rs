@@ -7,7 +7,7 @@ use crate::calls::{Callee, ClosureData};
 use crate::class_build::{link_class, ClassSpec};
 use crate::interp::ER;
 use crate::ir::*;
-use crate::object::{Class, ClassConst, ClassKind, ObjRef, PropInfo, Visibility};
+use crate::object::{Class, ClassConst, ClassKind, Method, ObjRef, PropInfo, Visibility};
 use crate::string::PhpStr;
 use crate::value::{PhpRef, Value};
 use crate::vm::{Unwind, Vm};
@@ -34,7 +34,7 @@ impl Vm {
         if let Some(c) = &*n.cache.borrow() {
             return Ok(c.clone());
         }
-        match self.find_class(&n.lname) {
+        match self.load_class(&n.name)? {
             Some(c) => {
                 *n.cache.borrow_mut() = Some(c.clone());
                 Ok(c)
@@ -63,7 +63,7 @@ impl Vm {
                 let v = self.eval(e)?;
                 match v {
                     Value::Object(o) => Ok(o.class().clone()),
-                    Value::Str(s) => match self.find_class(&s) {
+                    Value::Str(s) => match self.load_class(&s)? {
                         Some(c) => Ok(c),
                         None => {
                             Err(self.throw_error("Error", format!("Class \"{}\" not found", s)))
@@ -264,7 +264,7 @@ impl Vm {
             return Err(self.fatal(&msg));
         }
         let parent = match &d.parent {
-            Some(p) => match self.find_class(&p.lname) {
+            Some(p) => match self.load_class(&p.name)? {
                 Some(c) => {
                     if c.is_final {
                         self.line = d.line;
@@ -291,9 +291,13 @@ impl Vm {
             },
             None => None,
         };
+        // PHP links traits before interfaces: autoload them in that order.
+        for t in &d.traits {
+            self.load_class(&t.name)?;
+        }
         let mut interfaces = Vec::new();
         for i in &d.interfaces {
-            match self.find_class(&i.lname) {
+            match self.load_class(&i.name)? {
                 Some(c) => {
                     if c.kind != ClassKind::Interface {
                         self.line = d.line;
@@ -320,7 +324,7 @@ impl Vm {
         let mut consts: Vec<(PhpStr, Rc<ClassConst>)> = Vec::new();
         // Traits first (class members override them).
         for t in &d.traits {
-            let tc = match self.find_class(&t.lname) {
+            let tc = match self.load_class(&t.name)? {
                 Some(c) => c,
                 None => {
                     self.line = d.line;
@@ -617,6 +621,18 @@ impl Vm {
         Ok(Value::Object(o))
     }
 
+    /// A private method of the running code's class that `$o->name()` calls instead of the
+    /// object's own method of that name (PHP: private methods are not overridden).
+    fn scope_private_method(&self, o: &ObjRef, n: &[u8]) -> Option<Method> {
+        let sc = self.frames.last()?.scope.as_ref()?;
+        if Rc::ptr_eq(sc, o.class()) {
+            return None;
+        }
+        let m = sc.find_method(n)?;
+        let own = m.declaring.upgrade().is_some_and(|d| Rc::ptr_eq(&d, sc));
+        (m.vis == Visibility::Private && own && o.class().is_subclass_of(sc)).then(|| m.clone())
+    }
+
     /// `$obj->name(args)`.
     pub fn call_method_expr(&mut self, ov: &Value, n: &PhpStr, args: &[Arg], line: u32) -> ER {
         let o = match ov {
@@ -676,7 +692,10 @@ impl Vm {
                 _ => {}
             }
         }
-        let m = o.class().find_method(n).cloned();
+        let m = match self.scope_private_method(&o, n) {
+            Some(m) => Some(m),
+            None => o.class().find_method(n).cloned(),
+        };
         match m {
             Some(m) => {
                 if m.vis != Visibility::Public && !self.can_access(&m) {
@@ -696,12 +715,16 @@ impl Vm {
                         || "global scope".to_string(),
                         |s| format!("scope {}", s.name),
                     );
+                    let owner = m
+                        .declaring
+                        .upgrade()
+                        .map_or_else(|| o.class().name.clone(), |d| d.name.clone());
                     return Err(self.throw_error(
                         "Error",
                         format!(
                             "Call to {} method {}::{}() from {}",
                             m.vis.as_str(),
-                            o.class().name,
+                            owner,
                             m.func.name,
                             scope
                         ),
@@ -888,15 +911,31 @@ impl Vm {
             return Ok(ObjIter::Iter(o, false));
         }
         let mut items = Vec::new();
+        let scope = self.current_scope();
         for (n, v, info) in o.prop_list() {
             if let Some(i) = info {
-                if !self.prop_accessible(i) {
+                let lname = scope.as_ref().map(|s| s.lname.as_bytes());
+                if !self.prop_accessible(i) || !o.class().sees_prop(i, lname) {
                     continue;
                 }
             }
             items.push((Value::Str(n), v.deref()));
         }
         Ok(ObjIter::Props(items, 0))
+    }
+
+    /// Calls an iterator method for an iteration; a native one (a generator's) runs
+    /// without a stack-trace entry, as PHP steps generators directly.
+    fn iter_method(&mut self, o: &ObjRef, name: &str) -> Result<Option<Value>, Unwind> {
+        match o.class().find_method(name.as_bytes()).cloned() {
+            Some(m) => {
+                self.unmarked_native = m.func.is_native();
+                let r = self.call_method(o, &m, Vec::new());
+                self.unmarked_native = false;
+                r.map(Some)
+            }
+            None => Ok(None),
+        }
     }
 
     /// Next `(key, value)` of an object iteration.
@@ -910,22 +949,16 @@ impl Vm {
             ObjIter::Iter(o, started) => {
                 if !*started {
                     *started = true;
-                    self.call_method_by_name(o, "rewind", Vec::new())?;
+                    self.iter_method(o, "rewind")?;
                 } else {
-                    self.call_method_by_name(o, "next", Vec::new())?;
+                    self.iter_method(o, "next")?;
                 }
-                let valid = self
-                    .call_method_by_name(o, "valid", Vec::new())?
-                    .unwrap_or(Value::Bool(false));
+                let valid = self.iter_method(o, "valid")?.unwrap_or(Value::Bool(false));
                 if !valid.to_bool() {
                     return Ok(None);
                 }
-                let v = self
-                    .call_method_by_name(o, "current", Vec::new())?
-                    .unwrap_or(Value::Null);
-                let k = self
-                    .call_method_by_name(o, "key", Vec::new())?
-                    .unwrap_or(Value::Null);
+                let v = self.iter_method(o, "current")?.unwrap_or(Value::Null);
+                let k = self.iter_method(o, "key")?.unwrap_or(Value::Null);
                 Ok(Some((k, v)))
             }
         }

@@ -99,6 +99,10 @@ pub struct Compiler<'a> {
     globals: &'a mut GlobalSlots,
     anon_counter: u32,
     last_arrow_captures: Vec<(PhpStr, u32)>,
+    /// `declare(ticks=N)` in force (0: none).
+    ticks: u32,
+    /// The code compiled last ends with a tick.
+    last_tick: bool,
 }
 
 /// The result of compiling a file.
@@ -143,6 +147,8 @@ impl<'a> Compiler<'a> {
             globals,
             anon_counter: 0,
             last_arrow_captures: Vec::new(),
+            ticks: 0,
+            last_tick: false,
         }
     }
 
@@ -261,14 +267,91 @@ impl<'a> Compiler<'a> {
                         self.namespace.clear();
                     }
                 }
-                _ => out.push(self.stmt(s)?),
+                _ => {
+                    out.push(self.stmt(s)?);
+                    self.tick_after(s, &mut out);
+                }
             }
         }
         Ok(out)
     }
 
     fn block(&mut self, stmts: &[ast::Stmt]) -> CResult<Block> {
-        stmts.iter().map(|s| self.stmt(s)).collect()
+        let mut out = Vec::with_capacity(stmts.len());
+        for s in stmts {
+            out.push(self.stmt(s)?);
+            self.tick_after(s, &mut out);
+        }
+        Ok(out)
+    }
+
+    /// Under `declare(ticks=N)`, a statement is followed by a tick, as PHP compiles it: not
+    /// after blocks and labels, and not where the code already ends with a tick (PHP never
+    /// emits two in a row: after a statement that emits no code, or an `if`/`switch`/`try`
+    /// whose last branch ends with one).
+    fn tick_after(&mut self, s: &ast::Stmt, out: &mut Block) {
+        if self.ticks == 0 && !self.last_tick {
+            return;
+        }
+        // Whether the statement's own code ends with the tick of its last inner statement.
+        let inner_last = |b: &ast::Block, state: bool| !b.is_empty() && state;
+        let state = self.last_tick;
+        self.last_tick = match &s.kind {
+            S::Nop | S::Use(_) | S::Declare { body: None, .. } | S::Label(_) => state,
+            S::Block(b) | S::Declare { body: Some(b), .. } => inner_last(b, state),
+            S::If {
+                then,
+                elseifs,
+                else_,
+                ..
+            } => match (else_, elseifs.last()) {
+                (Some(b), _) => inner_last(b, state),
+                (None, Some((_, b))) => inner_last(b, state),
+                (None, None) => inner_last(then, state),
+            },
+            S::Switch { subject, cases } => {
+                let simple = matches!(subject.kind, A::Var(_) | A::Int(_) | A::Str(_));
+                simple && cases.last().is_some_and(|c| inner_last(&c.body, state))
+            }
+            S::Try {
+                catches,
+                finally: None,
+                ..
+            } => catches.last().is_some_and(|c| inner_last(&c.body, state)),
+            _ => false,
+        };
+        if self.ticks == 0 || matches!(s.kind, S::Block(_) | S::Label(_)) || self.last_tick {
+            return;
+        }
+        // `echo a, b;` is one echo statement per argument, each with its tick.
+        if let Some(Stmt {
+            kind: StmtKind::Echo(args),
+            line,
+        }) = out.last_mut()
+        {
+            if args.len() > 1 {
+                let (line, args) = (*line, std::mem::take(args));
+                out.pop();
+                let n = args.len();
+                for (i, a) in args.into_iter().enumerate() {
+                    out.push(Stmt {
+                        kind: StmtKind::Echo(vec![a]),
+                        line,
+                    });
+                    if i + 1 < n {
+                        out.push(Stmt {
+                            kind: StmtKind::Tick(self.ticks),
+                            line,
+                        });
+                    }
+                }
+            }
+        }
+        out.push(Stmt {
+            kind: StmtKind::Tick(self.ticks),
+            line: self.line(s.span),
+        });
+        self.last_tick = true;
     }
 
     // ------------------------------------------------------------------ names
@@ -477,6 +560,10 @@ impl<'a> Compiler<'a> {
         for p in &d.params {
             sc.slot(&p.name);
         }
+        // A closure's `use` variables come next, whether or not its body mentions them.
+        for u in &d.uses {
+            sc.slot(&u.name);
+        }
         self.scopes.push(sc);
         self.func_name.push(name.clone());
         let mut params = Vec::new();
@@ -530,7 +617,10 @@ impl<'a> Compiler<'a> {
             });
         }
         if let Some(b) = &d.body {
-            body.extend(self.block(b)?);
+            let saved = std::mem::replace(&mut self.last_tick, false);
+            let r = self.block(b);
+            self.last_tick = saved;
+            body.extend(r?);
         }
         self.func_name.pop();
         let sc = self.scopes.pop().unwrap_or_default();
@@ -768,10 +858,32 @@ impl<'a> Compiler<'a> {
             }
             S::Function(d) => StmtKind::FuncDecl(self.function(d, None)?),
             S::Class(d) => StmtKind::ClassDecl(self.class_decl(d)?),
-            S::Declare { body, .. } => match body {
-                Some(b) => StmtKind::Block(self.block(b)?),
-                None => StmtKind::Nop,
-            },
+            S::Declare { directives, body } => {
+                let ticks = directives
+                    .iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case("ticks"))
+                    .map(|(_, v)| match v.kind {
+                        A::Int(n) => n.clamp(0, i64::from(u32::MAX)) as u32,
+                        _ => 0,
+                    });
+                match body {
+                    Some(b) => {
+                        let saved = self.ticks;
+                        if let Some(t) = ticks {
+                            self.ticks = t;
+                        }
+                        let r = self.block(b);
+                        self.ticks = saved;
+                        StmtKind::Block(r?)
+                    }
+                    None => {
+                        if let Some(t) = ticks {
+                            self.ticks = t;
+                        }
+                        StmtKind::Nop
+                    }
+                }
+            }
             S::Namespace { name, body } => {
                 self.namespace = name
                     .as_ref()

@@ -213,6 +213,24 @@ pub fn core_module() -> Module {
             register_shutdown,
         )
         .func(
+            "register_tick_function(callable $callback, mixed ...$args): bool",
+            register_tick,
+        )
+        .func(
+            "debug_backtrace(int $options = DEBUG_BACKTRACE_PROVIDE_OBJECT, int $limit = 0): array",
+            debug_backtrace,
+        )
+        .func(
+            "debug_print_backtrace(int $options = 0, int $limit = 0): void",
+            debug_print_backtrace,
+        )
+        .constant("DEBUG_BACKTRACE_PROVIDE_OBJECT", Value::Int(1))
+        .constant("DEBUG_BACKTRACE_IGNORE_ARGS", Value::Int(2))
+        .func(
+            "unregister_tick_function(callable $callback): void",
+            unregister_tick,
+        )
+        .func(
             "extension_loaded(string $extension): bool",
             extension_loaded,
         );
@@ -499,7 +517,7 @@ fn ini_set(cx: &mut Ctx, a: &mut Args) -> NResult {
         Value::Bool(b) => PhpStr::from(if b { "1" } else { "" }),
         v => v.scalar_to_str(14).unwrap_or_default(),
     };
-    if cx.vm().ini.contains_key(&k) {
+    if cx.vm().ini.contains_key(&k) && !cx.vm().ini_locked(&k) {
         Ok(cx
             .vm()
             .ini_set(&k, v)
@@ -568,19 +586,32 @@ fn function_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
     Ok(Value::Bool(cx.vm().find_function(&n).is_some()))
 }
 
+/// Finds a class for `class_exists` and friends: with autoloading when `autoload` is set.
+pub fn class_for_exists(
+    cx: &mut Ctx,
+    name: &[u8],
+    autoload: bool,
+) -> Result<Option<std::rc::Rc<crate::object::Class>>, Unwind> {
+    if autoload {
+        cx.vm().load_class(name)
+    } else {
+        Ok(cx.vm().find_class(name))
+    }
+}
+
 fn class_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
     let n = a.str(0);
-    Ok(Value::Bool(cx.vm().find_class(&n).is_some_and(|c| {
+    let c = class_for_exists(cx, &n, a.bool(1))?;
+    Ok(Value::Bool(c.is_some_and(|c| {
         matches!(c.kind, ClassKind::Class | ClassKind::Enum)
     })))
 }
 
 fn interface_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
     let n = a.str(0);
+    let c = class_for_exists(cx, &n, a.bool(1))?;
     Ok(Value::Bool(
-        cx.vm()
-            .find_class(&n)
-            .is_some_and(|c| matches!(c.kind, ClassKind::Interface)),
+        c.is_some_and(|c| matches!(c.kind, ClassKind::Interface)),
     ))
 }
 
@@ -625,6 +656,54 @@ fn register_shutdown(cx: &mut Ctx, a: &mut Args) -> NResult {
     let f = a.get(0);
     let args = a.rest(1).to_vec();
     cx.vm().shutdown_functions.push((f, args));
+    Ok(Value::Null)
+}
+
+/// The trace options of `debug_backtrace($options, $limit)`.
+fn trace_opts(a: &Args) -> crate::vm::TraceOpts {
+    let options = a.int(0);
+    crate::vm::TraceOpts {
+        object: options & 1 != 0,
+        no_args: options & 2 != 0,
+        limit: usize::try_from(a.int(1)).unwrap_or(0),
+    }
+}
+
+fn debug_backtrace(cx: &mut Ctx, a: &mut Args) -> NResult {
+    // The call of debug_backtrace itself is not listed.
+    Ok(cx.vm().backtrace_ex(1, trace_opts(a)))
+}
+
+fn debug_print_backtrace(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let mut opts = trace_opts(a);
+    opts.object = false;
+    let trace = cx.vm().backtrace_ex(1, opts);
+    let text = trace_as_string(&trace);
+    // Every line but the final `{main}` one.
+    let body = match text.iter().rposition(|&b| b == b'\n') {
+        Some(p) => &text[..p + 1],
+        None => &b""[..],
+    };
+    cx.echo(body);
+    Ok(Value::Null)
+}
+
+fn register_tick(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let f = a.get(0);
+    let args = a.rest(1).to_vec();
+    cx.vm().tick_functions.push((f, args));
+    Ok(Value::Bool(true))
+}
+
+fn unregister_tick(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let f = a.get(0);
+    let fns = &mut cx.vm().tick_functions;
+    if let Some(i) = fns.iter().position(|(g, _)| match (g, &f) {
+        (Value::Str(x), Value::Str(y)) => x.eq_ignore_ascii_case(y),
+        (x, y) => crate::ops::identical(x, y),
+    }) {
+        fns.remove(i);
+    }
     Ok(Value::Null)
 }
 

@@ -57,3 +57,50 @@ pub fn format_diag(level: i64, msg: &str, file: &str, line: u32) -> String {
         line
     )
 }
+
+/// One diagnostic as the runtime reports it: what PHP would print as
+/// `Warning: message in file on line N`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The `E_*` level (`E_WARNING`, `E_PARSE`, `E_ERROR` for fatal errors and uncaught
+    /// exceptions, …).
+    pub level: i64,
+    /// The message without the level label or location.
+    pub message: String,
+    /// The file PHP names in the message.
+    pub file: String,
+    /// The line PHP names in the message.
+    pub line: u32,
+}
+
+impl Diagnostic {
+    /// PHP's label for the level (`Warning`, `Fatal error`, …).
+    pub fn label(&self) -> &'static str {
+        level_label(self.level)
+    }
+
+    /// The line PHP displays for it (without the surrounding line breaks).
+    pub fn display_text(&self) -> String {
+        format!(
+            "{}: {} in {} on line {}",
+            level_label(self.level),
+            self.message,
+            self.file,
+            self.line
+        )
+    }
+
+    /// True for the levels that end the script (`E_ERROR`, `E_PARSE`, compile/core/user errors).
+    pub fn is_fatal(&self) -> bool {
+        matches!(
+            self.level,
+            E_ERROR | E_PARSE | E_CORE_ERROR | E_COMPILE_ERROR | E_USER_ERROR
+        )
+    }
+}
+
+/// A host's receiver for diagnostics ([`crate::Vm::diag_hook`]). It sees every diagnostic that
+/// passes `error_reporting` and `@` (warnings, notices, deprecations, fatal and parse errors,
+/// uncaught exceptions) and returns `true` when it has dealt with it, or `false` to let the
+/// runtime display it as `display_errors` says.
+pub type DiagHook = Box<dyn FnMut(&Diagnostic) -> bool>;

@@ -467,7 +467,7 @@ impl Vm {
     ) -> Option<Value> {
         let o = self.peek_object(obj)?;
         let cls = o.class();
-        let slot = *cls.prop_slots.get(n)? as usize;
+        let slot = self.prop_slot(cls, n)? as usize;
         let info = cls.props.get(slot)?;
         if info.readonly || !self.prop_accessible(info) {
             return None;
@@ -512,7 +512,7 @@ impl Vm {
         };
         let o = self.peek_object(obj)?;
         let cls = o.class();
-        let slot = *cls.prop_slots.get(n)? as usize;
+        let slot = self.prop_slot(cls, n)? as usize;
         let info = cls.props.get(slot)?;
         if info.vis != Visibility::Public && !self.prop_accessible(info) {
             return None;

@@ -66,6 +66,9 @@ type Coro = generator::Generator<'static, GenIn, GenOut>;
 
 /// The state of one PHP `Generator` object.
 pub struct GenState {
+    /// The `Closure` the generator function came from: PHP keeps it alive until the
+    /// generator finishes (so its object handle is not reused before).
+    closure: Option<crate::object::ObjRef>,
     co: Option<Coro>,
     started: bool,
     finished: bool,
@@ -129,7 +132,12 @@ impl Vm {
 
     /// Creates the `Generator` object for a call of a generator function. Called by
     /// `call_user` with the callee's frame on top and its parameters bound.
-    pub fn make_generator(&mut self, _c: &crate::calls::Callee, code: &Rc<UserCode>) -> ER {
+    pub fn make_generator(
+        &mut self,
+        _c: &crate::calls::Callee,
+        code: &Rc<UserCode>,
+        closure: Option<crate::object::ObjRef>,
+    ) -> ER {
         let base = self.base;
         let slots: Vec<Value> = self.stack.drain(base..).collect();
         let frame = match self.frames.last_mut() {
@@ -163,6 +171,7 @@ impl Vm {
             frame: Some(frame),
             code: code.clone(),
             stack_low: 0,
+            closure,
         };
         let obj = self.instantiate_by_name("Generator")?;
         obj.set_native(Box::new(GenHandle(Rc::new(RefCell::new(st)))));
@@ -271,6 +280,7 @@ impl Vm {
             }
             None => {
                 st.finished = true;
+                st.closure = None;
                 st.key = Value::Null;
                 st.value = Value::Null;
                 drop(slots);

@@ -41,14 +41,7 @@ impl Vm {
                 None => return Interactive::Incomplete,
             },
             Err(e) => {
-                let text = format!(
-                    "{}: {} in {} on line {}",
-                    e.label(),
-                    e.message,
-                    SHELL_FILE,
-                    e.line
-                );
-                self.display_diag(&text);
+                self.report_parse_error(&e, SHELL_FILE);
                 self.flush();
                 return Interactive::Failed;
             }

@@ -90,8 +90,8 @@ impl CallTarget<'_> {
     }
 }
 
-/// Maximum PHP call depth before a fatal error (guards the Rust stack).
-const MAX_DEPTH: usize = 1_000_000;
+/// Default maximum PHP call depth before a fatal error ([`Vm::max_depth`]).
+pub const MAX_DEPTH: usize = 1_000_000;
 
 impl Vm {
     /// Runs a statement list.
@@ -485,6 +485,7 @@ impl Vm {
             }
             StmtKind::Nop | StmtKind::Label(_) => {}
             StmtKind::Goto(l) => return Ok(Ctl::Goto(*l)),
+            StmtKind::Tick(n) => self.tick(*n)?,
         }
         Ok(Ctl::Next)
     }
@@ -868,7 +869,7 @@ impl Vm {
                 return self.call_callee(&c, args);
             }
         };
-        if self.depth >= MAX_DEPTH || crate::stack_guard::nearly_full() {
+        if self.depth >= self.max_depth || crate::stack_guard::nearly_full() {
             self.stack.truncate(base);
             return Err(self.recursion_exhausted());
         }
@@ -925,7 +926,11 @@ impl Vm {
         let r = match r {
             Ok(()) => {
                 if let Some(c) = gen_callee {
-                    self.make_generator(&c, &code)
+                    let closure = match &captured {
+                        Captures::Closure(o) => Some(crate::object::ObjRef::clone(o)),
+                        _ => None,
+                    };
+                    self.make_generator(&c, &code, closure)
                 } else {
                     match self.exec_block(&code.body) {
                         Ok(Ctl::Return) => Ok(std::mem::take(&mut self.retval)),

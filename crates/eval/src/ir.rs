@@ -148,6 +148,8 @@ pub enum StmtKind {
     Goto(u32),
     /// Nothing.
     Nop,
+    /// `declare(ticks=N)`: count a tick; every N-th runs the tick functions.
+    Tick(u32),
 }
 
 /// One catch clause.

@@ -4,6 +4,7 @@
 //! See `README.md` in this crate for how to add a builtin.
 
 pub mod array;
+pub mod autoload;
 pub mod calls;
 pub mod class_build;
 pub mod classes;

@@ -152,6 +152,10 @@ pub struct Class {
     pub props: Vec<PropInfo>,
     /// Property name → slot.
     pub prop_slots: crate::fasthash::FastMap<PhpStr, u32>,
+    /// Private properties inherited from ancestors: (declaring class, lower-cased; name;
+    /// slot). They are not in [`Class::prop_slots`]: only code of the declaring class reaches
+    /// them by name (for other code the name is another slot's, or undefined/dynamic).
+    pub shadowed: Vec<(PhpStr, PhpStr, u32)>,
     /// Static properties: name → (cell, visibility, declaring class); inherited ones share
     /// the parent's cell unless redeclared.
     pub static_props: RefCell<HashMap<PhpStr, StaticProp>>,
@@ -257,6 +261,50 @@ impl Class {
         false
     }
 
+    /// The slot of property `name` as code whose class scope is `scope` (lower-cased) sees
+    /// it: an ancestor's private property hidden by a redeclaration for code of that
+    /// ancestor, else the ordinary slot.
+    #[inline]
+    pub fn prop_slot_in(&self, name: &[u8], scope: Option<&[u8]>) -> Option<u32> {
+        if !self.shadowed.is_empty() {
+            if let Some(sc) = scope {
+                if let Some((_, _, slot)) = self
+                    .shadowed
+                    .iter()
+                    .find(|(d, n, _)| d.as_bytes() == sc && n.as_bytes() == name)
+                {
+                    return Some(*slot);
+                }
+            }
+        }
+        self.prop_slots.get(name).copied()
+    }
+
+    /// The slot of property `name` for internal use, whatever the scope: the ordinary slot,
+    /// else an inherited private one (an exception's `trace`, …).
+    pub fn prop_slot_any(&self, name: &[u8]) -> Option<u32> {
+        self.prop_slots.get(name).copied().or_else(|| {
+            self.shadowed
+                .iter()
+                .find(|(_, n, _)| n.as_bytes() == name)
+                .map(|&(_, _, s)| s)
+        })
+    }
+
+    /// True if code of class `scope` (lower-cased) reaches the property `info` by its name,
+    /// that is unless a redeclaration hides it or it hides another.
+    pub fn sees_prop(&self, info: &PropInfo, scope: Option<&[u8]>) -> bool {
+        self.shadowed.is_empty()
+            || self
+                .prop_slot_in(&info.name, scope)
+                .is_some_and(|s| self.props[s as usize].declaring == info.declaring)
+    }
+
+    /// True if slot `i` is an ancestor's private property hidden by a redeclaration.
+    pub fn is_shadowed_slot(&self, i: usize) -> bool {
+        self.shadowed.iter().any(|&(_, _, s)| s as usize == i)
+    }
+
     /// Finds a method by (any-case) name.
     pub fn find_method(&self, name: &[u8]) -> Option<&Method> {
         if let Some(m) = self.methods.get(name) {
@@ -347,6 +395,12 @@ pub struct Object {
 
 impl Drop for Object {
     fn drop(&mut self) {
+        // PHP releases what the object holds (dynamic properties, then declared ones in
+        // order, then native state) before it frees the handle, so handles freed by those
+        // releases are reused after this one.
+        drop(self.dyn_props.get_mut().take());
+        drop(std::mem::take(self.props.get_mut()));
+        drop(self.native.get_mut().take());
         self.store.free.borrow_mut().push(self.id);
     }
 }
@@ -453,7 +507,7 @@ impl ObjRef {
 
     /// Reads a property by name (declared or dynamic), without visibility checks.
     pub fn get_prop(&self, name: &[u8]) -> Option<Value> {
-        if let Some(&slot) = self.0.class.prop_slots.get(name) {
+        if let Some(slot) = self.0.class.prop_slot_any(name) {
             let v = self.0.props.borrow()[slot as usize].clone();
             return if v.is_undef() { None } else { Some(v.deref()) };
         }
@@ -466,7 +520,18 @@ impl ObjRef {
 
     /// Writes a property by name (declared or dynamic), without visibility checks.
     pub fn set_prop(&self, name: &[u8], v: Value) {
-        if let Some(&slot) = self.0.class.prop_slots.get(name) {
+        self.set_prop_in(name, None, v);
+    }
+
+    /// Writes a property by name as code of class `scope` (lower-cased) sees it: a private
+    /// property of that class hidden by a redeclaration in a subclass is reached this way
+    /// (`unserialize` of a `"\0Parent\0name"` key).
+    pub fn set_prop_in(&self, name: &[u8], scope: Option<&[u8]>, v: Value) {
+        let slot = match scope {
+            Some(_) => self.0.class.prop_slot_in(name, scope),
+            None => self.0.class.prop_slot_any(name),
+        };
+        if let Some(slot) = slot {
             self.0.props.borrow_mut()[slot as usize].assign(v);
             return;
         }

@@ -501,8 +501,12 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value) -> Result<i32, Unwind> {
             if px.len() != py.len() {
                 return Ok(ord(px.len().cmp(&py.len())));
             }
-            for (name, v, _) in &px {
-                match py.iter().find(|(n, _, _)| n == name) {
+            for (name, v, info) in &px {
+                let decl = info.map(|i| &i.declaring);
+                match py
+                    .iter()
+                    .find(|(n, _, i)| n == name && i.map(|i| &i.declaring) == decl)
+                {
                     Some((_, w, _)) => {
                         let c = compare(vm, v, w)?;
                         if c != 0 {

@@ -392,6 +392,38 @@ impl Vm {
         self.loc_mut(&loc).map(|v| v.clone())
     }
 
+    /// The current scope's defined variables, by name, in PHP's order: slots in
+    /// declaration order, then variables created by name (`get_defined_vars`).
+    pub fn defined_vars(&self) -> PhpArray {
+        let mut a = PhpArray::new();
+        let (names, base, extra) = match self.frames.last() {
+            None => (&self.global_slot_names[..], 0, Some(&self.extra_globals)),
+            Some(f) => match &f.code {
+                Some(c) => (&c.slot_names[..], f.base, f.extra_vars.as_deref()),
+                None => (&[][..], f.base, f.extra_vars.as_deref()),
+            },
+        };
+        for (i, n) in names.iter().enumerate() {
+            match self.stack.get(base + i) {
+                Some(v)
+                    if !v.is_undef() && !matches!(v, Value::Ref(r) if r.with(Value::is_undef)) =>
+                {
+                    a.insert(Key::from_phpstr(n.clone()), v.deref());
+                }
+                _ => {}
+            }
+        }
+        let global = self.frames.is_empty();
+        for (k, v) in extra.into_iter().flatten() {
+            // `$_ENV`/`$_REQUEST` are listed once code names them (they then have a slot).
+            let jit = global && matches!(k.as_bytes(), b"_ENV" | b"_REQUEST");
+            if !v.is_undef() && !jit {
+                a.insert(Key::from_phpstr(k.clone()), v.deref());
+            }
+        }
+        a
+    }
+
     /// Sets a variable by name (for `extract`, `$$x = …`).
     pub fn set_var_by_name(&mut self, name: &PhpStr, v: Value) {
         if let Some(loc) = self.var_loc(name, true) {
@@ -495,7 +527,7 @@ impl Vm {
                 Ok(f(&mut v))
             }
             Root::Prop(o, name) => {
-                if let Some(&slot) = o.class().prop_slots.get(name) {
+                if let Some(slot) = self.prop_slot(o.class(), name) {
                     let info = o.class().props[slot as usize].clone();
                     if !self.prop_accessible(&info) {
                         return Err(self.prop_access_error(o, &info));
@@ -856,7 +888,7 @@ impl Vm {
                 let ov = self.eval(o)?;
                 let n = self.member_name(m)?;
                 if let Value::Object(o) = ov {
-                    if let Some(&slot) = o.class().prop_slots.get(&n) {
+                    if let Some(slot) = self.prop_slot(o.class(), &n) {
                         let info = o.class().props[slot as usize].clone();
                         if !self.prop_accessible(&info) {
                             if let Some(u) = o.class().magic.unset.clone() {
@@ -1253,6 +1285,17 @@ impl Vm {
     // ------------------------------------------------------------------ properties
 
     /// True if the running code can access a declared property.
+    /// The slot of an object's property `name` as the running code sees it (an ancestor's
+    /// private property hidden by a redeclaration is seen by that ancestor's code only).
+    #[inline]
+    pub fn prop_slot(&self, class: &crate::object::Class, name: &[u8]) -> Option<u32> {
+        if class.shadowed.is_empty() {
+            return class.prop_slots.get(name).copied();
+        }
+        let scope = self.frames.last().and_then(|f| f.scope.as_ref());
+        class.prop_slot_in(name, scope.map(|s| s.lname.as_bytes()))
+    }
+
     pub fn prop_accessible(&self, info: &PropInfo) -> bool {
         if info.vis == Visibility::Public {
             return true;
@@ -1286,7 +1329,7 @@ impl Vm {
     }
 
     fn prop_visible_value(&mut self, o: &ObjRef, n: &PhpStr) -> Option<Value> {
-        if let Some(&slot) = o.class().prop_slots.get(n) {
+        if let Some(slot) = self.prop_slot(o.class(), n) {
             let info = &o.class().props[slot as usize];
             if !self.prop_accessible(info) {
                 return None;
@@ -1309,8 +1352,8 @@ impl Vm {
             None => return false,
         };
         let cls = o.class();
-        let slot = match cls.prop_slots.get(n) {
-            Some(&s) => s as usize,
+        let slot = match self.prop_slot(cls, n) {
+            Some(s) => s as usize,
             None => return false,
         };
         let info = match cls.props.get(slot) {
@@ -1358,7 +1401,7 @@ impl Vm {
                 return Ok(Value::Null);
             }
         };
-        if let Some(&slot) = o.class().prop_slots.get(n) {
+        if let Some(slot) = self.prop_slot(o.class(), n) {
             let cls = o.class().clone();
             let info = &cls.props[slot as usize];
             let accessible = self.prop_accessible(info);
@@ -1447,7 +1490,7 @@ impl Vm {
                 ));
             }
         };
-        if let Some(&slot) = o.class().prop_slots.get(n) {
+        if let Some(slot) = self.prop_slot(o.class(), n) {
             let cls = o.class().clone();
             let info = &cls.props[slot as usize];
             if !self.prop_accessible(info) {

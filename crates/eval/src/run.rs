@@ -10,6 +10,18 @@ use crate::vm::{Unwind, Vm};
 use phpsock_syntax::ast::IncludeKind;
 use std::rc::Rc;
 
+/// Why [`Vm::run_source`] stopped before the end of the code.
+#[derive(Debug)]
+pub enum SourceFailure {
+    /// The source does not parse (already reported).
+    Parse(phpsock_syntax::ParseError),
+    /// It does not compile (already reported as a fatal error).
+    Compile,
+    /// It is unwinding: `exit`, an uncaught exception or a fatal error ([`Vm::take_unwind`]
+    /// says which; [`Vm::finish`] ends the script as PHP does).
+    Unwind(Unwind),
+}
+
 impl Vm {
     fn global_slots(&self) -> GlobalSlots {
         GlobalSlots {
@@ -32,8 +44,7 @@ impl Vm {
                 Ok(u)
             }
             Err(e) => {
-                let text = format!("Fatal error: {} in {} on line {}", e.message, file, e.line);
-                self.display_diag(&text);
+                self.report_diag(crate::diag::E_COMPILE_ERROR, &e.message, file, e.line);
                 Err(self.unwind(crate::vm::UnwindKind::Fatal))
             }
         }
@@ -47,7 +58,7 @@ impl Vm {
             if self.frames.is_empty() && self.stack.len() == old {
                 self.stack.resize(new, Value::Undef);
                 for i in old..new {
-                    if let Some(v) = self.extra_globals.remove(&slots.names[i]) {
+                    if let Some(v) = self.extra_globals.shift_remove(&slots.names[i]) {
                         self.stack[i] = v;
                     }
                 }
@@ -55,6 +66,23 @@ impl Vm {
         }
         self.global_slot_names = slots.names;
         self.global_names = slots.map;
+    }
+
+    /// Sets a global variable before any code runs, giving it the next global slot (so
+    /// `get_defined_vars()`/`$GLOBALS` list it in the order the host defined them).
+    pub fn define_global(&mut self, name: &str, v: Value) {
+        let name = PhpStr::from(name);
+        let fresh = !self.global_names.contains_key(&name)
+            && self.frames.is_empty()
+            && self.stack.len() == self.global_slot_names.len();
+        if fresh {
+            self.global_names
+                .insert(name.clone(), self.global_slot_names.len() as u32);
+            self.global_slot_names.push(name);
+            self.stack.push(v);
+        } else {
+            self.set_var_by_name(&name, v);
+        }
     }
 
     /// Declares a unit's hoisted functions and the classes that can be declared early.
@@ -107,13 +135,30 @@ impl Vm {
         };
         let file = ex.get_prop(b"file").unwrap_or_default();
         let line = ex.get_prop(b"line").unwrap_or_default().to_int();
-        let mut out = b"Fatal error: Uncaught ".to_vec();
-        out.extend_from_slice(&s);
-        out.extend_from_slice(b"\n  thrown in ");
-        out.extend_from_slice(&file.scalar_to_str(14).unwrap_or_default());
-        out.extend_from_slice(format!(" on line {}", line).as_bytes());
+        if ex.class().lname.as_bytes() == b"parseerror" {
+            // An uncaught syntax error prints as PHP's parse error, without a trace.
+            let msg = ex.get_prop(b"message").unwrap_or_default();
+            if self.error_reporting & crate::diag::E_PARSE != 0 {
+                self.report_diag(
+                    crate::diag::E_PARSE,
+                    &msg.scalar_to_str(14).unwrap_or_default().to_string_lossy(),
+                    &file.scalar_to_str(14).unwrap_or_default().to_string_lossy(),
+                    line as u32,
+                );
+            }
+            return;
+        }
+        let mut msg = b"Uncaught ".to_vec();
+        msg.extend_from_slice(&s);
+        msg.extend_from_slice(b"\n  thrown");
+        let file = file.scalar_to_str(14).unwrap_or_default();
         if self.error_reporting & crate::diag::E_ERROR != 0 {
-            self.display_diag(&String::from_utf8_lossy(&out));
+            self.report_diag(
+                crate::diag::E_ERROR,
+                &String::from_utf8_lossy(&msg),
+                &file.to_string_lossy(),
+                line as u32,
+            );
         }
     }
 
@@ -240,48 +285,78 @@ impl Vm {
     }
 
     /// Parses, compiles and runs a script file's source in the global scope, with PHP's
-    /// error reporting; returns the exit status.
+    /// error reporting, then the end of the script ([`Vm::finish`]); returns the exit status.
     pub fn run_main(&mut self, src: &[u8], file: &str) -> i32 {
+        match self.run_source(src, file, true) {
+            Ok(v) => self.finish(Ok(v)),
+            Err(SourceFailure::Unwind(u)) => self.finish(Err(u)),
+            Err(SourceFailure::Parse(_) | SourceFailure::Compile) => 255,
+        }
+    }
+
+    /// Parses, compiles and runs source (a whole file's text) in the global scope, without
+    /// the end-of-script sequence, so the runtime keeps its state for more code (an
+    /// embedding host calls [`Vm::finish`] when it is done). `main` marks the main script
+    /// (`__COMPILER_HALT_OFFSET__`, `get_included_files`). Returns the value of a top-level
+    /// `return` (`null` without one). Parse and compile errors have been reported (and the
+    /// output flushed) when they are returned.
+    pub fn run_source(
+        &mut self,
+        src: &[u8],
+        file: &str,
+        main: bool,
+    ) -> Result<Value, SourceFailure> {
+        // PHP names the main script file by its full path in messages and `__FILE__`.
+        let full = std::fs::canonicalize(file)
+            .ok()
+            .filter(|_| main && std::path::Path::new(file).is_file())
+            .map(|p| p.to_string_lossy().into_owned());
+        let file = full.as_deref().unwrap_or(file);
         self.file = PhpStr::from(file);
         let prog = match phpsock_syntax::parse(src) {
             Ok(p) => p,
             Err(e) => {
-                let text = format!(
-                    "{}: {} in {} on line {}",
-                    e.label(),
-                    e.message,
-                    file,
-                    e.line
-                );
-                self.display_diag(&text);
+                self.report_parse_error(&e, file);
                 self.flush();
-                return 255;
+                return Err(SourceFailure::Parse(e));
             }
         };
         self.compile_warnings(&prog, file);
-        if let Some(offset) = prog.halt_offset {
-            // Defined for the main script only, as PHP's CLI does.
-            self.constants
-                .entry(PhpStr::from("__COMPILER_HALT_OFFSET__"))
-                .or_insert(Value::Int(i64::from(offset)));
+        if main {
+            if let Some(offset) = prog.halt_offset {
+                // Defined for the main script only, as PHP's CLI does.
+                self.constants
+                    .entry(PhpStr::from("__COMPILER_HALT_OFFSET__"))
+                    .or_insert(Value::Int(i64::from(offset)));
+            }
+            let name = PhpStr::from(file);
+            if !self.included.contains(&name) {
+                self.included.push(name);
+            }
         }
-        self.included.push(PhpStr::from(file));
+        let has_return = prog
+            .stmts
+            .iter()
+            .any(|s| matches!(s.kind, phpsock_syntax::ast::StmtKind::Return(_)));
         let unit = match self.compile_global(&prog, file) {
             Ok(u) => u,
             Err(_) => {
+                let _ = self.take_unwind();
                 self.flush();
-                return 255;
+                return Err(SourceFailure::Compile);
             }
         };
-        let r = self.run_unit(&unit);
-        self.finish(r)
+        match self.run_unit(&unit) {
+            Ok(v) => Ok(if has_return { v } else { Value::Null }),
+            Err(u) => Err(SourceFailure::Unwind(u)),
+        }
     }
 
-    /// `include`/`require` (`_once`).
+    /// `include`/`require` (`_once`): runs the file in the current scope and returns its
+    /// `return` value (1 without one).
     pub fn include(&mut self, kind: IncludeKind, v: Value) -> ER {
         let path = self.to_str(&v)?;
         let path_s = path.to_string_lossy();
-        let resolved = self.resolve_include(&path_s);
         let once = matches!(kind, IncludeKind::IncludeOnce | IncludeKind::RequireOnce);
         let require = matches!(kind, IncludeKind::Require | IncludeKind::RequireOnce);
         let fname = match kind {
@@ -290,123 +365,287 @@ impl Vm {
             IncludeKind::Require => "require",
             IncludeKind::RequireOnce => "require_once",
         };
+        let resolved = if path.is_empty() || path.contains(&0) {
+            None
+        } else {
+            self.resolve_include(&path_s)
+        };
         let src = resolved.as_ref().and_then(|p| std::fs::read(p).ok());
         let (real, src) = match (resolved, src) {
             (Some(p), Some(s)) => (p, s),
-            _ => {
-                self.raise(
-                    crate::diag::E_WARNING,
-                    &format!(
-                        "{}({}): Failed to open stream: No such file or directory",
-                        fname, path_s
-                    ),
-                )?;
-                let inc_path = self
-                    .ini_get("include_path")
-                    .map_or_else(String::new, |p| p.to_string_lossy());
-                let msg = format!(
-                    "{}(): Failed opening '{}' for inclusion (include_path='{}')",
-                    fname, path_s, inc_path
-                );
-                if require {
-                    return Err(self.fatal(
-                        &format!("Uncaught Error: {}", msg).replace("Uncaught Error: ", ""),
-                    ));
-                }
-                self.raise(crate::diag::E_WARNING, &msg)?;
-                return Ok(Value::Bool(false));
-            }
+            _ => return self.include_failed(fname, &path, require),
         };
         let real_s = PhpStr::from(real.clone());
-        if once && self.included.contains(&real_s) {
-            return Ok(Value::Bool(true));
+        if self.included.contains(&real_s) {
+            if once {
+                return Ok(Value::Bool(true));
+            }
+        } else {
+            self.included.push(real_s.clone());
         }
-        self.included.push(real_s);
         let prog = match phpsock_syntax::parse(&src) {
             Ok(p) => p,
-            Err(e) => {
-                let text = format!(
-                    "{}: {} in {} on line {}",
-                    e.label(),
-                    e.message,
-                    real,
-                    e.line
-                );
-                self.display_diag(&text);
-                return Err(self.unwind(crate::vm::UnwindKind::Fatal));
-            }
+            Err(e) => return Err(self.code_parse_error(&e, &real)),
         };
         self.compile_warnings(&prog, &real);
-        self.run_code_unit(&prog, &real)
+        self.run_code_unit(&prog, &real, fname, Some(Value::Str(real_s)))
     }
 
-    fn run_code_unit(&mut self, prog: &phpsock_syntax::ast::Program, file: &str) -> ER {
+    /// A syntax error in included or `eval`'d code: a `ParseError` thrown with the code's
+    /// file and line (other compile errors are fatal).
+    fn code_parse_error(&mut self, e: &phpsock_syntax::ParseError, file: &str) -> Unwind {
+        if e.kind != phpsock_syntax::ParseErrorKind::Parse {
+            self.report_parse_error(e, file);
+            return self.unwind(crate::vm::UnwindKind::Fatal);
+        }
+        let saved_file = std::mem::replace(&mut self.file, PhpStr::from(file));
+        let saved_line = std::mem::replace(&mut self.line, e.line);
+        let u = self.throw_error("ParseError", e.message.clone());
+        self.file = saved_file;
+        self.line = saved_line;
+        u
+    }
+
+    /// The warnings (and for `require` the `Error`) of a file that cannot be opened.
+    fn include_failed(&mut self, fname: &str, path: &PhpStr, require: bool) -> ER {
+        if path.is_empty() {
+            return Err(self.throw_error("ValueError", "Path cannot be empty".to_string()));
+        }
+        // PHP stops at a NUL byte and reports the path up to it without trying to open it.
+        let nul = path.iter().position(|&b| b == 0);
+        let shown = PhpStr::new(&path[..nul.unwrap_or(path.len())]).to_string_lossy();
+        if nul.is_none() {
+            let why = if std::path::Path::new(&shown).is_dir() {
+                "Inappropriate ioctl for device"
+            } else {
+                "No such file or directory"
+            };
+            self.raise(
+                crate::diag::E_WARNING,
+                &format!("{}({}): Failed to open stream: {}", fname, shown, why),
+            )?;
+        }
+        let inc_path = self
+            .ini_get("include_path")
+            .map_or_else(String::new, |p| p.to_string_lossy());
+        if require {
+            let msg = format!(
+                "Failed opening required '{}' (include_path='{}')",
+                shown, inc_path
+            );
+            return Err(self.throw_error("Error", msg));
+        }
+        let msg = format!(
+            "{}(): Failed opening '{}' for inclusion (include_path='{}')",
+            fname, shown, inc_path
+        );
+        self.raise(crate::diag::E_WARNING, &msg)?;
+        Ok(Value::Bool(false))
+    }
+
+    /// Runs an included file or `eval`'d code: in the global scope at top level, else in the
+    /// scope of the function that included it. `shown` is the pseudo-function stack traces
+    /// show (`include`, `eval`, …) with its argument.
+    fn run_code_unit(
+        &mut self,
+        prog: &phpsock_syntax::ast::Program,
+        file: &str,
+        shown: &str,
+        arg: Option<Value>,
+    ) -> ER {
+        let kind = if arg.is_some() {
+            crate::vm::MarkKind::Include
+        } else {
+            crate::vm::MarkKind::Eval
+        };
         if self.frames.is_empty() {
             let unit = self.compile_global(prog, file)?;
             let saved_line = self.line;
+            self.trace_marks.push(crate::vm::TraceMark {
+                depth: 0,
+                kind,
+                func: Rc::new(pseudo_function(shown)),
+                this: None,
+                call_file: self.file.clone(),
+                call_line: self.line,
+                args: arg.into_iter().collect(),
+            });
             let r = self.run_unit(&unit);
+            self.trace_marks.pop();
             self.line = saved_line;
             return r;
         }
-        // Inside a function: run the file's top level in a scope of its own.
-        let mut slots = GlobalSlots::default();
+        self.run_in_caller_scope(prog, file, shown, arg)
+    }
+
+    /// Runs code in the calling function's scope: the code is compiled with the caller's
+    /// variable names as its first slots, gets its own frame (which traces show as
+    /// `include('…')`/`eval()`), takes the caller's variables for the time it runs and hands
+    /// them back afterwards, with any new ones, whatever way it ends.
+    fn run_in_caller_scope(
+        &mut self,
+        prog: &phpsock_syntax::ast::Program,
+        file: &str,
+        shown: &str,
+        arg: Option<Value>,
+    ) -> ER {
+        let Some(caller) = self.frames.last() else {
+            return Ok(Value::Null);
+        };
+        let (cbase, ccode) = (caller.base, caller.code.clone());
+        let mut slots = match &ccode {
+            Some(c) => GlobalSlots {
+                names: c.slot_names.clone(),
+                map: c.slot_map.clone(),
+            },
+            None => GlobalSlots::default(),
+        };
+        let nshared = slots.names.len();
         let unit = match Compiler::new(&prog.lines, file, &mut slots).compile_program(prog) {
             Ok(u) => u,
             Err(e) => {
-                let text = format!(
-                    "\nFatal error: {} in {} on line {}\n",
-                    e.message, file, e.line
-                );
-                self.echo(text.as_bytes());
+                self.report_diag(crate::diag::E_COMPILE_ERROR, &e.message, file, e.line);
                 return Err(self.unwind(crate::vm::UnwindKind::Fatal));
             }
         };
         self.hoist(&unit)?;
-        let _ = slots;
-        let f = Rc::new(crate::func::Function {
-            name: PhpStr::from("include"),
-            params: Vec::new(),
-            required: 0,
-            ret: None,
-            by_ref_return: false,
-            body: crate::func::FuncBody::User(unit.main.clone()),
-            class_name: None,
-            strict: unit.main.strict,
-        });
-        let callee = crate::calls::Callee {
-            func: f,
-            this: self.frames.last().and_then(|f| f.this.clone()),
-            scope: self.current_scope(),
-            static_class: self.frames.last().and_then(|f| f.static_class.clone()),
-            captured: Vec::new(),
-        };
-        let saved_line = self.line;
-        let r = self.call_user(&callee, Vec::new());
-        self.line = saved_line;
-        r.map(|v| if v.is_null() { Value::Int(1) } else { v })
-    }
-
-    fn resolve_include(&self, path: &str) -> Option<String> {
-        let p = std::path::Path::new(path);
-        if p.is_absolute() {
-            return p.exists().then(|| path.to_string());
+        if crate::stack_guard::nearly_full() {
+            return Err(self.recursion_exhausted());
         }
-        let cur_dir = std::path::Path::new(&*self.file.to_string_lossy())
-            .parent()
-            .map(|d| d.to_path_buf())
-            .unwrap_or_default();
-        let candidates = [std::path::PathBuf::from(path), cur_dir.join(path)];
-        for c in candidates {
-            if c.exists() {
-                let abs = std::fs::canonicalize(&c).unwrap_or(c);
-                return Some(abs.to_string_lossy().into_owned());
+        let code = unit.main.clone();
+        // Share the caller's variables: each defined one becomes a reference both frames
+        // hold (PHP binds included code to the function's symbol table the same way).
+        let base = self.stack.len();
+        let mut bound: Vec<Option<crate::value::PhpRef>> = Vec::with_capacity(nshared);
+        for i in 0..nshared {
+            let r = match self.stack.get_mut(cbase + i) {
+                Some(Value::Ref(r)) => Some(r.clone()),
+                Some(Value::Undef) | None => None,
+                Some(v) => {
+                    let r = crate::value::PhpRef::new(std::mem::take(v));
+                    *v = Value::Ref(r.clone());
+                    Some(r)
+                }
+            };
+            self.stack.push(r.clone().map_or(Value::Undef, Value::Ref));
+            bound.push(r);
+        }
+        self.stack.resize(base + code.nslots as usize, Value::Undef);
+        let caller = self.frames.last_mut();
+        let extra_vars = caller.and_then(|c| c.extra_vars.take());
+        let (this, scope, static_class) = match self.frames.last() {
+            Some(c) => (c.this.clone(), c.scope.clone(), c.static_class.clone()),
+            None => (None, None, None),
+        };
+        let args: Vec<Value> = arg.into_iter().collect();
+        let mut func = pseudo_function(shown);
+        func.strict = code.strict;
+        self.frames.push(crate::vm::Frame {
+            func: Rc::new(func),
+            code: Some(code.clone()),
+            base,
+            this,
+            scope,
+            static_class,
+            call_line: self.line,
+            call_file: self.file.clone(),
+            nargs: args.len(),
+            args,
+            extra_vars,
+        });
+        let saved_base = std::mem::replace(&mut self.base, base);
+        let saved_file = std::mem::replace(&mut self.file, code.file.clone());
+        let saved_line = self.line;
+        let saved_strict = std::mem::replace(&mut self.strict, code.strict);
+        let saved_main = self.main_code.replace(code.clone());
+        self.depth += 1;
+        let r = match self.exec_block(&code.body) {
+            Ok(Ctl::Return) => Ok(std::mem::take(&mut self.retval)),
+            Ok(_) => Ok(Value::Int(1)),
+            Err(e) => Err(e),
+        };
+        self.depth -= 1;
+        self.main_code = saved_main;
+        self.strict = saved_strict;
+        self.line = saved_line;
+        self.file = saved_file;
+        self.base = saved_base;
+        // Hand the variables back: shared slots in place, new ones by name.
+        let frame = self.frames.pop();
+        let mut extra = frame.and_then(|f| f.extra_vars);
+        for (i, was) in bound.into_iter().enumerate() {
+            let v = self
+                .stack
+                .get_mut(base + i)
+                .map(std::mem::take)
+                .unwrap_or(Value::Undef);
+            let Some(slot) = self.stack.get_mut(cbase + i) else {
+                continue;
+            };
+            match (v, was) {
+                // Still the shared reference: drop it again if nothing else holds it.
+                (Value::Ref(r), Some(w)) if r.ptr_eq(&w) => {
+                    drop(w);
+                    if r.holders() == 2 {
+                        *slot = r.take();
+                    }
+                }
+                (v, _) => *slot = v,
             }
         }
-        None
+        for i in nshared..code.nslots as usize {
+            let v = self
+                .stack
+                .get_mut(base + i)
+                .map(std::mem::take)
+                .unwrap_or(Value::Undef);
+            if !v.is_undef() {
+                if let Some(name) = code.slot_names.get(i) {
+                    extra
+                        .get_or_insert_with(Default::default)
+                        .insert(name.clone(), v);
+                }
+            }
+        }
+        self.stack.truncate(base);
+        if let Some(c) = self.frames.last_mut() {
+            c.extra_vars = extra;
+        }
+        r
+    }
+
+    /// Finds an included file as PHP does: absolute paths and `./`/`../` paths as they are
+    /// (relative to the working directory), other relative paths through `include_path`
+    /// (`.` is the working directory) and then the including file's directory. Returns the
+    /// canonical path of a regular file.
+    fn resolve_include(&self, path: &str) -> Option<String> {
+        use std::path::{Path, PathBuf};
+        let p = Path::new(path);
+        let explicit = p.is_absolute() || path.starts_with("./") || path.starts_with("../");
+        let mut candidates: Vec<PathBuf> = Vec::new();
+        if explicit {
+            candidates.push(p.to_path_buf());
+        } else {
+            let inc = self
+                .ini_get("include_path")
+                .map_or_else(|| ".".to_string(), |p| p.to_string_lossy());
+            for dir in inc.split(':').filter(|d| !d.is_empty()) {
+                candidates.push(Path::new(dir).join(path));
+            }
+            if let Some(d) = Path::new(&*self.file.to_string_lossy()).parent() {
+                candidates.push(d.join(path));
+            }
+        }
+        candidates.into_iter().find(|c| c.is_file()).map(|c| {
+            std::fs::canonicalize(&c)
+                .unwrap_or(c)
+                .to_string_lossy()
+                .into_owned()
+        })
     }
 
     /// Reports a parsed file's compile-time warnings and deprecations (before it runs).
-    pub(crate) fn compile_warnings(&mut self, prog: &phpsock_syntax::ast::Program, file: &str) {
+    pub fn compile_warnings(&mut self, prog: &phpsock_syntax::ast::Program, file: &str) {
         for w in &prog.warnings {
             let level = if w.deprecated {
                 crate::diag::E_DEPRECATED
@@ -414,16 +653,19 @@ impl Vm {
                 crate::diag::E_COMPILE_WARNING
             };
             if self.error_reporting & level != 0 {
-                let text = format!(
-                    "{}: {} in {} on line {}",
-                    w.label(),
-                    w.message,
-                    file,
-                    w.line
-                );
-                self.display_diag(&text);
+                self.report_diag(level, &w.message, file, w.line);
             }
         }
+    }
+
+    /// Reports a parse error (`Parse error: …`, or `Fatal error: …` for errors found while
+    /// parsing) in `file`.
+    pub fn report_parse_error(&mut self, e: &phpsock_syntax::ParseError, file: &str) {
+        let level = match e.kind {
+            phpsock_syntax::ParseErrorKind::Parse => crate::diag::E_PARSE,
+            phpsock_syntax::ParseErrorKind::Fatal => crate::diag::E_COMPILE_ERROR,
+        };
+        self.report_diag(level, &e.message, file, e.line);
     }
 
     /// `eval($code)`.
@@ -434,10 +676,22 @@ impl Vm {
         let name = format!("{}({}) : eval()'d code", self.file, self.line);
         let prog = match phpsock_syntax::parse(&src) {
             Ok(p) => p,
-            Err(e) => {
-                return Err(self.throw_error("ParseError", e.message));
-            }
+            Err(e) => return Err(self.code_parse_error(&e, &name)),
         };
-        self.run_code_unit(&prog, &name)
+        self.run_code_unit(&prog, &name, "eval", None)
+    }
+}
+
+/// The function a frame of included or `eval`'d code runs as (named as traces show it).
+fn pseudo_function(name: &str) -> crate::func::Function {
+    crate::func::Function {
+        name: PhpStr::from(name),
+        params: Vec::new(),
+        required: 0,
+        ret: None,
+        by_ref_return: false,
+        body: crate::func::FuncBody::Native(|_, _| Ok(Value::Null)),
+        class_name: None,
+        strict: false,
     }
 }

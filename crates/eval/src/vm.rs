@@ -35,6 +35,9 @@ pub enum UnwindKind {
     Destroy,
 }
 
+/// Variables created by name, in creation order (as `get_defined_vars` lists them).
+pub type VarMap = indexmap::IndexMap<PhpStr, Value>;
+
 /// One active call.
 #[derive(Debug)]
 pub struct Frame {
@@ -60,7 +63,99 @@ pub struct Frame {
     /// Number of arguments passed.
     pub nargs: usize,
     /// Variables created by name that have no slot.
-    pub extra_vars: Option<Box<HashMap<PhpStr, Value>>>,
+    pub extra_vars: Option<Box<VarMap>>,
+}
+
+/// Options of [`Vm::backtrace_ex`] (`debug_backtrace()`'s).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TraceOpts {
+    /// Add `object` (`$this`) to method frames (`DEBUG_BACKTRACE_PROVIDE_OBJECT`).
+    pub object: bool,
+    /// Leave out `args` (`DEBUG_BACKTRACE_IGNORE_ARGS`).
+    pub no_args: bool,
+    /// At most this many entries (0: all).
+    pub limit: usize,
+}
+
+impl TraceOpts {
+    fn apply(&self, e: &mut PhpArray, this: Option<&ObjRef>) {
+        if self.no_args {
+            e.remove(&Key::from_bytes(b"args"));
+        }
+        if let (true, Some(o)) = (self.object, this) {
+            // `object` goes between `class` and `type`.
+            let ty = e.remove(&Key::from_bytes(b"type"));
+            let args = e.remove(&Key::from_bytes(b"args"));
+            e.insert(Key::from_bytes(b"object"), Value::Object(o.clone()));
+            if let Some(t) = ty {
+                e.insert(Key::from_bytes(b"type"), t);
+            }
+            if let Some(a) = args {
+                e.insert(Key::from_bytes(b"args"), a);
+            }
+        }
+    }
+}
+
+/// What a [`TraceMark`] stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkKind {
+    /// A native function running (shown with its arguments).
+    Native,
+    /// `include`/`require` (`_once`) of a file run in the global scope (shown with the path).
+    Include,
+    /// `eval` of code run in the global scope (shown without arguments).
+    Eval,
+}
+
+/// A call with no [`Frame`] of its own that stack traces still show, as PHP does: a native
+/// function (`#1 f.php(3): array_map(Object(Closure), Array)`), or code included or
+/// `eval`'d in the global scope.
+#[derive(Debug)]
+pub struct TraceMark {
+    /// `frames.len()` when it began: it sits above `frames[depth - 1]`.
+    pub depth: usize,
+    /// What it is.
+    pub kind: MarkKind,
+    /// The function shown (`array_map`, `include`, `eval`).
+    pub func: Rc<Function>,
+    /// `$this` of a native method.
+    pub this: Option<ObjRef>,
+    /// Where it was called from.
+    pub call_file: PhpStr,
+    /// Line it was called from.
+    pub call_line: u32,
+    /// Its arguments.
+    pub args: Vec<Value>,
+}
+
+/// Whether PHP compiles a call of this native function with `n` arguments into an opcode of
+/// its own, so that the call has no frame in stack traces (`strlen($x)`, `count($a)`,
+/// `call_user_func(...)`, …).
+fn frameless(f: &Function, n: usize) -> bool {
+    if f.class_name.is_some() {
+        return false;
+    }
+    match f.name.as_bytes() {
+        b"strlen" | b"is_null" | b"is_bool" | b"is_long" | b"is_int" | b"is_integer"
+        | b"is_float" | b"is_double" | b"is_string" | b"is_array" | b"is_object"
+        | b"is_resource" | b"is_scalar" | b"boolval" | b"intval" | b"floatval" | b"doubleval"
+        | b"strval" | b"defined" | b"chr" | b"ord" | b"count" | b"sizeof" | b"gettype" => n == 1,
+        b"get_class" => n <= 1,
+        b"get_called_class" | b"func_num_args" | b"func_get_args" => n == 0,
+        b"array_key_exists" | b"call_user_func_array" => n == 2,
+        b"call_user_func" => n >= 1,
+        _ => false,
+    }
+}
+
+/// Whether a frame's function name is one of the pseudo-functions PHP shows for included
+/// or `eval`'d code.
+pub fn is_include_name(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"include" | b"include_once" | b"require" | b"require_once" | b"eval"
+    )
 }
 
 /// Buffered output with PHP's output-buffering stack (`ob_start`).
@@ -69,6 +164,9 @@ pub struct Output {
     sink: Box<dyn Write>,
     /// Nested output buffers (innermost last); see `ob.rs`.
     pub ob_stack: Vec<crate::ob::ObBuffer>,
+    /// Where standard-error output goes (`STDERR`, `display_errors=stderr`) when a host
+    /// gave a writer; `None` is the process's standard error.
+    pub err_sink: Option<Box<dyn Write>>,
 }
 
 impl Output {
@@ -77,6 +175,7 @@ impl Output {
             buf: Vec::with_capacity(1 << 14),
             sink,
             ob_stack: Vec::new(),
+            err_sink: None,
         }
     }
 
@@ -115,6 +214,40 @@ impl Output {
         }
     }
 
+    /// Writes straight to the sink after the bytes already buffered, bypassing output
+    /// buffering (`fwrite(STDOUT)`, `php://stdout`), and flushes it.
+    pub fn write_direct(&mut self, b: &[u8]) -> std::io::Result<()> {
+        if !self.buf.is_empty() {
+            self.sink.write_all(&self.buf)?;
+            self.buf.clear();
+        }
+        self.sink.write_all(b)?;
+        self.sink.flush()
+    }
+
+    /// Writes to standard error (the host's writer if it gave one) after flushing the
+    /// output written so far, so the two keep their order.
+    pub fn write_stderr(&mut self, b: &[u8]) -> std::io::Result<()> {
+        self.flush();
+        match &mut self.err_sink {
+            Some(w) => {
+                w.write_all(b)?;
+                w.flush()
+            }
+            None => {
+                let mut e = std::io::stderr().lock();
+                e.write_all(b)?;
+                e.flush()
+            }
+        }
+    }
+
+    /// Replaces the sink (after flushing what was buffered to the old one); returns the old one.
+    pub fn set_sink(&mut self, sink: Box<dyn Write>) -> Box<dyn Write> {
+        self.flush();
+        std::mem::replace(&mut self.sink, sink)
+    }
+
     /// Flushes buffered bytes to the sink (not the `ob_*` buffers).
     pub fn flush(&mut self) {
         if !self.buf.is_empty() {
@@ -145,12 +278,28 @@ pub struct Vm {
     pub base: usize,
     /// Call frames (the global one is not in the list).
     pub frames: Vec<Frame>,
+    /// `register_tick_function` callbacks with their arguments.
+    pub tick_functions: Vec<(Value, Vec<Value>)>,
+    /// Ticks counted since the tick functions last ran.
+    pub tick_count: u32,
+    /// The tick functions are running.
+    pub in_tick: bool,
+    /// `spl_autoload_register` callbacks, in calling order.
+    pub autoloaders: Vec<Value>,
+    /// Lower-cased names of the classes being autoloaded (no second attempt while one runs).
+    pub autoloading: Vec<PhpStr>,
+    /// Native calls and global-scope includes in progress, for stack traces.
+    pub trace_marks: Vec<TraceMark>,
+    /// The next native call runs without a [`TraceMark`] (set by iteration helpers).
+    pub(crate) unmarked_native: bool,
+    /// Spare argument vectors for [`TraceMark::args`] (saves an allocation per native call).
+    pub(crate) mark_arg_pool: Vec<Vec<Value>>,
     /// Global variable name → slot (slots at the bottom of the stack).
     pub global_names: HashMap<PhpStr, u32>,
     /// Names of global slots.
     pub global_slot_names: Vec<PhpStr>,
     /// Globals created by name while not in global scope (no slot yet).
-    pub extra_globals: HashMap<PhpStr, Value>,
+    pub extra_globals: VarMap,
     /// Current line.
     pub line: u32,
     /// Current file.
@@ -203,6 +352,12 @@ pub struct Vm {
     pub trait_decls: HashMap<PhpStr, Rc<crate::ir::ClassDecl>>,
     /// Declarations already turned into classes.
     pub declared_decls: Vec<Rc<crate::ir::ClassDecl>>,
+    /// Where diagnostics go before they are displayed (see [`diag::DiagHook`]); `None`
+    /// displays them as PHP does.
+    pub diag_hook: Option<diag::DiagHook>,
+    /// Deepest PHP call nesting allowed before the script ends with PHP's fatal error for
+    /// runaway recursion (the machine-stack guard applies as well).
+    pub max_depth: usize,
 }
 
 /// Default ini settings of `php -n`.
@@ -253,6 +408,7 @@ impl Vm {
                 buf: Vec::new(),
                 sink: Box::new(std::io::sink()),
                 ob_stack: Vec::new(),
+                err_sink: None,
             },
             functions: HashMap::new(),
             classes: HashMap::new(),
@@ -262,9 +418,17 @@ impl Vm {
             stack: Vec::new(),
             base: 0,
             frames: Vec::new(),
+            tick_functions: Vec::new(),
+            tick_count: 0,
+            in_tick: false,
+            autoloaders: Vec::new(),
+            autoloading: Vec::new(),
+            trace_marks: Vec::new(),
+            mark_arg_pool: Vec::new(),
+            unmarked_native: false,
             global_names: HashMap::new(),
             global_slot_names: Vec::new(),
-            extra_globals: HashMap::new(),
+            extra_globals: VarMap::default(),
             line: 0,
             file: PhpStr::empty(),
             error_reporting: E_ALL,
@@ -292,6 +456,8 @@ impl Vm {
             ref_return: None,
             trait_decls: HashMap::new(),
             declared_decls: Vec::new(),
+            diag_hook: None,
+            max_depth: crate::interp::MAX_DEPTH,
         }
     }
 
@@ -326,7 +492,8 @@ impl Vm {
         self.modules.push(m.name);
     }
 
-    /// Finds a class by name (any case, leading `\` allowed). No autoloading.
+    /// Finds a class by name (any case, leading `\` allowed). No autoloading (see
+    /// [`Vm::load_class`]).
     pub fn find_class(&self, name: &[u8]) -> Option<Rc<Class>> {
         let name = name.strip_prefix(b"\\").unwrap_or(name);
         if let Some(c) = self.classes.get(name) {
@@ -363,6 +530,28 @@ impl Vm {
         let old = self.ini.get(name).cloned();
         self.ini.insert(name.to_string(), value);
         old
+    }
+
+    /// Locks an ini setting against scripts: `ini_set` then fails (returns `false`) as it
+    /// does for PHP's system-level settings. The host can still change it.
+    pub fn lock_ini(&mut self, name: &str) {
+        let locked = self
+            .module_state
+            .entry("ini.locked")
+            .or_insert_with(|| Box::new(Vec::<String>::new()));
+        if let Some(l) = locked.downcast_mut::<Vec<String>>() {
+            if !l.iter().any(|n| n == name) {
+                l.push(name.to_string());
+            }
+        }
+    }
+
+    /// True if a host locked the ini setting ([`Vm::lock_ini`]).
+    pub fn ini_locked(&self, name: &str) -> bool {
+        self.module_state
+            .get("ini.locked")
+            .and_then(|l| l.downcast_ref::<Vec<String>>())
+            .is_some_and(|l| l.iter().any(|n| n == name))
     }
 
     /// `precision` for float-to-string conversion.
@@ -415,10 +604,31 @@ impl Vm {
                 self.echo(b"\n");
             }
             Some(true) => {
-                self.flush();
-                let _ = writeln!(std::io::stderr(), "{text}");
+                let _ = self.out.write_stderr(format!("{text}\n").as_bytes());
             }
         }
+    }
+
+    /// Reports a diagnostic that is to be shown: to the [`Vm::diag_hook`] if there is one,
+    /// else displayed as `display_errors` says. Filtering (`error_reporting`, `@`) is the
+    /// caller's.
+    pub fn report_diag(&mut self, level: i64, msg: &str, file: &str, line: u32) {
+        let d = diag::Diagnostic {
+            level,
+            message: msg.to_string(),
+            file: file.to_string(),
+            line,
+        };
+        if let Some(mut hook) = self.diag_hook.take() {
+            let handled = hook(&d);
+            if self.diag_hook.is_none() {
+                self.diag_hook = Some(hook);
+            }
+            if handled {
+                return;
+            }
+        }
+        self.display_diag(&d.display_text());
     }
 
     // ---------------------------------------------------------------- output
@@ -481,8 +691,7 @@ impl Vm {
             diag::E_ERROR | diag::E_CORE_ERROR | diag::E_COMPILE_ERROR | diag::E_USER_ERROR
         );
         if self.error_reporting & level != 0 && (self.silence == 0 || fatal) {
-            let text = diag::format_diag(level, msg, &file.to_string_lossy(), line);
-            self.display_diag(text.trim_matches('\n'));
+            self.report_diag(level, msg, &file.to_string_lossy(), line);
         }
         if fatal {
             return Err(self.unwind(UnwindKind::Fatal));
@@ -569,35 +778,140 @@ impl Vm {
     }
 
     /// The call stack as PHP's `debug_backtrace()`/exception trace array, skipping `skip`
-    /// innermost frames.
+    /// innermost entries. Native calls and global-scope includes ([`TraceMark`]s) are
+    /// interleaved with the user frames; a call made by a native function has no `file` and
+    /// `line` (`[internal function]`).
     pub fn backtrace(&self, skip: usize) -> Value {
+        self.backtrace_ex(skip, TraceOpts::default())
+    }
+
+    /// [`Vm::backtrace`] with `debug_backtrace()`'s options.
+    pub fn backtrace_ex(&self, skip: usize, opts: TraceOpts) -> Value {
         let mut arr = PhpArray::new();
-        for f in self.frames.iter().rev().skip(skip) {
-            let mut e = PhpArray::new();
-            e.insert(Key::from_bytes(b"file"), Value::Str(f.call_file.clone()));
-            e.insert(Key::from_bytes(b"line"), Value::Int(f.call_line as i64));
+        let mut n = 0usize;
+        let mut marks = self.trace_marks.len();
+        let called_by_native = |marks: usize, depth: usize| {
+            marks > 0
+                && self.trace_marks[marks - 1].depth == depth
+                && self.trace_marks[marks - 1].kind == MarkKind::Native
+        };
+        for i in (0..=self.frames.len()).rev() {
+            if opts.limit > 0 && arr.len() >= opts.limit {
+                break;
+            }
+            while marks > 0 && self.trace_marks[marks - 1].depth >= i {
+                let m = &self.trace_marks[marks - 1];
+                marks -= 1;
+                if n >= skip {
+                    let internal = called_by_native(marks, i);
+                    let mut e = self.mark_entry(m, internal, n == 0);
+                    opts.apply(&mut e, None);
+                    let _ = arr.push(Value::from(e));
+                }
+                n += 1;
+            }
+            if i == 0 {
+                break;
+            }
+            if n >= skip {
+                let internal = called_by_native(marks, i - 1);
+                let f = &self.frames[i - 1];
+                let mut entry = self.frame_entry(f, internal, n == 0);
+                opts.apply(&mut entry, f.this.as_ref());
+                if opts.limit == 0 || arr.len() < opts.limit {
+                    let _ = arr.push(Value::from(entry));
+                }
+            }
+            n += 1;
+        }
+        Value::from(arr)
+    }
+
+    fn trace_location(e: &mut PhpArray, file: &PhpStr, line: u32, internal: bool) {
+        if !internal {
+            e.insert(Key::from_bytes(b"file"), Value::Str(file.clone()));
+            e.insert(Key::from_bytes(b"line"), Value::Int(i64::from(line)));
+        }
+    }
+
+    /// One user frame of a trace. An include frame shows the included file as its argument
+    /// unless the trace starts in its own code (PHP takes the name from the inner entry).
+    fn frame_entry(&self, f: &Frame, internal: bool, innermost: bool) -> PhpArray {
+        let mut e = PhpArray::new();
+        Self::trace_location(&mut e, &f.call_file, f.call_line, internal);
+        if f.func.class_name.is_none() && is_include_name(&f.func.name) {
+            // include frames list their argument before the function, eval frames none.
+            if f.func.name.as_bytes() != b"eval" && !innermost {
+                e.insert(
+                    Key::from_bytes(b"args"),
+                    Value::from(PhpArray::from_values(self.frame_args(f))),
+                );
+            }
             e.insert(
                 Key::from_bytes(b"function"),
                 Value::Str(f.func.name.clone()),
             );
-            if let Some(cls) = &f.scope {
-                let cname = match &f.func.class_name {
-                    Some(_) => cls.name.clone(),
-                    None => cls.name.clone(),
-                };
-                e.insert(Key::from_bytes(b"class"), Value::Str(cname));
-                e.insert(
-                    Key::from_bytes(b"type"),
-                    Value::from(if f.this.is_some() { "->" } else { "::" }),
-                );
-            }
-            e.insert(
-                Key::from_bytes(b"args"),
-                Value::from(PhpArray::from_values(self.frame_args(f))),
-            );
-            let _ = arr.push(Value::from(e));
+            return e;
         }
-        Value::from(arr)
+        e.insert(
+            Key::from_bytes(b"function"),
+            Value::Str(f.func.name.clone()),
+        );
+        if let Some(cls) = &f.scope {
+            e.insert(Key::from_bytes(b"class"), Value::Str(cls.name.clone()));
+            e.insert(
+                Key::from_bytes(b"type"),
+                Value::from(if f.this.is_some() { "->" } else { "::" }),
+            );
+        }
+        e.insert(
+            Key::from_bytes(b"args"),
+            Value::from(PhpArray::from_values(self.frame_args(f))),
+        );
+        e
+    }
+
+    /// One native call or global-scope include of a trace.
+    fn mark_entry(&self, m: &TraceMark, internal: bool, innermost: bool) -> PhpArray {
+        let mut e = PhpArray::new();
+        Self::trace_location(&mut e, &m.call_file, m.call_line, internal);
+        let args = || {
+            Value::from(PhpArray::from_values(
+                m.args.iter().map(Value::deref).collect(),
+            ))
+        };
+        match m.kind {
+            MarkKind::Include => {
+                if !innermost {
+                    e.insert(Key::from_bytes(b"args"), args());
+                }
+            }
+            MarkKind::Eval => {}
+            MarkKind::Native => {
+                e.insert(
+                    Key::from_bytes(b"function"),
+                    Value::Str(m.func.name.clone()),
+                );
+                if let Some(c) = &m.func.class_name {
+                    let cname = self
+                        .classes
+                        .get(c)
+                        .map_or_else(|| c.clone(), |cl| cl.name.clone());
+                    e.insert(Key::from_bytes(b"class"), Value::Str(cname));
+                    e.insert(
+                        Key::from_bytes(b"type"),
+                        Value::from(if m.this.is_some() { "->" } else { "::" }),
+                    );
+                }
+                e.insert(Key::from_bytes(b"args"), args());
+                return e;
+            }
+        }
+        e.insert(
+            Key::from_bytes(b"function"),
+            Value::Str(m.func.name.clone()),
+        );
+        e
     }
 
     /// The name of a function as messages show it (`f`, `A::m`).
@@ -665,7 +979,7 @@ impl Vm {
     pub fn call_native(
         &mut self,
         f: &Rc<Function>,
-        mut vals: Vec<Value>,
+        vals: Vec<Value>,
         this: Option<ObjRef>,
         strict: bool,
     ) -> Result<Value, Unwind> {
@@ -673,6 +987,40 @@ impl Vm {
             FuncBody::Native(imp) => imp,
             FuncBody::User(_) => return Ok(Value::Null),
         };
+        // Show the call in stack traces while it runs (and while its arguments are checked),
+        // except where PHP runs it without a call frame.
+        if std::mem::take(&mut self.unmarked_native) || frameless(f, vals.len()) {
+            return self.call_native_checked(f, imp, vals, this, strict);
+        }
+        let mut snapshot = self.mark_arg_pool.pop().unwrap_or_default();
+        snapshot.extend(vals.iter().cloned());
+        self.trace_marks.push(TraceMark {
+            depth: self.frames.len(),
+            kind: MarkKind::Native,
+            func: f.clone(),
+            this: this.clone(),
+            call_file: self.file.clone(),
+            call_line: self.line,
+            args: snapshot,
+        });
+        let r = self.call_native_checked(f, imp, vals, this, strict);
+        if let Some(mut m) = self.trace_marks.pop() {
+            m.args.clear();
+            if self.mark_arg_pool.len() < 64 {
+                self.mark_arg_pool.push(std::mem::take(&mut m.args));
+            }
+        }
+        r
+    }
+
+    fn call_native_checked(
+        &mut self,
+        f: &Rc<Function>,
+        imp: crate::native::NativeImpl,
+        mut vals: Vec<Value>,
+        this: Option<ObjRef>,
+        strict: bool,
+    ) -> Result<Value, Unwind> {
         let passed = vals.len();
         let max = f.max_args();
         if passed < f.required || max.is_some_and(|m| passed > m) {

@@ -257,7 +257,7 @@ pub enum ExprKind {
     },
     /// `Class::name(args)`.
     StaticCall {
-        class: ClassRef,
+        class: Box<ClassRef>,
         name: MemberName,
         args: Args,
     },

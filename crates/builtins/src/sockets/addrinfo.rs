@@ -70,11 +70,18 @@ fn open(cx: &mut Ctx, a: &Args, connect: bool) -> NResult {
     if ai.family == libc::AF_UNIX {
         return Ok(Value::Bool(false));
     }
-    let r = if connect {
-        cx.vm().flush();
-        s.connect(&ai.addr)
+    let op = if connect {
+        crate::policy::Op::Connect
     } else {
-        s.bind(&ai.addr)
+        crate::policy::Op::Bind
+    };
+    let r = match crate::policy::check(cx, op, &ai.addr) {
+        Err(errno) => Err(std::io::Error::from_raw_os_error(errno)),
+        Ok(()) if connect => {
+            cx.vm().flush();
+            s.connect(&ai.addr)
+        }
+        Ok(()) => s.bind(&ai.addr),
     };
     let o = new_socket(cx, s, ai.family)?;
     match r {

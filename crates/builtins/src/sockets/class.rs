@@ -4,7 +4,7 @@
 //! exactly as PHP 8 declares them. A `Socket` owns its descriptor: it closes on
 //! `socket_close` or when the last reference to the object goes (the payload is dropped).
 
-use phpsock_eval::{Args, Ctx, NativeClass, ObjRef, Unwind, Value};
+use phpsock_eval::{Args, Ctx, NativeClass, ObjRef, ResRef, Unwind, Value};
 use socket2::{SockAddr, Socket};
 
 /// The payload of a `Socket` object.
@@ -17,6 +17,9 @@ pub struct Sock {
     pub error: i32,
     /// Blocking mode as PHP tracks it.
     pub blocking: bool,
+    /// The stream this socket was imported from or exported to (`socket_export_stream`
+    /// returns it again; `socket_close` closes it too).
+    pub stream: Option<ResRef>,
 }
 
 /// The payload of an `AddressInfo` object: one `getaddrinfo` result.
@@ -61,6 +64,7 @@ pub fn new_socket(cx: &mut Ctx, fd: Socket, family: i32) -> Result<ObjRef, Unwin
         family,
         error: 0,
         blocking: true,
+        stream: None,
     }));
     Ok(o)
 }

@@ -1,9 +1,10 @@
 //! Creating, binding, connecting, listening, accepting and closing sockets; blocking mode,
-//! shutdown, atmark and the local/peer names.
+//! shutdown and the local/peer names. (`socket_atmark` is not defined by PHP 8.2 on Linux.)
 
 use super::addr::{self, SUN_PATH_LEN};
 use super::class::{new_socket, open_sock, with_sock, Sock};
-use super::errors::{global_warn, sock_io_error};
+use super::errors::{global_warn, sock_error, sock_io_error};
+use crate::policy::{self, Op};
 use phpsock_eval::{Args, Ctx, NResult, ObjRef, PhpArray, Unwind, Value};
 use socket2::{Domain, Protocol, SockAddr, Socket, Type};
 use std::net::Shutdown;
@@ -101,6 +102,10 @@ pub fn socket_create_listen(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
     };
     let sa = SockAddr::from(std::net::SocketAddr::from(([0, 0, 0, 0], port)));
+    if let Err(errno) = policy::check(cx, Op::Bind, &sa) {
+        global_warn(cx, "unable to bind to given address", errno)?;
+        return Ok(Value::Bool(false));
+    }
     if let Err(e) = s.bind(&sa) {
         global_warn(
             cx,
@@ -134,6 +139,10 @@ pub fn socket_bind(cx: &mut Ctx, a: &mut Args) -> NResult {
     let Some(sa) = addr::build(cx, &o, fam, &host, a.int(2))? else {
         return Ok(Value::Bool(false));
     };
+    if let Err(errno) = policy::check(cx, Op::Bind, &sa) {
+        sock_error(cx, &o, "Unable to bind address", errno)?;
+        return Ok(Value::Bool(false));
+    }
     match with_fd(&o, |s| s.bind(&sa)) {
         Some(Err(e)) => {
             sock_io_error(cx, &o, "Unable to bind address", &e)?;
@@ -172,6 +181,10 @@ pub fn socket_connect(cx: &mut Ctx, a: &mut Args) -> NResult {
     let Some(sa) = addr::build(cx, &o, fam, &host, port.unwrap_or(0))? else {
         return Ok(Value::Bool(false));
     };
+    if let Err(errno) = policy::check(cx, Op::Connect, &sa) {
+        sock_error(cx, &o, "unable to connect", errno)?;
+        return Ok(Value::Bool(false));
+    }
     cx.vm().flush();
     match with_fd(&o, |s| s.connect(&sa)) {
         Some(Err(e)) => {
@@ -220,7 +233,15 @@ pub fn socket_accept(cx: &mut Ctx, a: &mut Args) -> NResult {
 /// `socket_close(Socket $socket): void`
 pub fn socket_close(cx: &mut Ctx, a: &mut Args) -> NResult {
     let o = open_sock(cx, a, 0)?;
-    with_sock(&o, |s| s.fd = None);
+    let linked = with_sock(&o, |s| {
+        s.fd = None;
+        s.stream.take()
+    })
+    .flatten();
+    // A socket tied to a stream (socket_import_stream/socket_export_stream) closes it too.
+    if let Some(r) = linked {
+        crate::standard::files::resource::close_stream(&r);
+    }
     Ok(Value::Null)
 }
 
@@ -272,18 +293,6 @@ pub fn socket_shutdown(cx: &mut Ctx, a: &mut Args) -> NResult {
             Ok(Value::Bool(false))
         }
         _ => Ok(Value::Bool(true)),
-    }
-}
-
-/// `socket_atmark(Socket $socket): bool`
-pub fn socket_atmark(cx: &mut Ctx, a: &mut Args) -> NResult {
-    let o = open_sock(cx, a, 0)?;
-    match super::sys::sockatmark(raw_fd(&o)) {
-        Ok(b) => Ok(Value::Bool(b)),
-        Err(e) => {
-            sock_io_error(cx, &o, "Unable to apply sockmark", &e)?;
-            Ok(Value::Bool(false))
-        }
     }
 }
 

@@ -271,6 +271,10 @@ pub fn socket_sendto(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
         _ => return Err(cx.value_error(1, "must be one of AF_UNIX, AF_INET, or AF_INET6")),
     };
+    if let Err(errno) = crate::policy::check(cx, crate::policy::Op::SendTo, &sa) {
+        super::errors::sock_error(cx, &o, "Unable to write to socket", errno)?;
+        return Ok(Value::Bool(false));
+    }
     let r = with_fd(&o, |s| s.send_to_with_flags(&data[..n], &sa, flags));
     send_result(cx, &o, r, "Unable to write to socket")
 }

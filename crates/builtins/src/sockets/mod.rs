@@ -13,7 +13,7 @@ mod io;
 mod msg;
 mod options;
 mod select;
-mod streams;
+pub mod streams;
 mod sys;
 
 /// The `sockets` module: classes, functions and constants.
@@ -102,11 +102,10 @@ pub fn module() -> Module {
         create::socket_create_pair,
     )
     .func("socket_shutdown(Socket $socket, int $mode = 2): bool", create::socket_shutdown)
-    .func("socket_atmark(Socket $socket): bool", create::socket_atmark)
     .func("socket_last_error(?Socket $socket = null): int", errors::socket_last_error)
     .func("socket_clear_error(?Socket $socket = null): void", errors::socket_clear_error)
-    .func("socket_import_stream($stream): Socket|false", streams::socket_import_stream)
-    .func("socket_export_stream(Socket $socket)", streams::socket_export_stream)
+    .func("socket_import_stream($stream): Socket|false", streams::convert::socket_import_stream)
+    .func("socket_export_stream(Socket $socket)", streams::convert::socket_export_stream)
     .func(
         "socket_cmsg_space(int $level, int $type, int $num = 0): ?int",
         msg::socket_cmsg_space,

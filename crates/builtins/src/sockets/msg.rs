@@ -112,12 +112,17 @@ fn fd_of(v: &Value) -> Option<i32> {
         Value::Object(o) => {
             o.with_native::<Sock, _>(|s| s.and_then(|s| s.fd.as_ref().map(|f| f.as_raw_fd())))
         }
-        Value::Resource(r) => r
-            .get()
-            .payload
-            .borrow()
-            .as_ref()
-            .and_then(|p| p.downcast_ref::<OwnedFd>().map(|f| f.as_raw_fd())),
+        Value::Resource(r) => {
+            let p = r.get().payload.borrow();
+            let p = p.as_ref()?;
+            match p.downcast_ref::<OwnedFd>() {
+                Some(f) => Some(f.as_raw_fd()),
+                // Any stream with a descriptor (socket streams, files), as PHP casts them.
+                None => p
+                    .downcast_ref::<crate::standard::files::stream::Stream>()
+                    .and_then(|s| s.backend().raw_fd()),
+            }
+        }
         _ => None,
     }
 }
@@ -267,6 +272,12 @@ pub fn socket_sendmsg(cx: &mut Ctx, a: &mut Args) -> NResult {
         },
         None => Vec::new(),
     };
+    if let Some(sa) = &name {
+        if let Err(errno) = crate::policy::check(cx, crate::policy::Op::SendTo, sa) {
+            super::errors::sock_error(cx, &o, "Error in sendmsg", errno)?;
+            return Ok(Value::Bool(false));
+        }
+    }
     let slices: Vec<IoSlice> = iov.iter().map(|b| IoSlice::new(b)).collect();
     let r = with_fd(&o, |s| {
         let mut hdr = MsgHdr::new().with_buffers(&slices);
@@ -356,8 +367,10 @@ fn control_value(cx: &mut Ctx, b: &[u8]) -> Value {
                 for c in d.chunks_exact(4) {
                     let fd = i32::from_ne_bytes([c[0], c[1], c[2], c[3]]);
                     let owned = super::sys::own_received_fd(fd);
+                    let timeout = super::streams::xport::default_timeout(cx);
+                    let stream = super::streams::backend::stream_from_fd(owned, timeout);
                     let id = cx.vm().next_resource();
-                    let _ = fds.push(Value::Resource(ResRef::new(id, "stream", Box::new(owned))));
+                    let _ = fds.push(Value::Resource(ResRef::new(id, "stream", Box::new(stream))));
                 }
                 Value::from(fds)
             }

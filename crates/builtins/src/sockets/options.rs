@@ -62,8 +62,15 @@ pub fn socket_get_option(cx: &mut Ctx, a: &mut Args) -> NResult {
         let mut b = [0u8; 4];
         return match sys::getsockopt(fd, level, name, &mut b) {
             Ok(_) => {
+                // PHP reports the index of the interface that has this address.
                 let ip = Ipv4Addr::from(b);
-                Ok(Value::Int(if ip.is_unspecified() { 0 } else { 1 }))
+                match sys::ipv4_if_index(ip) {
+                    Some(i) => Ok(Value::Int(i as i64)),
+                    None => {
+                        cx.warn(format!("The interface with IP address {ip} was not found"))?;
+                        Ok(Value::Bool(false))
+                    }
+                }
             }
             Err(e) => get_failed(cx, &o, &e),
         };

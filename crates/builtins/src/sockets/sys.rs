@@ -1,5 +1,5 @@
 //! The few system calls `socket2` does not wrap: raw `getsockopt`/`setsockopt` at any level,
-//! `select`, `sockatmark`, `getaddrinfo` with hints, and reading back kernel-filled buffers.
+//! `select`, `poll`, `recv`/`send` into plain buffers, `getifaddrs`, `getaddrinfo` with hints, and reading back kernel-filled buffers.
 //!
 //! Every `unsafe` block here states why it is sound; the rest of the extension is safe code.
 
@@ -28,18 +28,6 @@ pub fn setsockopt(fd: RawFd, level: i32, name: i32, buf: &[u8]) -> io::Result<()
         return Err(io::Error::last_os_error());
     }
     Ok(())
-}
-
-/// `sockatmark(fd)`: `Ok(true)` at the out-of-band mark.
-pub fn sockatmark(fd: RawFd) -> io::Result<bool> {
-    const SIOCATMARK: libc::c_ulong = 0x8905;
-    let mut at: libc::c_int = 0;
-    // SAFETY: SIOCATMARK writes one int through the pointer, which refers to a live local.
-    let r = unsafe { libc::ioctl(fd, SIOCATMARK, &mut at as *mut libc::c_int) };
-    if r < 0 {
-        return Err(io::Error::last_os_error());
-    }
-    Ok(at != 0)
 }
 
 /// `select(2)` over three descriptor lists; returns the count and, per list, which
@@ -304,4 +292,115 @@ pub fn own_received_fd(fd: RawFd) -> std::os::fd::OwnedFd {
     // SAFETY: the kernel just installed `fd` in our descriptor table for this message;
     // nothing else in the process knows or owns it, so this is its only owner.
     unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) }
+}
+
+/// `poll(2)` on one descriptor for `events`; `Ok(0)` on timeout, else the `revents` seen.
+/// `None` waits without limit. EINTR is retried with the full timeout, as PHP does.
+pub fn poll_one(fd: RawFd, events: i16, timeout: Option<std::time::Duration>) -> io::Result<i16> {
+    let ms: libc::c_int = match timeout {
+        None => -1,
+        Some(d) => {
+            // Round up so a 1 µs timeout still waits instead of polling.
+            let ms = d.as_micros().div_ceil(1000);
+            libc::c_int::try_from(ms).unwrap_or(libc::c_int::MAX)
+        }
+    };
+    let mut p = libc::pollfd {
+        fd,
+        events,
+        revents: 0,
+    };
+    loop {
+        // SAFETY: `p` is one live, initialised pollfd and nfds is 1.
+        let n = unsafe { libc::poll(&mut p, 1, ms) };
+        if n >= 0 {
+            return Ok(if n == 0 { 0 } else { p.revents });
+        }
+        let e = io::Error::last_os_error();
+        if e.kind() != io::ErrorKind::Interrupted {
+            return Err(e);
+        }
+    }
+}
+
+/// `recv(2)` straight into an initialised byte buffer, with `flags`.
+pub fn recv(fd: RawFd, buf: &mut [u8], flags: i32) -> io::Result<usize> {
+    // SAFETY: `buf` is a live, writable buffer of `buf.len()` bytes for the whole call; the
+    // kernel writes at most that many bytes into it.
+    let n = unsafe { libc::recv(fd, buf.as_mut_ptr().cast(), buf.len(), flags) };
+    if n < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(n as usize)
+}
+
+/// `send(2)` of `data` with `flags`.
+pub fn send(fd: RawFd, data: &[u8], flags: i32) -> io::Result<usize> {
+    // SAFETY: `data` is a live buffer of `data.len()` bytes; the kernel only reads it.
+    let n = unsafe { libc::send(fd, data.as_ptr().cast(), data.len(), flags) };
+    if n < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(n as usize)
+}
+
+/// The index of the interface that has IPv4 address `addr` (`0.0.0.0` is 0), as PHP's
+/// `php_add4_to_if_index` finds it; `None` when no interface has it.
+pub fn ipv4_if_index(addr: std::net::Ipv4Addr) -> Option<u32> {
+    if addr.is_unspecified() {
+        return Some(0);
+    }
+    let mut list: *mut libc::ifaddrs = std::ptr::null_mut();
+    // SAFETY: getifaddrs fills `list` with a list we free below with freeifaddrs.
+    if unsafe { libc::getifaddrs(&mut list) } != 0 {
+        return None;
+    }
+    let mut found = None;
+    let mut p = list;
+    while !p.is_null() {
+        // SAFETY: `p` is a node of the list getifaddrs returned, not yet freed.
+        let ifa = unsafe { &*p };
+        p = ifa.ifa_next;
+        if ifa.ifa_addr.is_null() {
+            continue;
+        }
+        // SAFETY: ifa_addr points to a sockaddr owned by the list; it is only read as a
+        // sockaddr_in after its family says it is one.
+        let a = unsafe {
+            if (*ifa.ifa_addr).sa_family as i32 != libc::AF_INET {
+                continue;
+            }
+            &*(ifa.ifa_addr as *const libc::sockaddr_in)
+        };
+        if std::net::Ipv4Addr::from(u32::from_be(a.sin_addr.s_addr)) == addr {
+            // SAFETY: ifa_name is a NUL-terminated string owned by the list.
+            let name = unsafe { std::ffi::CStr::from_ptr(ifa.ifa_name) };
+            found = Some(if_nametoindex(name.to_bytes()));
+            break;
+        }
+    }
+    // SAFETY: `list` came from getifaddrs and nothing refers to it any more.
+    unsafe { libc::freeifaddrs(list) };
+    found
+}
+
+/// `gai_strerror(code)`: the C library's text for a `getaddrinfo` error.
+pub fn gai_strerror(code: i32) -> String {
+    // SAFETY: gai_strerror returns a pointer to a static NUL-terminated string (never null
+    // in glibc); it is copied out at once.
+    let p = unsafe { libc::gai_strerror(code) };
+    if p.is_null() {
+        return format!("Unknown error {code}");
+    }
+    // SAFETY: `p` is non-null and points to a NUL-terminated static string.
+    unsafe { std::ffi::CStr::from_ptr(p) }
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// `isatty(fd)`.
+pub fn isatty(fd: RawFd) -> bool {
+    // SAFETY: isatty only inspects the descriptor number; any value is allowed (a bad one
+    // just yields 0 with EBADF).
+    unsafe { libc::isatty(fd) == 1 }
 }

@@ -11,12 +11,17 @@ pub mod strings;
 
 /// Every group of the `standard` extension.
 pub fn modules() -> Vec<Module> {
+    groups().into_iter().map(|(_, m)| m).collect()
+}
+
+/// Every group of the `standard` extension with its name (the submodule's).
+pub fn groups() -> Vec<(&'static str, Module)> {
     vec![
-        strings::module(),
-        output::module(),
-        arrays::module(),
-        math::module(),
-        env::module(),
-        files::module(),
+        ("strings", strings::module()),
+        ("output", output::module()),
+        ("arrays", arrays::module()),
+        ("math", math::module()),
+        ("env", env::module()),
+        ("files", files::module()),
     ]
 }

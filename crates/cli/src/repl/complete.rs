@@ -3,8 +3,6 @@
 
 use std::collections::BTreeMap;
 
-use phpsock::eval::{Value, Vm};
-
 /// What can be completed, as the engine stood after the last input.
 #[derive(Default, Debug)]
 pub struct Names {
@@ -23,58 +21,17 @@ pub struct Names {
 }
 
 impl Names {
-    /// Reads the names out of a VM.
-    pub fn snapshot(vm: &mut Vm) -> Names {
-        let mut names = Names {
-            functions: vm
-                .functions
-                .values()
-                .map(|f| f.name.to_string_lossy())
-                .collect(),
-            constants: vm.constants.keys().map(|k| k.to_string_lossy()).collect(),
-            ..Names::default()
-        };
-        for class in vm.classes.values() {
-            let name = class.name.to_string_lossy();
-            let mut members: Vec<String> = class
-                .methods
-                .values()
-                .map(|m| format!("{}(", m.func.name.to_string_lossy()))
-                .collect();
-            members.extend(class.consts.keys().map(|c| c.to_string_lossy()));
-            members.sort();
-            names
-                .class_members
-                .insert(class.lname.to_string_lossy(), members);
-            names.classes.push(name);
+    /// The names an engine has defined.
+    pub fn snapshot(engine: &mut phpsock::Engine) -> Names {
+        let s = engine.symbols();
+        Names {
+            functions: s.functions,
+            constants: s.constants,
+            classes: s.classes,
+            variables: s.variables,
+            object_methods: s.object_methods,
+            class_members: s.class_members,
         }
-        for slot_name in vm.global_slot_names.clone() {
-            let Some(value) = vm.var_by_name(&slot_name) else {
-                continue;
-            };
-            let name = slot_name.to_string_lossy();
-            if let Value::Object(obj) = value.deref() {
-                let mut methods: Vec<String> = obj
-                    .class()
-                    .methods
-                    .values()
-                    .map(|m| format!("{}(", m.func.name.to_string_lossy()))
-                    .collect();
-                methods.sort();
-                names.object_methods.insert(name.clone(), methods);
-            }
-            names.variables.push(name);
-        }
-        for list in [
-            &mut names.functions,
-            &mut names.constants,
-            &mut names.classes,
-            &mut names.variables,
-        ] {
-            list.sort();
-            list.dedup();
-        }
-        names
     }
 
     /// Completes the word that ends at byte `pos` of `line`: the byte offset where the
@@ -196,7 +153,7 @@ mod engine_tests {
         let mut engine = phpsock::Engine::with_output(Box::new(std::io::sink()));
         engine.start_interactive();
         let _ = engine.run_interactive(b"class Greeter { function hello() {} }\n$g = new Greeter;");
-        let names = Names::snapshot(engine.vm());
+        let names = Names::snapshot(&mut engine);
         let (_, found) = names.complete("str_rep", 7);
         assert!(found.contains(&"str_repeat(".to_string()), "{found:?}");
         assert_eq!(names.complete("$g->he", 6).1, ["hello("]);

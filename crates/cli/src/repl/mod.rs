@@ -51,7 +51,7 @@ pub fn run(engine: &mut Engine) -> i32 {
     if std::io::stdin().is_terminal() {
         match Terminal::new() {
             Ok(mut lines) => {
-                let names = Names::snapshot(engine.vm());
+                let names = Names::snapshot(engine);
                 *lines.names.borrow_mut() = names;
                 let status = session(engine, &mut lines);
                 lines.save();
@@ -94,7 +94,7 @@ fn session(engine: &mut Engine, lines: &mut dyn Lines) -> i32 {
             Interactive::Ran(None) | Interactive::Failed => {}
         }
         let done = std::mem::take(&mut input);
-        lines.input_done(done.trim_end(), Names::snapshot(engine.vm()));
+        lines.input_done(done.trim_end(), Names::snapshot(engine));
     }
 }
 

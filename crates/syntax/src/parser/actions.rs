@@ -163,7 +163,7 @@ pub enum Pre {
     /// `target op=`.
     AssignOp(BinOp, Expr),
     /// `fn (…) =>`, body still to come.
-    ArrowFn(FunctionDecl),
+    ArrowFn(Box<FunctionDecl>),
 }
 
 impl Pre {

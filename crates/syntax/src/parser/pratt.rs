@@ -11,7 +11,13 @@ use crate::ast::*;
 use std::rc::Rc;
 
 /// Builds a plain expression; a top-level `=>` is a syntax error.
-pub fn build(cx: &Cx<'_>, seq: Vec<Piece>) -> Result<Expr, PErr> {
+pub fn build(cx: &Cx<'_>, mut seq: Vec<Piece>) -> Result<Expr, PErr> {
+    // Most expressions are a single operand: nothing to arrange.
+    if let [Piece::Operand(_)] = seq.as_slice() {
+        if let Some(Piece::Operand(e)) = seq.pop() {
+            return Ok(e);
+        }
+    }
     let mut p = P::new(cx, seq);
     let e = p.parse(0)?.expr;
     p.finish()?;
@@ -19,7 +25,12 @@ pub fn build(cx: &Cx<'_>, seq: Vec<Piece>) -> Result<Expr, PErr> {
 }
 
 /// Builds an array item: `key => value` split at the top level, or a lone value.
-pub fn build_pair(cx: &Cx<'_>, seq: Vec<Piece>) -> Result<(Option<Expr>, Expr), PErr> {
+pub fn build_pair(cx: &Cx<'_>, mut seq: Vec<Piece>) -> Result<(Option<Expr>, Expr), PErr> {
+    if let [Piece::Operand(_)] = seq.as_slice() {
+        if let Some(Piece::Operand(e)) = seq.pop() {
+            return Ok((None, e));
+        }
+    }
     let mut p = P::new(cx, seq);
     let first = p.parse(0)?.expr;
     if let Some(Piece::DoubleArrow(..)) = p.peek() {
@@ -265,7 +276,7 @@ impl<'c, 's> P<'c, 's> {
                 decl.is_generator = super::visit::block_yields(&body);
                 decl.body = Some(body);
                 decl.span.end = r as u32;
-                ExprKind::ArrowFn(Rc::new(decl))
+                ExprKind::ArrowFn(Rc::from(decl))
             }
         };
         Ok(ex(kind, l, r))

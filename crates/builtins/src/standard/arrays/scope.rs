@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 pub(super) fn register(m: &mut Module) {
     m.func("compact($var_name, ...$var_names): array", compact)
+        .func("get_defined_vars(): array", get_defined_vars)
         .func(
             "extract(@prefer-ref array &$array, int $flags = EXTR_OVERWRITE, string $prefix = \"\"): int",
             extract,
@@ -60,6 +61,10 @@ fn compact(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
     }
     Ok(Value::from(out))
+}
+
+fn get_defined_vars(cx: &mut Ctx, _a: &mut Args) -> NResult {
+    Ok(Value::from(cx.vm().defined_vars()))
 }
 
 fn valid_var_name(s: &[u8]) -> bool {

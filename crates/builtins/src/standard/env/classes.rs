@@ -44,7 +44,8 @@ pub fn register(m: &mut Module) {
         "spl_autoload_unregister(callable $callback): bool",
         spl_autoload_unregister,
     )
-    .func("spl_autoload_functions(): array", spl_autoload_functions);
+    .func("spl_autoload_functions(): array", spl_autoload_functions)
+    .func("spl_autoload_call(string $class): void", spl_autoload_call);
 }
 
 fn scope(cx: &mut Ctx) -> Option<Rc<Class>> {
@@ -132,9 +133,8 @@ fn property_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
 
 fn kind_exists(cx: &mut Ctx, a: &Args, kind: ClassKind) -> NResult {
     let n = a.str(0);
-    Ok(Value::Bool(
-        cx.vm().find_class(&n).is_some_and(|c| c.kind == kind),
-    ))
+    let c = phpsock_eval::core::class_for_exists(cx, &n, a.bool(1))?;
+    Ok(Value::Bool(c.is_some_and(|c| c.kind == kind)))
 }
 
 fn enum_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
@@ -143,9 +143,7 @@ fn enum_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
 
 fn trait_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
     let n = a.str(0);
-    let known = cx
-        .vm()
-        .find_class(&n)
+    let known = phpsock_eval::core::class_for_exists(cx, &n, a.bool(1))?
         .is_some_and(|c| c.kind == ClassKind::Trait)
         || cx
             .vm()
@@ -161,9 +159,14 @@ fn get_object_vars(cx: &mut Ctx, a: &mut Args) -> NResult {
     };
     let sc = scope(cx);
     let mut out = PhpArray::new();
+    let sc_name = sc.as_ref().map(|s| s.lname.clone());
     for (name, v, info) in o.prop_list() {
         if let Some(info) = info {
-            if !visible(cx, info.vis, &info.declaring, &sc) {
+            if !visible(cx, info.vis, &info.declaring, &sc)
+                || !o
+                    .class()
+                    .sees_prop(info, sc_name.as_ref().map(|s| s.as_bytes()))
+            {
                 continue;
             }
         }
@@ -295,47 +298,77 @@ fn spl_object_hash(_cx: &mut Ctx, a: &mut Args) -> NResult {
     Ok(Value::from(format!("{:016x}0000000000000000", id).as_str()))
 }
 
-const AUTOLOAD: &str = "spl_autoload";
-
-fn with_loaders<R>(cx: &mut Ctx, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
-    let st = cx
-        .vm()
-        .module_state
-        .entry(AUTOLOAD)
-        .or_insert_with(|| Box::new(Vec::<Value>::new()));
-    match st.downcast_mut::<Vec<Value>>() {
-        Some(l) => f(l),
-        None => f(&mut Vec::new()),
-    }
-}
-
 fn spl_autoload_register(cx: &mut Ctx, a: &mut Args) -> NResult {
     let f = a.get(0);
     if f.is_null() {
         return Ok(Value::Bool(true));
     }
     let prepend = a.bool(2);
-    with_loaders(cx, |l| {
-        if prepend {
-            l.insert(0, f);
-        } else {
-            l.push(f);
-        }
-    });
+    let f = normalize_callable(cx, f);
+    let l = &mut cx.vm().autoloaders;
+    if l.iter().any(|x| same_callable(x, &f)) {
+        return Ok(Value::Bool(true));
+    }
+    if prepend {
+        l.insert(0, f);
+    } else {
+        l.push(f);
+    }
     Ok(Value::Bool(true))
+}
+
+/// Whether two callables name the same function (strings compare case-insensitively).
+fn same_callable(x: &Value, y: &Value) -> bool {
+    match (x, y) {
+        (Value::Str(a), Value::Str(b)) => a.eq_ignore_ascii_case(b),
+        (Value::Array(a), Value::Array(b)) if a.len() == 2 && b.len() == 2 => {
+            let (a0, a1) = (a.get_int(0), a.get_int(1));
+            let (b0, b1) = (b.get_int(0), b.get_int(1));
+            let same_target = match (a0, b0) {
+                (Some(Value::Object(p)), Some(Value::Object(q))) => p.ptr_eq(q),
+                (Some(Value::Str(p)), Some(Value::Str(q))) => p.eq_ignore_ascii_case(q),
+                _ => false,
+            };
+            let same_method = match (a1, b1) {
+                (Some(Value::Str(p)), Some(Value::Str(q))) => p.eq_ignore_ascii_case(q),
+                _ => false,
+            };
+            same_target && same_method
+        }
+        _ => phpsock_eval::ops::identical(x, y),
+    }
+}
+
+/// `"Class::method"` as PHP stores it: `["Class", "method"]` with the declared class name.
+fn normalize_callable(cx: &mut Ctx, f: Value) -> Value {
+    if let Value::Str(s) = &f {
+        if let Some(p) = s.windows(2).position(|w| w == b"::") {
+            let class = cx
+                .vm()
+                .find_class(&s[..p])
+                .map_or_else(|| PhpStr::new(&s[..p]), |c| c.name.clone());
+            let parts = vec![Value::Str(class), Value::Str(PhpStr::new(&s[p + 2..]))];
+            return Value::from(PhpArray::from_values(parts));
+        }
+    }
+    f
 }
 
 fn spl_autoload_unregister(cx: &mut Ctx, a: &mut Args) -> NResult {
     let f = a.get(0);
-    let removed = with_loaders(cx, |l| {
-        let before = l.len();
-        l.retain(|x| !phpsock_eval::ops::identical(x, &f));
-        l.len() != before
-    });
-    Ok(Value::Bool(removed))
+    let f = normalize_callable(cx, f);
+    let l = &mut cx.vm().autoloaders;
+    let before = l.len();
+    l.retain(|x| !same_callable(x, &f));
+    Ok(Value::Bool(l.len() != before))
 }
 
 fn spl_autoload_functions(cx: &mut Ctx, _a: &mut Args) -> NResult {
-    let l = with_loaders(cx, |l| l.clone());
+    let l = cx.vm().autoloaders.clone();
     Ok(Value::from(PhpArray::from_values(l)))
+}
+
+fn spl_autoload_call(cx: &mut Ctx, a: &mut Args) -> NResult {
+    cx.vm().autoload(&a.str(0))?;
+    Ok(Value::Null)
 }

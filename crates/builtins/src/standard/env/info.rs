@@ -5,6 +5,12 @@ use phpsock_eval::core::assoc;
 use phpsock_eval::{Args, Ctx, Key, Module, NResult, PhpArray, Value};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+/// `get_included_files()`: the main script and every file included so far, in order.
+fn get_included_files(cx: &mut Ctx, _a: &mut Args) -> NResult {
+    let files = cx.vm().included.iter().cloned().map(Value::Str).collect();
+    Ok(Value::from(PhpArray::from_values(files)))
+}
+
 /// Registers this group's functions and constants.
 pub fn register(m: &mut Module) {
     let binary = std::env::current_exe()
@@ -22,6 +28,8 @@ pub fn register(m: &mut Module) {
             get_defined_constants,
         )
         .func("php_sapi_name(): string|false", php_sapi_name)
+        .func("get_included_files(): array", get_included_files)
+        .func("get_required_files(): array", get_included_files)
         .func("php_uname(string $mode = \"a\"): string", php_uname)
         .func(
             "phpversion(?string $extension = null): string|false",

@@ -55,6 +55,15 @@ pub fn register(m: &mut Module) {
         "stream_set_timeout($stream, int $seconds, int $microseconds = 0): bool",
         stream_set_timeout,
     )
+    .func(
+        "socket_set_blocking($stream, bool $enable): bool",
+        stream_set_blocking,
+    )
+    .func(
+        "socket_set_timeout($stream, int $seconds, int $microseconds = 0): bool",
+        stream_set_timeout,
+    )
+    .func("socket_get_status($stream): array", stream_get_meta_data)
     .func("stream_is_local($stream): bool", stream_is_local)
     .func("tmpfile()", tmpfile)
     .func("readline(?string $prompt = null): string|false", readline)
@@ -258,6 +267,9 @@ fn fclose(cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 
 fn read_notice(cx: &mut Ctx, e: &IoFail) -> Result<(), Unwind> {
+    if e.is_timeout() {
+        return Ok(());
+    }
     cx.notice(format!(
         "Read of {} bytes failed with {}",
         super::stream::CHUNK,
@@ -298,7 +310,8 @@ fn fwrite(cx: &mut Ctx, a: &mut Args) -> NResult {
             Ok(n) => Ok(Value::Int(n as i64)),
             Err(e) => {
                 cx.notice(format!(
-                    "Write of {} bytes failed with {}",
+                    "{} of {} bytes failed with {}",
+                    s.backend().write_verb(),
                     len,
                     e.errno_text()
                 ))?;
@@ -343,7 +356,7 @@ fn fgetc(cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 
 fn feof(cx: &mut Ctx, a: &mut Args) -> NResult {
-    with_stream(cx, a, 0, |s, _| Ok(Value::Bool(s.eof())))
+    with_stream(cx, a, 0, |s, _| Ok(Value::Bool(s.eof_checked())))
 }
 
 fn fflush(cx: &mut Ctx, a: &mut Args) -> NResult {
@@ -364,13 +377,23 @@ fn ftell(cx: &mut Ctx, a: &mut Args) -> NResult {
 fn fseek(cx: &mut Ctx, a: &mut Args) -> NResult {
     let off = a.int(1);
     let whence = a.int(2);
-    with_stream(cx, a, 0, |s, _| {
+    with_stream(cx, a, 0, |s, cx| {
+        if !s.backend().has_seek() {
+            cx.warn("Stream does not support seeking")?;
+            return Ok(Value::Int(-1));
+        }
         Ok(Value::Int(if s.seek(off, whence as i32) { 0 } else { -1 }))
     })
 }
 
 fn rewind(cx: &mut Ctx, a: &mut Args) -> NResult {
-    with_stream(cx, a, 0, |s, _| Ok(Value::Bool(s.seek(0, 0))))
+    with_stream(cx, a, 0, |s, cx| {
+        if !s.backend().has_seek() {
+            cx.warn("Stream does not support seeking")?;
+            return Ok(Value::Bool(false));
+        }
+        Ok(Value::Bool(s.seek(0, 0)))
+    })
 }
 
 fn ftruncate(cx: &mut Ctx, a: &mut Args) -> NResult {
@@ -474,12 +497,15 @@ fn stream_get_meta_data(cx: &mut Ctx, a: &mut Args) -> NResult {
             parts.push(("blocked", Value::Bool(s.backend().is_blocking())));
             parts.push(("eof", Value::Bool(s.eof())));
         }
-        parts.push(("wrapper_type", Value::from(s.wrapper_type)));
+        // Socket streams have no wrapper and no URI: PHP leaves both keys out.
+        if !s.wrapper_type.is_empty() {
+            parts.push(("wrapper_type", Value::from(s.wrapper_type)));
+        }
         parts.push(("stream_type", Value::from(s.stream_type)));
         parts.push(("mode", Value::from(s.mode.as_str())));
         parts.push(("unread_bytes", Value::Int(s.unread_bytes() as i64)));
         parts.push(("seekable", Value::Bool(s.seekable())));
-        if s.stream_type != "dir" {
+        if s.stream_type != "dir" && !s.uri.is_empty() {
             parts.push(("uri", Value::from(s.uri.as_str())));
         }
         Ok(assoc(parts))
@@ -494,9 +520,14 @@ fn stream_set_blocking(cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 
 fn stream_set_timeout(cx: &mut Ctx, a: &mut Args) -> NResult {
-    let secs = a.int(1).max(0) as u64;
+    // Negative seconds mean no timeout at all for PHP's sockets (wait as long as it takes).
+    let secs = a.int(1);
     let usec = a.int(2).max(0) as u64;
-    let d = Duration::from_secs(secs) + Duration::from_micros(usec);
+    let d = if secs < 0 {
+        Duration::MAX
+    } else {
+        Duration::from_secs(secs as u64).saturating_add(Duration::from_micros(usec))
+    };
     with_stream(cx, a, 0, |s, _| {
         Ok(Value::Bool(s.backend_mut().set_timeout(d)))
     })

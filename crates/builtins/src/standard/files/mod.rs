@@ -4,27 +4,14 @@
 //! [`stream`] holds the [`stream::Stream`] type and the [`stream::Backend`] trait that socket
 //! streams implement; [`resource`] turns streams into PHP resources and back.
 //!
-//! A socket stream (say for `stream_socket_client`) plugs in like this:
-//!
-//! ```ignore
-//! struct TcpBackend { sock: std::net::TcpStream, timed_out: bool }
-//! impl Backend for TcpBackend {
-//!     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> { self.sock.read(buf) }
-//!     fn write(&mut self, data: &[u8]) -> io::Result<usize> { self.sock.write(data) }
-//!     fn set_blocking(&mut self, on: bool) -> bool { self.sock.set_nonblocking(!on).is_ok() }
-//!     fn set_timeout(&mut self, t: Duration) -> bool { self.sock.set_read_timeout(Some(t)).is_ok() }
-//!     fn timed_out(&self) -> bool { self.timed_out }
-//!     fn raw_fd(&self) -> Option<i32> { Some(self.sock.as_raw_fd()) }
-//!     fn as_any_mut(&mut self) -> &mut dyn Any { self }
-//! }
-//! let s = Stream::new(Box::new(backend), "tcp://127.0.0.1:80", "r+", "", "tcp_socket/ssl");
-//! let res = resource::new_stream(cx.vm(), s);   // resource(N) of type (stream)
-//! ```
-//!
-//! `fread`/`fgets`/`fwrite`/`feof`/`fclose`/`stream_set_blocking`/`stream_set_timeout`/
-//! `stream_get_meta_data` then work on it unchanged; [`resource::with_stream`] gives socket
-//! functions the [`stream::Stream`] behind an argument, and `Stream::backend_mut()
-//! .as_any_mut().downcast_mut::<TcpBackend>()` their own backend.
+//! Socket streams plug in through the same trait: `crate::sockets::streams::backend::SockStream`
+//! is the backend of `tcp://`, `udp://`, `unix://` and `udg://` streams (PHP's blocking-read
+//! rules, liveness checks for `feof`, `Send of N bytes failed` notices), made by
+//! `fsockopen`/`stream_socket_*` in `crate::sockets::streams`, whose functions are registered
+//! here because PHP counts them in its `standard` extension. `fread`/`fgets`/`fwrite`/`feof`/
+//! `fclose`/`stream_set_blocking`/`stream_set_timeout`/`stream_get_meta_data` work on them
+//! unchanged; [`resource::with_stream`] gives socket functions the [`stream::Stream`] behind an
+//! argument, and `Stream::backend_mut().as_any_mut().downcast_mut::<SockStream>()` its socket.
 
 use phpsock_eval::Module;
 
@@ -48,5 +35,7 @@ pub fn module() -> Module {
     context::register(&mut m);
     dirs::register(&mut m);
     csv::register(&mut m);
+    // Socket streams live with ext/sockets but belong to PHP's `standard` group.
+    crate::sockets::streams::register(&mut m);
     m
 }

@@ -127,3 +127,20 @@ pub fn with_res_stream<R>(
         }
     }
 }
+
+/// Closes a stream resource (as `fclose` does), if it is still an open stream.
+pub fn close_stream(r: &ResRef) {
+    let is_stream = {
+        let mut payload = r.get().payload.borrow_mut();
+        match payload.as_mut().and_then(|p| p.downcast_mut::<Stream>()) {
+            Some(s) => {
+                s.close();
+                true
+            }
+            None => false,
+        }
+    };
+    if is_stream {
+        r.close();
+    }
+}

@@ -101,6 +101,11 @@ pub trait Backend: Any {
     fn seekable(&self) -> bool {
         false
     }
+    /// False when PHP's stream has no seek operation at all (sockets): `fseek` and `rewind`
+    /// then warn `Stream does not support seeking`.
+    fn has_seek(&self) -> bool {
+        true
+    }
     /// Flushes written data.
     fn flush(&mut self) -> io::Result<()> {
         Ok(())
@@ -144,6 +149,26 @@ pub trait Backend: Any {
     fn raw_fd(&self) -> Option<i32> {
         None
     }
+    /// PHP's liveness check (`feof` on a socket): false once the peer is known to be gone.
+    /// May wait up to the stream's timeout for something to arrive, as PHP does.
+    fn alive(&mut self) -> bool {
+        true
+    }
+    /// True if `fread` that drained part of the read buffer still makes one backend read for
+    /// the rest (sockets and pipes in PHP), false if it returns the buffered part alone.
+    fn read_past_buffer(&self) -> bool {
+        false
+    }
+    /// True if a failed read gives no `Read of N bytes failed` notice (PHP's sockets only
+    /// mark the stream as ended).
+    fn quiet_read_errors(&self) -> bool {
+        false
+    }
+    /// The word of PHP's failed-write notice: `Write of N bytes failed` (files) or `Send`
+    /// (sockets).
+    fn write_verb(&self) -> &'static str {
+        "Write"
+    }
     /// Downcasting hook for code that owns a backend type (sockets).
     fn as_any_mut(&mut self) -> &mut dyn Any;
 }
@@ -175,6 +200,10 @@ pub struct Stream {
 pub enum IoFail {
     /// The OS error.
     Os(io::Error),
+    /// A blocking read waited the stream's whole timeout (PHP reports no notice).
+    TimedOut,
+    /// An error PHP reports without notice (socket reads).
+    Quiet(io::Error),
 }
 
 impl IoFail {
@@ -182,7 +211,14 @@ impl IoFail {
     pub fn errno_text(&self) -> String {
         match self {
             IoFail::Os(e) => errno_text(e),
+            IoFail::TimedOut => errno_text(&io::Error::from_raw_os_error(110)),
+            IoFail::Quiet(e) => errno_text(e),
         }
+    }
+
+    /// True for a failure PHP gives no notice for (timeouts, socket read errors).
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, IoFail::TimedOut | IoFail::Quiet(_))
     }
 }
 
@@ -248,6 +284,18 @@ impl Stream {
         self.buffered() == 0 && self.eof
     }
 
+    /// `feof()` as PHP does it: buffered data is not EOF; otherwise, if no read saw the end
+    /// yet, the backend's liveness check may find the peer gone.
+    pub fn eof_checked(&mut self) -> bool {
+        if self.buffered() > 0 {
+            return false;
+        }
+        if !self.eof && !self.backend.alive() {
+            self.eof = true;
+        }
+        self.eof
+    }
+
     /// Sets or clears the EOF flag (for backends that learn about it out of band).
     pub fn set_eof(&mut self, eof: bool) {
         self.eof = eof;
@@ -278,17 +326,17 @@ impl Stream {
                 self.rbuf.extend_from_slice(&chunk[..n]);
                 Ok(n)
             }
-            Err(e)
-                if e.kind() == io::ErrorKind::WouldBlock || e.kind() == io::ErrorKind::TimedOut =>
-            {
-                Ok(0)
-            }
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(0),
+            Err(e) if e.kind() == io::ErrorKind::TimedOut => Err(IoFail::TimedOut),
             Err(e) if e.kind() == io::ErrorKind::Interrupted => Ok(0),
             Err(e) => {
                 // PHP stops reading a stream after a hard error (not EBADF).
                 if e.raw_os_error() != Some(9) {
                     self.eof = true;
                     self.failed = true;
+                }
+                if self.backend.quiet_read_errors() {
+                    return Err(IoFail::Quiet(e));
                 }
                 Err(IoFail::Os(e))
             }
@@ -321,6 +369,8 @@ impl Stream {
     /// `fread()`: up to `len` bytes. An OS error before any data is returned as the error.
     pub fn read(&mut self, len: usize) -> Result<Vec<u8>, IoFail> {
         let mut out = Vec::with_capacity(len.min(CHUNK));
+        // PHP drains the buffer first; a socket then still reads once for the rest.
+        let mut past_buffer = self.buffered() > 0 && self.backend.read_past_buffer();
         while out.len() < len {
             if !self.ensure_buffered(!out.is_empty())? {
                 break;
@@ -328,6 +378,10 @@ impl Stream {
             let want = len - out.len();
             let got = self.take_buffered(want).to_vec();
             out.extend_from_slice(&got);
+            if past_buffer {
+                past_buffer = false;
+                continue;
+            }
             if !self.backend.greedy() {
                 break;
             }
@@ -393,10 +447,26 @@ impl Stream {
                 return Ok(data.len());
             }
             WriteTarget::Stdout => {
-                vm.flush();
+                // Straight to the runtime's writer (the process's stdout for the command,
+                // the host's writer when embedded), after what the script echoed so far.
+                self.drop_readahead();
+                return match vm.out.write_direct(data) {
+                    Ok(()) => {
+                        self.position += data.len() as i64;
+                        Ok(data.len())
+                    }
+                    Err(e) => Err(IoFail::Os(e)),
+                };
             }
             WriteTarget::Stderr => {
-                vm.flush();
+                self.drop_readahead();
+                return match vm.out.write_stderr(data) {
+                    Ok(()) => {
+                        self.position += data.len() as i64;
+                        Ok(data.len())
+                    }
+                    Err(e) => Err(IoFail::Os(e)),
+                };
             }
             WriteTarget::Own => {}
         }

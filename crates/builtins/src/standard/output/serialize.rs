@@ -603,15 +603,19 @@ impl<'a> Unser<'a> {
                 Key::Int(i) => i.to_string().into_bytes(),
                 Key::Str(s) => s.to_vec(),
             };
-            let name: &[u8] = if kb.first() == Some(&0) {
+            let (name, scope): (&[u8], Option<Vec<u8>>) = if kb.first() == Some(&0) {
                 match kb[1..].iter().position(|&c| c == 0) {
-                    Some(p) => &kb[p + 2..],
-                    None => &kb,
+                    Some(p) => {
+                        let class = &kb[1..p + 1];
+                        let scope = (class != b"*").then(|| class.to_ascii_lowercase());
+                        (&kb[p + 2..], scope)
+                    }
+                    None => (&kb, None),
                 }
             } else {
-                &kb
+                (&kb, None)
             };
-            o.set_prop(name, x);
+            o.set_prop_in(name, scope.as_deref(), x);
         }
         if n > 0 {
             self.depth -= 1;

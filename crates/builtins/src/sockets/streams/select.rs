@@ -1,0 +1,186 @@
+//! `stream_select`: arrays by reference with keys kept, streams with buffered data counting
+//! as readable at once (as PHP's "emulated" read set does), null and zero timeouts, PHP's
+//! warnings for streams that have no descriptor.
+
+use crate::standard::files::stream::Stream;
+use phpsock_eval::{Args, Ctx, Key, NResult, PhpArray, ResRef, Unwind, Value};
+
+/// One array argument: `(key, resource, fd)` of each selectable stream.
+type Entries = Vec<(Key, ResRef, i32)>;
+
+/// What a stream in a select array offers.
+enum Probe {
+    /// Its descriptor and how many bytes it has buffered.
+    Fd(i32, usize),
+    /// A stream without descriptor (`MEMORY`), with its type name.
+    NoFd(&'static str, usize),
+    /// A stream PHP leaves out without a word.
+    Skip,
+}
+
+fn probe(cx: &mut Ctx, v: &Value) -> Result<(ResRef, Probe), Unwind> {
+    let r = match v {
+        Value::Resource(r) => r.clone(),
+        _ => {
+            let msg = format!(
+                "{}(): supplied argument is not a valid stream resource",
+                cx.fname()
+            );
+            return Err(cx.throw("TypeError", msg));
+        }
+    };
+    let p = {
+        let mut payload = r.get().payload.borrow_mut();
+        payload
+            .as_mut()
+            .and_then(|p| p.downcast_mut::<Stream>())
+            .map(|s| match s.backend().raw_fd() {
+                Some(fd) => Probe::Fd(fd, s.unread_bytes()),
+                // A socket stream without socket casts to -1, which PHP skips silently.
+                None if super::backend::sock_backend(s).is_some() => Probe::Skip,
+                None => Probe::NoFd(s.stream_type, s.unread_bytes()),
+            })
+    };
+    match p {
+        Some(p) => Ok((r, p)),
+        None => {
+            let msg = format!(
+                "{}(): supplied resource is not a valid stream resource",
+                cx.fname()
+            );
+            Err(cx.throw("TypeError", msg))
+        }
+    }
+}
+
+fn cannot_select(cx: &mut Ctx, ty: &str) -> Result<(), Unwind> {
+    cx.warn(format!(
+        "Cannot represent a stream of type {ty} as a select()able descriptor"
+    ))
+}
+
+/// The selectable streams of argument `i`, warning about the others; `None` for null.
+fn collect(
+    cx: &mut Ctx,
+    a: &Args,
+    i: usize,
+    buffered: &mut Vec<(Key, ResRef)>,
+) -> Result<Option<Entries>, Unwind> {
+    let Value::Array(arr) = a.get(i) else {
+        return Ok(None);
+    };
+    let mut out = Vec::new();
+    for (k, v) in arr.iter() {
+        let (r, p) = probe(cx, &v.deref())?;
+        match p {
+            Probe::Fd(fd, n) => {
+                if n > 0 {
+                    buffered.push((k.clone(), r.clone()));
+                }
+                out.push((k.clone(), r, fd));
+            }
+            Probe::NoFd(ty, n) => {
+                if n > 0 {
+                    buffered.push((k.clone(), r.clone()));
+                }
+                cannot_select(cx, ty)?;
+            }
+            Probe::Skip => {}
+        }
+    }
+    Ok(Some(out))
+}
+
+/// `stream_select(?array &$read, ?array &$write, ?array &$except, ?int $seconds, ?int $microseconds = null): int|false`
+pub fn stream_select(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let mut buffered = Vec::new();
+    let mut ignored = Vec::new();
+    let lists = [
+        collect(cx, a, 0, &mut buffered)?,
+        collect(cx, a, 1, &mut ignored)?,
+        collect(cx, a, 2, &mut ignored)?,
+    ];
+    if lists
+        .iter()
+        .all(|l| l.as_ref().is_none_or(|v| v.is_empty()))
+    {
+        return Err(cx.throw("ValueError", "No stream arrays were passed"));
+    }
+    let sec = a.opt_int(3);
+    let usec = a.opt_int(4);
+    let timeout = match sec {
+        None => {
+            if usec.is_some_and(|u| u != 0) {
+                return Err(cx.value_error(5, "must be null when argument #4 ($seconds) is null"));
+            }
+            None
+        }
+        Some(s) if s < 0 => {
+            return Err(cx.value_error(4, "must be greater than or equal to 0"));
+        }
+        Some(s) => {
+            let u = usec.unwrap_or(0);
+            if u < 0 {
+                return Err(cx.value_error(5, "must be greater than or equal to 0"));
+            }
+            Some((s.saturating_add(u / 1_000_000), u % 1_000_000))
+        }
+    };
+    // Buffered data in the read set: report those streams alone without waiting.
+    if !buffered.is_empty() {
+        let mut out = PhpArray::new();
+        for (k, r) in &buffered {
+            out.insert(k.clone(), Value::Resource(r.clone()));
+        }
+        let n = buffered.len();
+        a.set_ref(0, Value::from(out));
+        for i in [1, 2] {
+            if lists[i].is_some() {
+                a.set_ref(i, Value::from(PhpArray::new()));
+            }
+        }
+        return Ok(Value::Int(n as i64));
+    }
+    let fds: Vec<Vec<i32>> = lists
+        .iter()
+        .map(|l| {
+            l.as_ref()
+                .map(|v| v.iter().map(|e| e.2).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    cx.vm().flush();
+    let (n, ready) = match super::super::sys::select([&fds[0], &fds[1], &fds[2]], timeout) {
+        Ok(x) => x,
+        Err(e) => {
+            let code = e.raw_os_error().unwrap_or(libc::EINVAL);
+            let max = fds.iter().flatten().copied().max().unwrap_or(0);
+            cx.warn(format!(
+                "Unable to select [{code}]: {} (max_fd={max})",
+                super::super::errors::strerror(code as i64)
+            ))?;
+            return Ok(Value::Bool(false));
+        }
+    };
+    for (i, l) in lists.iter().enumerate() {
+        let Some(entries) = l else {
+            continue;
+        };
+        // PHP casts every stream of the array again here, warning about the same ones.
+        if let Value::Array(arr) = a.get(i) {
+            for (_, v) in arr.iter() {
+                if let Ok((_, Probe::NoFd(ty, _))) = probe(cx, &v.deref()) {
+                    cannot_select(cx, ty)?;
+                }
+            }
+        }
+        let mut out = PhpArray::new();
+        for ((k, r, _), ok) in entries.iter().zip(ready[i].iter()) {
+            if *ok {
+                out.insert(k.clone(), Value::Resource(r.clone()));
+            }
+        }
+        a.set_ref(i, Value::from(out));
+    }
+    Ok(Value::Int(n as i64))
+}

@@ -1,0 +1,136 @@
+--TEST--
+STREAM_* constants, the functions PHP 8.2 defines, IP_MULTICAST_IF
+--FILE--
+<?php
+foreach (get_defined_constants() as $k => $v) {
+    if (str_starts_with($k, 'STREAM_') || str_starts_with($k, 'PSFS_')) {
+        echo "$k=$v\n";
+    }
+}
+foreach (['socket_atmark', 'fsockopen', 'pfsockopen', 'stream_socket_client', 'stream_socket_server',
+          'stream_socket_accept', 'stream_socket_get_name', 'stream_socket_recvfrom',
+          'stream_socket_sendto', 'stream_socket_shutdown', 'stream_socket_pair', 'stream_select',
+          'stream_set_blocking', 'stream_set_timeout', 'socket_set_blocking', 'socket_set_timeout',
+          'socket_get_status', 'socket_import_stream', 'socket_export_stream'] as $f) {
+    echo $f, ': ', var_export(function_exists($f), true), "\n";
+}
+$s = socket_create(AF_INET, SOCK_DGRAM, 0);
+var_dump(socket_get_option($s, IPPROTO_IP, IP_MULTICAST_IF));
+var_dump(socket_set_option($s, IPPROTO_IP, IP_MULTICAST_IF, "127.0.0.1"));
+var_dump(socket_get_option($s, IPPROTO_IP, IP_MULTICAST_IF));
+--EXPECTF--
+STREAM_NOTIFY_CONNECT=2
+STREAM_NOTIFY_AUTH_REQUIRED=3
+STREAM_NOTIFY_AUTH_RESULT=10
+STREAM_NOTIFY_MIME_TYPE_IS=4
+STREAM_NOTIFY_FILE_SIZE_IS=5
+STREAM_NOTIFY_REDIRECTED=6
+STREAM_NOTIFY_PROGRESS=7
+STREAM_NOTIFY_FAILURE=9
+STREAM_NOTIFY_COMPLETED=8
+STREAM_NOTIFY_RESOLVE=1
+STREAM_NOTIFY_SEVERITY_INFO=0
+STREAM_NOTIFY_SEVERITY_WARN=1
+STREAM_NOTIFY_SEVERITY_ERR=2
+STREAM_FILTER_READ=1
+STREAM_FILTER_WRITE=2
+STREAM_FILTER_ALL=3
+STREAM_CLIENT_PERSISTENT=1
+STREAM_CLIENT_ASYNC_CONNECT=2
+STREAM_CLIENT_CONNECT=4
+STREAM_CRYPTO_METHOD_ANY_CLIENT=127
+STREAM_CRYPTO_METHOD_SSLv2_CLIENT=3
+STREAM_CRYPTO_METHOD_SSLv3_CLIENT=5
+STREAM_CRYPTO_METHOD_SSLv23_CLIENT=57
+STREAM_CRYPTO_METHOD_TLS_CLIENT=121
+STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT=9
+STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT=17
+STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT=33
+STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT=65
+STREAM_CRYPTO_METHOD_ANY_SERVER=126
+STREAM_CRYPTO_METHOD_SSLv2_SERVER=2
+STREAM_CRYPTO_METHOD_SSLv3_SERVER=4
+STREAM_CRYPTO_METHOD_SSLv23_SERVER=120
+STREAM_CRYPTO_METHOD_TLS_SERVER=120
+STREAM_CRYPTO_METHOD_TLSv1_0_SERVER=8
+STREAM_CRYPTO_METHOD_TLSv1_1_SERVER=16
+STREAM_CRYPTO_METHOD_TLSv1_2_SERVER=32
+STREAM_CRYPTO_METHOD_TLSv1_3_SERVER=64
+STREAM_CRYPTO_PROTO_SSLv3=4
+STREAM_CRYPTO_PROTO_TLSv1_0=8
+STREAM_CRYPTO_PROTO_TLSv1_1=16
+STREAM_CRYPTO_PROTO_TLSv1_2=32
+STREAM_CRYPTO_PROTO_TLSv1_3=64
+STREAM_SHUT_RD=0
+STREAM_SHUT_WR=1
+STREAM_SHUT_RDWR=2
+STREAM_PF_INET=2
+STREAM_PF_INET6=10
+STREAM_PF_UNIX=1
+STREAM_IPPROTO_IP=0
+STREAM_IPPROTO_TCP=6
+STREAM_IPPROTO_UDP=17
+STREAM_IPPROTO_ICMP=1
+STREAM_IPPROTO_RAW=255
+STREAM_SOCK_STREAM=1
+STREAM_SOCK_DGRAM=2
+STREAM_SOCK_RAW=3
+STREAM_SOCK_SEQPACKET=5
+STREAM_SOCK_RDM=4
+STREAM_PEEK=2
+STREAM_OOB=1
+STREAM_SERVER_BIND=4
+STREAM_SERVER_LISTEN=8
+PSFS_PASS_ON=2
+PSFS_FEED_ME=1
+PSFS_ERR_FATAL=0
+PSFS_FLAG_NORMAL=0
+PSFS_FLAG_FLUSH_INC=1
+PSFS_FLAG_FLUSH_CLOSE=2
+STREAM_USE_PATH=1
+STREAM_IGNORE_URL=2
+STREAM_REPORT_ERRORS=8
+STREAM_MUST_SEEK=16
+STREAM_URL_STAT_LINK=1
+STREAM_URL_STAT_QUIET=2
+STREAM_MKDIR_RECURSIVE=1
+STREAM_IS_URL=1
+STREAM_OPTION_BLOCKING=1
+STREAM_OPTION_READ_TIMEOUT=4
+STREAM_OPTION_READ_BUFFER=2
+STREAM_OPTION_WRITE_BUFFER=3
+STREAM_BUFFER_NONE=0
+STREAM_BUFFER_LINE=1
+STREAM_BUFFER_FULL=2
+STREAM_CAST_AS_STREAM=0
+STREAM_CAST_FOR_SELECT=3
+STREAM_META_TOUCH=1
+STREAM_META_OWNER=3
+STREAM_META_OWNER_NAME=2
+STREAM_META_GROUP=5
+STREAM_META_GROUP_NAME=4
+STREAM_META_ACCESS=6
+socket_atmark: false
+fsockopen: true
+pfsockopen: true
+stream_socket_client: true
+stream_socket_server: true
+stream_socket_accept: true
+stream_socket_get_name: true
+stream_socket_recvfrom: true
+stream_socket_sendto: true
+stream_socket_shutdown: true
+stream_socket_pair: true
+stream_select: true
+stream_set_blocking: true
+stream_set_timeout: true
+socket_set_blocking: true
+socket_set_timeout: true
+socket_get_status: true
+socket_import_stream: true
+socket_export_stream: true
+int(0)
+
+Warning: socket_set_option(): No interface with name "127.0.0.1" could be found in %s on line 16
+bool(false)
+int(0)
