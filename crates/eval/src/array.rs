@@ -319,6 +319,24 @@ impl PhpArray {
         self.get(&Key::from_bytes(s))
     }
 
+    /// Looks up a string key given as bytes (normalised first) without allocating a key.
+    #[inline]
+    pub fn get_bytes(&self, s: &[u8]) -> Option<&Value> {
+        if let Some(i) = canonical_int(s) {
+            return self.get_int(i);
+        }
+        match &self.repr {
+            Repr::Packed(_) => None,
+            Repr::Hash(h) => {
+                let entries = &h.entries;
+                let p = h.index.find(hash_bytes(s), |&i| {
+                    matches!(&entries[i as usize], Some(b) if matches!(&b.key, Key::Str(k) if k.as_bytes() == s))
+                })?;
+                entries[*p as usize].as_ref().map(|b| &b.val)
+            }
+        }
+    }
+
     /// Mutable access to an existing element.
     #[inline]
     pub fn get_mut(&mut self, key: &Key) -> Option<&mut Value> {

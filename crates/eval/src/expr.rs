@@ -34,7 +34,18 @@ impl Vm {
                 }
             }
             ExprKind::Bin(op, l, r) => {
-                let a = self.operand(l)?;
+                let na = self.num_leaf(l);
+                if let Some(x) = na {
+                    if let Some(y) = self.num_leaf(r) {
+                        if let Some(v) = crate::fast::binary(*op, x, y) {
+                            return Ok(v);
+                        }
+                    }
+                }
+                let a = match na {
+                    Some(n) => n.value(),
+                    None => self.eval(l)?,
+                };
                 let b = self.operand(r)?;
                 let fast = match (&a, &b) {
                     (Value::Int(x), Value::Int(y)) => ops::int_fast(*op, *x, *y),
@@ -94,7 +105,7 @@ impl Vm {
                 Ok(Value::from(a))
             }
             ExprKind::Interp(parts) => {
-                let mut out: Vec<u8> = Vec::new();
+                let mut out: Vec<u8> = Vec::with_capacity(interp_size_hint(parts));
                 for p in parts {
                     let v = self.eval(p)?;
                     match &v {
@@ -113,12 +124,19 @@ impl Vm {
             }
             ExprKind::Array(items) => self.eval_array(items),
             ExprKind::Index(base, idx) => {
+                match self.peek(e) {
+                    Some(Value::Undef) | Some(Value::Ref(_)) | None => {}
+                    Some(v) => return Ok(v.clone()),
+                }
                 let b = self.eval(base)?;
                 let k = self.eval(idx)?;
                 self.line = e.line;
                 self.read_index(&b, &k, false)
             }
             ExprKind::Prop(obj, name, nullsafe) => {
+                if let Some(v) = self.prop_fast(obj, name) {
+                    return Ok(v);
+                }
                 let o = self.eval(obj)?;
                 if *nullsafe && o.is_null() {
                     return Ok(Value::Null);
@@ -405,6 +423,14 @@ impl Vm {
                         }
                     }
                 }
+                if let Some(v) = self.inc_dec_index_fast(p, *prefix, *inc) {
+                    return Ok(v);
+                }
+                if let Place::Prop(o, Member::Name(n)) = &**p {
+                    if let Some(v) = self.inc_dec_prop_fast(o, n, *prefix, *inc) {
+                        return Ok(v);
+                    }
+                }
                 self.line = e.line;
                 self.inc_dec_place(p, *prefix, *inc)
             }
@@ -451,7 +477,12 @@ impl Vm {
             }
             ExprKind::Isset(ps) => {
                 for p in ps {
-                    if !self.isset_place(p)? {
+                    let set = match self.peek_place(p) {
+                        crate::fast::Found::At(v) => !v.is_null(),
+                        crate::fast::Found::Missing => false,
+                        crate::fast::Found::Unknown => self.isset_place(p)?,
+                    };
+                    if !set {
                         return Ok(Value::Bool(false));
                     }
                 }
@@ -640,6 +671,15 @@ impl Vm {
     /// Evaluates a condition.
     #[inline]
     pub fn eval_bool(&mut self, e: &Expr) -> Result<bool, Unwind> {
+        if let Some(t) = self.cond_fast(e) {
+            return Ok(t);
+        }
+        match &e.kind {
+            ExprKind::And(l, r) => return Ok(self.eval_bool(l)? && self.eval_bool(r)?),
+            ExprKind::Or(l, r) => return Ok(self.eval_bool(l)? || self.eval_bool(r)?),
+            ExprKind::Unary(UnaryOp::Not, x) => return Ok(!self.eval_bool(x)?),
+            _ => {}
+        }
         if let ExprKind::Bin(op, l, r) = &e.kind {
             if let (ExprKind::Local(s), ExprKind::Lit(Value::Int(y))) = (&l.kind, &r.kind) {
                 if let Value::Int(x) = self.stack[self.base + *s as usize] {
@@ -1136,6 +1176,17 @@ impl Vm {
         }
         Ok(Value::Object(n))
     }
+}
+
+/// Room for an interpolated string: its literal parts plus a little for each value.
+fn interp_size_hint(parts: &[Expr]) -> usize {
+    parts
+        .iter()
+        .map(|p| match &p.kind {
+            ExprKind::Lit(Value::Str(s)) => s.len(),
+            _ => 16,
+        })
+        .sum()
 }
 
 fn is_arrow(f: &crate::func::Function) -> bool {

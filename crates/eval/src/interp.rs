@@ -183,6 +183,14 @@ impl Vm {
                 if let ExprKind::Assign(p, v) = &e.kind {
                     if let Place::Local(s) = **p {
                         // `$x = expr;` as a statement: move the value, no copy for the result.
+                        if let Some(n) = self.num(v) {
+                            let i = self.base + s as usize;
+                            match &mut self.stack[i] {
+                                Value::Ref(r) => r.set(n.value()),
+                                slot => crate::value::discard(std::mem::replace(slot, n.value())),
+                            }
+                            return Ok(Ctl::Next);
+                        }
                         let v = self.eval(v)?;
                         let i = self.base + s as usize;
                         match &mut self.stack[i] {
@@ -350,7 +358,7 @@ impl Vm {
                     Some(e) => self.eval(e)?,
                     None => Value::Null,
                 };
-                self.retval = v;
+                crate::value::discard(std::mem::replace(&mut self.retval, v));
                 return Ok(Ctl::Return);
             }
             StmtKind::Global(names) => {
@@ -613,8 +621,15 @@ impl Vm {
                     } else {
                         self.assign_place(value, v)?;
                     }
-                    if let Some(kp) = key {
-                        self.assign_place(kp, k.to_value())?;
+                    match key {
+                        Some(Place::Local(slot)) => {
+                            let i = self.base + *slot as usize;
+                            self.stack[i].assign(k.to_value());
+                        }
+                        Some(kp) => {
+                            self.assign_place(kp, k.to_value())?;
+                        }
+                        None => {}
                     }
                     body!();
                 }
@@ -831,6 +846,8 @@ impl Vm {
                     Some(p) => self.place_ref(p).map(Value::Ref),
                     None => self.eval(&a.expr),
                 }
+            } else if let Some(n) = self.num(&a.expr) {
+                Ok(n.value())
             } else {
                 self.eval(&a.expr)
             };
@@ -876,43 +893,53 @@ impl Vm {
         } else {
             Vec::new()
         };
-        self.stack
-            .resize(base + (code.nslots as usize).max(nfixed), Value::Undef);
+        let top = base + (code.nslots as usize).max(nfixed);
+        if top > self.stack.len() {
+            self.stack.resize_with(top, || Value::Undef);
+        }
         let named_extra = if self.pending_named.is_empty() {
-            Vec::new()
+            None
         } else {
-            std::mem::take(&mut self.pending_named)
+            Some(std::mem::take(&mut self.pending_named))
         };
         // Push the frame first so defaults and type errors see the callee.
         let is_generator = code.is_generator;
+        let gen_callee = is_generator.then(|| t.to_callee());
+        let CallTarget {
+            this,
+            scope,
+            static_class,
+            captured,
+            ..
+        } = t;
+        let caller_line = self.line;
+        // The caller's file moves into the frame and comes back from it on return.
+        let call_file = std::mem::replace(&mut self.file, code.file.clone());
         self.frames.push(Frame {
             func: f.clone(),
             code: Some(code.clone()),
             base,
-            this: t.this.clone(),
-            scope: t.scope.clone(),
-            static_class: t.static_class.clone(),
-            call_line: self.line,
-            call_file: self.file.clone(),
+            this,
+            scope,
+            static_class,
+            call_line: caller_line,
+            call_file,
             args: extra,
             nargs,
             extra_vars: None,
         });
         let saved_base = self.base;
-        let saved_file = std::mem::replace(&mut self.file, code.file.clone());
-        let saved_line = self.line;
         self.base = base;
         self.depth += 1;
         self.strict = code.strict;
         // Parameter checks report the declaration's line, as PHP's RECV opcodes do.
         self.line = code.line;
-        let r = self.bind_params(f, nargs, named_extra, caller_strict, &t.captured);
+        let r = self.bind_params(f, nargs, named_extra, caller_strict, &captured);
         let r = match r {
             Ok(()) => {
-                if is_generator {
-                    let c = t.to_callee();
-                    let closure = match t.captured {
-                        Captures::Closure(o) => Some(o.clone()),
+                if let Some(c) = gen_callee {
+                    let closure = match &captured {
+                        Captures::Closure(o) => Some(crate::object::ObjRef::clone(o)),
                         _ => None,
                     };
                     self.make_generator(&c, &code, closure)
@@ -948,11 +975,23 @@ impl Vm {
         };
         self.depth -= 1;
         self.strict = caller_strict;
-        self.frames.pop();
-        self.stack.truncate(base);
+        if let Some(fr) = self.frames.pop() {
+            self.file = fr.call_file;
+            drop_frame_rest(
+                fr.func,
+                fr.code,
+                fr.this,
+                fr.scope,
+                fr.static_class,
+                fr.args,
+            );
+        }
+        // Slots are released in order (destructors are queued as PHP frees its CVs).
+        for v in self.stack.drain(base..) {
+            crate::value::discard(v);
+        }
         self.base = saved_base;
-        self.file = saved_file;
-        self.line = saved_line;
+        self.line = caller_line;
         r
     }
 
@@ -962,7 +1001,7 @@ impl Vm {
         &mut self,
         f: &Rc<Function>,
         nargs: usize,
-        named_extra: Vec<(PhpStr, Value)>,
+        named_extra: Option<Vec<(PhpStr, Value)>>,
         caller_strict: bool,
         captured: &Captures<'_>,
     ) -> Result<(), Unwind> {
@@ -1003,7 +1042,7 @@ impl Vm {
                     };
                     let _ = rest.push(v);
                 }
-                for (n, v) in named_extra {
+                for (n, v) in named_extra.into_iter().flatten() {
                     rest.insert(crate::array::Key::Str(n), v);
                 }
                 self.stack[base + i] = Value::from(rest);
@@ -1086,7 +1125,7 @@ impl Vm {
         if ty.bits & bits::VOID != 0 {
             return Ok(Value::Null);
         }
-        if ty.bits & bits::STATIC != 0 {
+        if ty.bits & bits::STATIC != 0 || crate::types::fast_accepts(&v, ty) {
             return Ok(v);
         }
         match crate::types::coerce(&v, ty, f.strict) {
@@ -1185,6 +1224,38 @@ impl Vm {
                 "Cannot use \"static\" when no class scope is active".into(),
             )),
         }
+    }
+}
+
+/// Drops what a popped frame held, skipping the drop glue of the fields a plain function
+/// call leaves empty.
+#[inline(always)]
+fn drop_frame_rest(
+    func: Rc<Function>,
+    code: Option<Rc<UserCode>>,
+    this: Option<crate::object::ObjRef>,
+    scope: Option<Rc<Class>>,
+    static_class: Option<Rc<Class>>,
+    args: Vec<Value>,
+) {
+    drop(func);
+    drop(code);
+    if this.is_some() {
+        drop(this);
+    } else {
+        std::mem::forget(this);
+    }
+    if scope.is_some() || static_class.is_some() {
+        drop(scope);
+        drop(static_class);
+    } else {
+        std::mem::forget(scope);
+        std::mem::forget(static_class);
+    }
+    if args.capacity() != 0 {
+        drop(args);
+    } else {
+        std::mem::forget(args);
     }
 }
 

@@ -14,6 +14,7 @@ pub mod core;
 pub mod diag;
 pub mod examples;
 pub mod expr;
+pub mod fast;
 pub mod fasthash;
 pub mod func;
 pub mod generator;

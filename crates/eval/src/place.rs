@@ -651,7 +651,12 @@ impl Vm {
     /// Evaluates `place = expr` (the value is evaluated after the place's keys, as PHP does).
     pub fn assign_expr(&mut self, p: &Place, e: &Expr, line: u32) -> ER {
         match p {
-            Place::Index(..) => {
+            Place::Index(b, k) => {
+                if let Place::Local(s) = **b {
+                    if let Some(r) = self.assign_index_fast(s, k.as_deref(), e, line) {
+                        return r;
+                    }
+                }
                 let (root, keys) = self.root(p)?;
                 let v = self.eval(e)?;
                 self.line = line;
@@ -671,6 +676,17 @@ impl Vm {
                 self.dim_run(&root, &keys, DimOp::Assign(v))
             }
             Place::Prop(o, m) => {
+                if let (ExprKind::This, Member::Name(n)) = (&o.kind, m) {
+                    // `$this->name = value`: store straight into a plain declared slot.
+                    let v = self.eval(e)?;
+                    if self.write_this_prop_fast(n, &v) {
+                        return Ok(v);
+                    }
+                    let ov = self.eval(o)?;
+                    self.line = line;
+                    self.write_prop(&ov, n, v.clone())?;
+                    return Ok(v);
+                }
                 let ov = self.eval(o)?;
                 let name = self.member_name(m)?;
                 let v = self.eval(e)?;
@@ -973,6 +989,15 @@ impl Vm {
     pub fn assign_op(&mut self, op: BinOp, p: &Place, e: &Expr, line: u32) -> ER {
         if let Place::Local(s) = p {
             let i = self.base + *s as usize;
+            if let Some(cur) = crate::fast::N::of(&self.stack[i]) {
+                if let Some(rhs) = self.num(e) {
+                    if let Some(nv) = crate::fast::arith(op, cur, rhs) {
+                        let v = nv.value();
+                        self.stack[i] = v.clone();
+                        return Ok(v);
+                    }
+                }
+            }
             if self.stack[i].is_undef() {
                 let n = self.slot_name(*s);
                 self.raise(E_WARNING, &format!("Undefined variable ${}", n))?;
@@ -1014,6 +1039,9 @@ impl Vm {
             let nv = self.binop(op, &cur, &rhs)?;
             self.stack[i].assign(nv.clone());
             return Ok(nv);
+        }
+        if let Some(v) = self.assign_op_index_fast(op, p, e) {
+            return Ok(v);
         }
         match p {
             Place::Prop(o, m) => {
@@ -1285,7 +1313,7 @@ impl Vm {
         if info.vis == Visibility::Public {
             return true;
         }
-        let scope = match self.current_scope() {
+        let scope = match self.frames.last().and_then(|f| f.scope.as_ref()) {
             Some(s) => s,
             None => return false,
         };
@@ -1296,7 +1324,7 @@ impl Vm {
                     || self
                         .classes
                         .get(&info.declaring)
-                        .is_some_and(|d| d.is_subclass_of(&scope))
+                        .is_some_and(|d| d.is_subclass_of(scope))
             }
         }
     }
@@ -1327,6 +1355,43 @@ impl Vm {
             .borrow()
             .as_ref()
             .and_then(|d| d.get(&Key::from_phpstr(n.clone())).map(|v| v.deref()))
+    }
+
+    /// `$this->name = v` into an accessible, untyped-or-accepting, non-readonly declared
+    /// slot not holding a reference; false (nothing done) when the general path is needed.
+    fn write_this_prop_fast(&self, n: &PhpStr, v: &Value) -> bool {
+        let o = match self.frames.last().and_then(|f| f.this.as_ref()) {
+            Some(o) => o,
+            None => return false,
+        };
+        let cls = o.class();
+        let slot = match self.prop_slot(cls, n) {
+            Some(s) => s as usize,
+            None => return false,
+        };
+        let info = match cls.props.get(slot) {
+            Some(i) => i,
+            None => return false,
+        };
+        if info.readonly
+            || !self.prop_accessible(info)
+            || info
+                .ty
+                .as_ref()
+                .is_some_and(|t| !crate::types::fast_accepts(v, t))
+        {
+            return false;
+        }
+        let mut props = o.obj().props.borrow_mut();
+        match props.get_mut(slot) {
+            Some(Value::Ref(_)) | None => false,
+            Some(cur) => {
+                let old = std::mem::replace(cur, v.clone());
+                drop(props);
+                crate::value::discard(old);
+                true
+            }
+        }
     }
 
     /// `$o->name` read.

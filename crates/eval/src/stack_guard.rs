@@ -25,10 +25,31 @@ fn stack_pointer() -> usize {
     std::ptr::addr_of!(marker) as usize
 }
 
+thread_local! {
+    /// Lowest address the thread's own stack may reach before [`nearly_full`] says so
+    /// (its limit plus the red zone), found once; 0 until then or when unknown.
+    static THREAD_FLOOR: Cell<usize> = const { Cell::new(0) };
+}
+
 /// Whether the stack is almost used up.
+#[inline]
 pub fn nearly_full() -> bool {
     match COROUTINE_LOW.get() {
-        0 => stacker::remaining_stack().is_some_and(|left| left < RED_ZONE),
+        0 => {
+            let sp = stack_pointer();
+            let floor = THREAD_FLOOR.get();
+            if floor != 0 {
+                return sp < floor;
+            }
+            match stacker::remaining_stack() {
+                Some(left) => {
+                    // The stack's end is `sp - left`; remember where the red zone starts.
+                    THREAD_FLOOR.set(sp.saturating_sub(left).saturating_add(RED_ZONE));
+                    left < RED_ZONE
+                }
+                None => false,
+            }
+        }
         low => stack_pointer().saturating_sub(low) < COROUTINE_RED_ZONE,
     }
 }

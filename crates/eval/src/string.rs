@@ -47,9 +47,18 @@ impl PhpStr {
         Rc::make_mut(&mut self.0)
     }
 
-    /// Appends bytes (in place when unshared).
+    /// Appends bytes (in place when unshared; a shared string is copied once, with room for
+    /// the appended bytes).
     pub fn push_bytes(&mut self, b: &[u8]) {
-        self.make_mut().extend_from_slice(b);
+        match Rc::get_mut(&mut self.0) {
+            Some(v) => v.extend_from_slice(b),
+            None => {
+                let mut v = Vec::with_capacity(self.0.len() + b.len());
+                v.extend_from_slice(&self.0);
+                v.extend_from_slice(b);
+                self.0 = Rc::new(v);
+            }
+        }
     }
 
     /// The bytes as (lossy) UTF-8, for messages.

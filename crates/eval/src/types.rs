@@ -194,7 +194,8 @@ pub fn fast_accepts(v: &Value, t: &TypeSpec) -> bool {
                 || t.classes.iter().any(|c| {
                     let c = c.as_bytes();
                     let c = c.strip_prefix(b"\\").unwrap_or(c);
-                    c.eq_ignore_ascii_case(&o.class().lname)
+                    let cls = o.class();
+                    c == cls.name.as_bytes() || c.eq_ignore_ascii_case(&cls.lname)
                 })
         }
         _ => false,

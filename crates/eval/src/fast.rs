@@ -1,0 +1,542 @@
+//! Side-effect-free fast paths of the evaluator.
+//!
+//! [`Vm::num`] computes an expression made only of numeric locals, numeric literals,
+//! existing numeric array elements (`$a[$i]`, `$b[$i][3]`), unary minus and arithmetic
+//! operators, without building `Value`s or `Result`s and without touching the runtime. It
+//! answers `None` as soon as anything would need the general path (a string, an undefined
+//! variable, a missing key, division by zero, a reference, a call…); since it reads and never
+//! writes, the caller then simply evaluates the same expression the general way, which
+//! produces PHP's diagnostics and conversions.
+//!
+//! [`Vm::peek`] borrows the storage a local or an element read denotes (`$a[$i]['k']`),
+//! so reads of existing elements need neither a copy of the array nor a key value.
+
+use crate::array::{Key, PhpArray};
+use crate::ir::{Expr, ExprKind, Member, Place};
+use crate::object::{ObjRef, Visibility};
+use crate::value::Value;
+use crate::vm::Vm;
+use phpsock_syntax::ast::{BinOp, UnaryOp};
+use std::rc::Rc;
+
+/// What [`Vm::peek_place`] found.
+pub enum Found<'a> {
+    /// The storage.
+    At(&'a Value),
+    /// Certainly not set (a missing key, an element of `null`/an undefined variable).
+    Missing,
+    /// Needs the general path (string offsets, `ArrayAccess`, odd key types, references).
+    Unknown,
+}
+
+/// True for literal keys and keys read from an assigned local (reading them raises nothing).
+fn is_pure(vm: &Vm, k: &Expr) -> bool {
+    match &k.kind {
+        ExprKind::Lit(_) => true,
+        ExprKind::Local(s) => vm
+            .stack
+            .get(vm.base + *s as usize)
+            .is_some_and(|v| !v.is_undef()),
+        _ => false,
+    }
+}
+
+/// Deepest element chain handled by [`Vm::elem_mut`].
+const MAX_DIMS: usize = 4;
+
+#[inline]
+fn opt(v: Option<&Value>) -> Found<'_> {
+    match v {
+        Some(v) => Found::At(v),
+        None => Found::Missing,
+    }
+}
+
+/// Stores `v` at `k` (or appends it) in an array being written: the array's length after
+/// the write, or `None` when the next index is taken (`Cannot add element`).
+#[inline]
+fn store_elem(a: &mut Rc<PhpArray>, k: Option<Key>, v: &Value) -> Option<usize> {
+    let a = Rc::make_mut(a);
+    match k {
+        Some(k) => match a.get_mut(&k) {
+            Some(Value::Ref(r)) => r.set(v.clone()),
+            Some(cur) => crate::value::discard(std::mem::replace(cur, v.clone())),
+            None => a.insert(k, v.clone()),
+        },
+        None => a.push(v.clone()).ok()?,
+    }
+    Some(a.len())
+}
+
+/// A key expression that is pure to read: an int or string literal, or a local holding an int
+/// or a string.
+#[inline]
+fn pure_key(vm: &Vm, k: &Expr) -> Option<Key> {
+    let v = match &k.kind {
+        ExprKind::Lit(v) => v,
+        ExprKind::Local(s) => vm.stack.get(vm.base + *s as usize)?,
+        _ => return None,
+    };
+    match v {
+        Value::Int(i) => Some(Key::Int(*i)),
+        Value::Str(s) => Some(Key::from_phpstr(s.clone())),
+        _ => None,
+    }
+}
+
+/// A number computed by the fast path.
+#[derive(Clone, Copy, Debug)]
+pub enum N {
+    /// An integer.
+    I(i64),
+    /// A float.
+    F(f64),
+}
+
+impl N {
+    /// As a PHP value.
+    #[inline(always)]
+    pub fn value(self) -> Value {
+        match self {
+            N::I(i) => Value::Int(i),
+            N::F(f) => Value::Float(f),
+        }
+    }
+
+    /// A number stored in a slot or element (`None` for anything else, references included).
+    #[inline(always)]
+    pub fn of(v: &Value) -> Option<N> {
+        match v {
+            Value::Int(i) => Some(N::I(*i)),
+            Value::Float(f) => Some(N::F(*f)),
+            _ => None,
+        }
+    }
+}
+
+/// True for the operators [`arith`] may compute.
+#[inline(always)]
+fn is_arith(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::Add
+            | BinOp::Sub
+            | BinOp::Mul
+            | BinOp::Div
+            | BinOp::Mod
+            | BinOp::BitAnd
+            | BinOp::BitOr
+            | BinOp::BitXor
+            | BinOp::Shl
+            | BinOp::Shr
+    )
+}
+
+/// An arithmetic or bitwise operator on two numbers, as PHP computes it, or `None` when the
+/// general path is needed (division by zero, bitwise operators on floats, odd shifts).
+#[inline(always)]
+pub fn arith(op: BinOp, a: N, b: N) -> Option<N> {
+    match (a, b) {
+        (N::I(x), N::I(y)) => Some(match op {
+            BinOp::Add => x.checked_add(y).map_or(N::F(x as f64 + y as f64), N::I),
+            BinOp::Sub => x.checked_sub(y).map_or(N::F(x as f64 - y as f64), N::I),
+            BinOp::Mul => x.checked_mul(y).map_or(N::F(x as f64 * y as f64), N::I),
+            BinOp::Div if y != 0 => {
+                if x.wrapping_rem(y) == 0 && !(x == i64::MIN && y == -1) {
+                    N::I(x / y)
+                } else {
+                    N::F(x as f64 / y as f64)
+                }
+            }
+            BinOp::Mod if y != 0 => N::I(x.wrapping_rem(y)),
+            BinOp::BitAnd => N::I(x & y),
+            BinOp::BitOr => N::I(x | y),
+            BinOp::BitXor => N::I(x ^ y),
+            BinOp::Shl if (0..64).contains(&y) => N::I(x.wrapping_shl(y as u32)),
+            BinOp::Shr if (0..64).contains(&y) => N::I(x >> y),
+            _ => return None,
+        }),
+        (a, b) => {
+            let (x, y) = (fl(a), fl(b));
+            Some(N::F(match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mul => x * y,
+                BinOp::Div if y != 0.0 => x / y,
+                _ => return None,
+            }))
+        }
+    }
+}
+
+#[inline(always)]
+fn fl(n: N) -> f64 {
+    match n {
+        N::I(i) => i as f64,
+        N::F(f) => f,
+    }
+}
+
+/// A comparison of two numbers (`<`, `<=`, `>`, `>=`, `==`, `!=`, and `===`/`!==` when both
+/// have the same type), or `None` for other operators.
+#[inline(always)]
+pub fn compare(op: BinOp, a: N, b: N) -> Option<bool> {
+    match (a, b) {
+        (N::I(x), N::I(y)) => Some(match op {
+            BinOp::Lt => x < y,
+            BinOp::Le => x <= y,
+            BinOp::Gt => x > y,
+            BinOp::Ge => x >= y,
+            BinOp::Eq | BinOp::Identical => x == y,
+            BinOp::NotEq | BinOp::NotIdentical => x != y,
+            _ => return None,
+        }),
+        (a, b) => {
+            let same = matches!((a, b), (N::F(_), N::F(_)));
+            let (x, y) = (fl(a), fl(b));
+            Some(match op {
+                BinOp::Lt => x < y,
+                BinOp::Le => x <= y,
+                BinOp::Gt => x > y,
+                BinOp::Ge => x >= y,
+                BinOp::Eq => x == y,
+                BinOp::NotEq => x != y,
+                BinOp::Identical if same => x == y,
+                BinOp::NotIdentical if same => x != y,
+                _ => return None,
+            })
+        }
+    }
+}
+
+/// Any binary operator [`arith`] or [`compare`] handles, as a value (`<=>` included).
+#[inline]
+pub fn binary(op: BinOp, a: N, b: N) -> Option<Value> {
+    if is_arith(op) {
+        return arith(op, a, b).map(N::value);
+    }
+    if op == BinOp::Spaceship {
+        return match (a, b) {
+            (N::I(x), N::I(y)) => Some(Value::Int((x > y) as i64 - (x < y) as i64)),
+            (a, b) => {
+                let (x, y) = (fl(a), fl(b));
+                // NAN compares as "greater" both ways in PHP: leave it to the general path.
+                if x.is_nan() || y.is_nan() {
+                    None
+                } else {
+                    Some(Value::Int((x > y) as i64 - (x < y) as i64))
+                }
+            }
+        };
+    }
+    compare(op, a, b).map(Value::Bool)
+}
+
+/// Looks up an existing element of `a` by the key expression `k` (an integer or a string),
+/// without diagnostics: `None` when the key is of another type or missing.
+#[inline]
+fn lookup<'a>(vm: &Vm, a: &'a PhpArray, k: &Expr) -> Option<&'a Value> {
+    match &k.kind {
+        ExprKind::Lit(Value::Int(i)) => a.get_int(*i),
+        ExprKind::Lit(Value::Str(s)) => a.get_bytes(s),
+        _ => match vm.peek(k)? {
+            Value::Int(i) => a.get_int(*i),
+            Value::Str(s) => a.get_bytes(s),
+            _ => match vm.num(k)? {
+                N::I(i) => a.get_int(i),
+                N::F(_) => None,
+            },
+        },
+    }
+}
+
+impl Vm {
+    /// The storage a local (`$x`) or a read of an existing element (`$x[$i]`, `$x[$i]['k']`)
+    /// denotes, borrowed; `None` for other expressions, missing keys and non-array bases. A
+    /// local may be `Undef` or a `Ref`: callers look at what they get.
+    #[inline]
+    pub fn peek(&self, e: &Expr) -> Option<&Value> {
+        match &e.kind {
+            ExprKind::Local(s) => self.stack.get(self.base + *s as usize),
+            ExprKind::Index(b, k) => match self.peek(b)? {
+                Value::Array(a) => lookup(self, a, k),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Computes a numeric expression without side effects (see the module docs); `None`
+    /// means "use the general path".
+    #[inline]
+    pub fn num(&self, e: &Expr) -> Option<N> {
+        match &e.kind {
+            ExprKind::Local(s) => N::of(self.stack.get(self.base + *s as usize)?),
+            ExprKind::Lit(v) => N::of(v),
+            ExprKind::Bin(op, l, r) => {
+                if !is_arith(*op) {
+                    return None;
+                }
+                let a = self.num_leaf(l)?;
+                let b = self.num_leaf(r)?;
+                arith(*op, a, b)
+            }
+            ExprKind::Index(..) => N::of(self.peek(e)?),
+            ExprKind::Unary(UnaryOp::Neg, x) => match self.num(x)? {
+                N::I(i) => Some(i.checked_neg().map_or(N::F(-(i as f64)), N::I)),
+                N::F(f) => Some(N::F(-f)),
+            },
+            _ => None,
+        }
+    }
+
+    /// [`Vm::num`] with locals and literals handled in line.
+    #[inline(always)]
+    pub fn num_leaf(&self, e: &Expr) -> Option<N> {
+        match &e.kind {
+            ExprKind::Local(s) => N::of(self.stack.get(self.base + *s as usize)?),
+            ExprKind::Lit(v) => N::of(v),
+            _ => self.num(e),
+        }
+    }
+
+    /// Looks up a place made of a local and element reads without side effects or
+    /// diagnostics (for `isset`).
+    pub fn peek_place(&self, p: &Place) -> Found<'_> {
+        match p {
+            Place::Local(s) => match self.stack.get(self.base + *s as usize) {
+                Some(v) => Found::At(v),
+                None => Found::Unknown,
+            },
+            Place::Index(b, Some(k)) => match self.peek_place(b) {
+                Found::At(Value::Array(a)) => match &k.kind {
+                    ExprKind::Lit(Value::Int(i)) => opt(a.get_int(*i)),
+                    ExprKind::Lit(Value::Str(s)) => opt(a.get_bytes(s)),
+                    ExprKind::Local(s) => match self.stack.get(self.base + *s as usize) {
+                        Some(Value::Int(i)) => opt(a.get_int(*i)),
+                        Some(Value::Str(s)) => opt(a.get_bytes(s)),
+                        _ => Found::Unknown,
+                    },
+                    _ => Found::Unknown,
+                },
+                Found::At(Value::Undef | Value::Null) | Found::Missing => {
+                    if is_pure(self, k) {
+                        Found::Missing
+                    } else {
+                        Found::Unknown
+                    }
+                }
+                _ => Found::Unknown,
+            },
+            _ => Found::Unknown,
+        }
+    }
+
+    /// `$local[k] = v` / `$local[] = v` on a local already holding an array (not a
+    /// reference), with a pure key: evaluates `v` and stores it. `None` when the general path
+    /// must run (nothing has been evaluated then).
+    pub fn assign_index_fast(
+        &mut self,
+        slot: u32,
+        key: Option<&Expr>,
+        e: &Expr,
+        line: u32,
+    ) -> Option<Result<Value, crate::vm::Unwind>> {
+        let i = self.base + slot as usize;
+        let is_array = match self.stack.get(i) {
+            Some(Value::Array(_)) => true,
+            Some(Value::Ref(r)) => r.with(|v| matches!(v, Value::Array(_))),
+            _ => false,
+        };
+        if !is_array {
+            return None;
+        }
+        let k = match key {
+            Some(k) => Some(pure_key(self, k)?),
+            None => None,
+        };
+        let v = match self.eval(e) {
+            Ok(v) => v,
+            Err(u) => return Some(Err(u)),
+        };
+        // The value may have changed the local: check again before writing.
+        let mut key_left = Some(k);
+        let stored = match self.stack.get_mut(i) {
+            Some(Value::Array(a)) => Some(store_elem(a, key_left.take().flatten(), &v)),
+            Some(Value::Ref(r)) => r.with_mut(|x| match x {
+                Value::Array(a) => Some(store_elem(a, key_left.take().flatten(), &v)),
+                _ => None,
+            }),
+            _ => None,
+        };
+        match stored {
+            Some(Some(len)) => {
+                // The general path's memory_limit check on growth applies here too.
+                self.line = line;
+                return Some(self.check_array_growth(len).map(|()| v));
+            }
+            Some(None) => {
+                self.line = line;
+                return Some(Err(self.next_elem_err()));
+            }
+            None => {}
+        }
+        let k = key_left.flatten();
+        // The local stopped holding an array while the value was computed: store through
+        // the general path with the key computed before.
+        let place = Place::Index(
+            Box::new(Place::Local(slot)),
+            k.map(|k| {
+                Box::new(Expr {
+                    kind: ExprKind::Lit(k.to_value()),
+                    line: e.line,
+                })
+            }),
+        );
+        self.line = line;
+        Some(self.assign_place(&place, v))
+    }
+
+    /// The existing element `$local[k1]…[kn]` (pure keys, at most [`MAX_DIMS`]) for writing,
+    /// separating shared arrays on the way as any write does; `None` when the place has
+    /// another shape, a key is missing or a level is not a plain array.
+    fn elem_mut(&mut self, p: &Place) -> Option<&mut Value> {
+        let mut keys: [Option<Key>; MAX_DIMS] = [None, None, None, None];
+        let mut n = 0;
+        let mut cur = p;
+        let slot = loop {
+            match cur {
+                Place::Index(b, Some(k)) => {
+                    if n == MAX_DIMS {
+                        return None;
+                    }
+                    keys[n] = Some(pure_key(self, k)?);
+                    n += 1;
+                    cur = b;
+                }
+                Place::Local(s) => break *s,
+                _ => return None,
+            }
+        };
+        if n == 0 {
+            return None;
+        }
+        let mut v = self.stack.get_mut(self.base + slot as usize)?;
+        for k in keys[..n].iter().rev() {
+            let k = k.as_ref()?;
+            v = match v {
+                Value::Array(a) => Rc::make_mut(a).get_mut(k)?,
+                _ => return None,
+            };
+        }
+        Some(v)
+    }
+
+    /// `$a[…][…] op= expr` on an existing numeric element with a pure numeric right side:
+    /// computed in place. `None` (nothing done) when the general path is needed.
+    pub fn assign_op_index_fast(&mut self, op: BinOp, p: &Place, e: &Expr) -> Option<Value> {
+        let rhs = self.num(e)?;
+        let slot = self.elem_mut(p)?;
+        let nv = arith(op, N::of(slot)?, rhs)?.value();
+        *slot = nv.clone();
+        Some(nv)
+    }
+
+    /// `$a[…]++` and friends on an existing integer element (no overflow).
+    pub fn inc_dec_index_fast(&mut self, p: &Place, prefix: bool, inc: bool) -> Option<Value> {
+        let slot = self.elem_mut(p)?;
+        if let Value::Int(n) = slot {
+            let old = *n;
+            let nv = if inc {
+                old.checked_add(1)?
+            } else {
+                old.checked_sub(1)?
+            };
+            *n = nv;
+            return Some(Value::Int(if prefix { nv } else { old }));
+        }
+        None
+    }
+
+    /// `$this->p++` / `$local->p--` on an accessible, non-readonly declared slot holding an
+    /// integer (no overflow, which typed properties treat specially).
+    pub fn inc_dec_prop_fast(
+        &self,
+        obj: &Expr,
+        n: &crate::string::PhpStr,
+        prefix: bool,
+        inc: bool,
+    ) -> Option<Value> {
+        let o = self.peek_object(obj)?;
+        let cls = o.class();
+        let slot = self.prop_slot(cls, n)? as usize;
+        let info = cls.props.get(slot)?;
+        if info.readonly || !self.prop_accessible(info) {
+            return None;
+        }
+        let mut props = o.obj().props.borrow_mut();
+        match props.get_mut(slot)? {
+            Value::Int(x) => {
+                let old = *x;
+                let nv = if inc {
+                    old.checked_add(1)?
+                } else {
+                    old.checked_sub(1)?
+                };
+                *x = nv;
+                Some(Value::Int(if prefix { nv } else { old }))
+            }
+            _ => None,
+        }
+    }
+
+    /// The object `$this` or a local holds, borrowed.
+    #[inline]
+    pub fn peek_object(&self, e: &Expr) -> Option<&ObjRef> {
+        match &e.kind {
+            ExprKind::This => self.frames.last()?.this.as_ref(),
+            ExprKind::Local(s) => match self.stack.get(self.base + *s as usize)? {
+                Value::Object(o) => Some(o),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `$this->name` / `$local->name` read of an initialised, accessible declared property
+    /// (no copy of the object handle or the name); `None` for everything else (magic
+    /// `__get`, undefined or uninitialised properties, references, dynamic properties).
+    #[inline]
+    pub fn prop_fast(&self, obj: &Expr, name: &Member) -> Option<Value> {
+        let n = match name {
+            Member::Name(n) => n,
+            Member::Dyn(_) => return None,
+        };
+        let o = self.peek_object(obj)?;
+        let cls = o.class();
+        let slot = self.prop_slot(cls, n)? as usize;
+        let info = cls.props.get(slot)?;
+        if info.vis != Visibility::Public && !self.prop_accessible(info) {
+            return None;
+        }
+        let props = o.obj().props.borrow();
+        match props.get(slot)? {
+            Value::Undef | Value::Ref(_) => None,
+            v => Some(v.clone()),
+        }
+    }
+
+    /// A condition computed without side effects: comparisons of numbers, `!`, `&&`, `||`.
+    #[inline]
+    pub fn cond_fast(&self, e: &Expr) -> Option<bool> {
+        match &e.kind {
+            ExprKind::Bin(op, l, r) => {
+                let a = self.num_leaf(l)?;
+                let b = self.num_leaf(r)?;
+                compare(*op, a, b)
+            }
+            ExprKind::Unary(UnaryOp::Not, x) => self.cond_fast(x).map(|b| !b),
+            _ => None,
+        }
+    }
+}
