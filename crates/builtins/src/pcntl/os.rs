@@ -222,9 +222,10 @@ pub struct Waited {
     pub rusage: [i64; 17],
 }
 
-/// `wait4(pid, &status, flags, &rusage)`.
-pub fn wait4(pid: i32, flags: i32) -> io::Result<Waited> {
-    let mut status: libc::c_int = 0;
+/// `wait4(pid, &status, flags, &rusage)`; `status` is the value the status word starts
+/// with (left as is when the kernel reports nothing).
+pub fn wait4(pid: i32, flags: i32, status: i32) -> io::Result<Waited> {
+    let mut status: libc::c_int = status;
     // SAFETY: an all-zero rusage is a valid value of the plain C struct.
     let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: `status` and `ru` are live, writable locals for the duration of the call;

@@ -126,6 +126,8 @@ fn wait_common(
     status: usize,
     rusage: usize,
 ) -> NResult {
+    // PHP passes the variable's value (as an int) in and writes back what the call leaves.
+    let status_in = a.by_ref(status).map_or(0, |r| r.get().to_int()) as i32;
     let want_rusage = a.by_ref(rusage).is_some();
     if want_rusage {
         a.set_ref(rusage, Value::from(PhpArray::new()));
@@ -133,7 +135,7 @@ fn wait_common(
     let pid = i32::try_from(pid).unwrap_or(i32::MIN);
     let flags = i32::try_from(flags).unwrap_or(-1);
     let result = loop {
-        match os::wait4(pid, flags) {
+        match os::wait4(pid, flags, status_in) {
             Err(e) if e.raw_os_error() == Some(libc::EINTR) => {
                 // A signal that ends the script ends it now; others are left for the next
                 // check, and the call fails with EINTR as PHP's does.
@@ -156,7 +158,7 @@ fn wait_common(
             Ok(Value::Int(w.pid as i64))
         }
         Err(e) => {
-            a.set_ref(status, Value::Int(0));
+            a.set_ref(status, Value::Int(status_in as i64));
             set_last_error(cx, &e);
             Ok(Value::Int(-1))
         }
