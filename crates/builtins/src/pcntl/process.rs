@@ -79,7 +79,10 @@ pub fn register(m: &mut Module) {
         .func("pcntl_wifstopped(int $status): bool", pcntl_wifstopped)
         .func("pcntl_wifsignaled(int $status): bool", pcntl_wifsignaled)
         .func("pcntl_wifcontinued(int $status): bool", pcntl_wifcontinued)
-        .func("pcntl_wexitstatus(int $status): int|false", pcntl_wexitstatus)
+        .func(
+            "pcntl_wexitstatus(int $status): int|false",
+            pcntl_wexitstatus,
+        )
         .func("pcntl_wtermsig(int $status): int|false", pcntl_wtermsig)
         .func("pcntl_wstopsig(int $status): int|false", pcntl_wstopsig)
         .func("pcntl_get_last_error(): int", pcntl_get_last_error)
