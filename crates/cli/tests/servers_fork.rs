@@ -208,11 +208,12 @@ fn prefork_server_replaces_a_worker_that_dies() {
     // A new worker takes its place.
     let deadline = Instant::now() + Duration::from_secs(10);
     let mut now = children_of(parent);
-    while !(now.len() == 2 && !now.contains(&first[0])) && Instant::now() < deadline {
+    while (now.len() != 2 || now.contains(&first[0])) && Instant::now() < deadline {
         thread::sleep(Duration::from_millis(20));
         now = children_of(parent);
     }
     assert_eq!(now.len(), 2, "pool refilled: {now:?}");
+    assert!(!now.contains(&first[0]), "the killed worker was reaped");
     server.workers.extend(now.iter().copied());
     client(port, 1, 3).expect("still echoing");
 

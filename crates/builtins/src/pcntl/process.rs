@@ -137,17 +137,12 @@ fn wait_common(
     }
     let pid = i32::try_from(pid).unwrap_or(i32::MIN);
     let flags = i32::try_from(flags).unwrap_or(-1);
-    let result = loop {
-        match os::wait4(pid, flags, status_in) {
-            Err(e) if e.raw_os_error() == Some(libc::EINTR) => {
-                // A signal that ends the script ends it now; others are left for the next
-                // check, and the call fails with EINTR as PHP's does.
-                cx.vm().check_interrupted()?;
-                break Err(e);
-            }
-            r => break r,
-        }
-    };
+    let result = os::wait4(pid, flags, status_in);
+    if matches!(&result, Err(e) if e.raw_os_error() == Some(libc::EINTR)) {
+        // A signal that ends the script ends it now; others are left for the next check,
+        // and the call fails with EINTR as PHP's does.
+        cx.vm().check_interrupted()?;
+    }
     match result {
         Ok(w) => {
             a.set_ref(status, Value::Int(w.status as i64));
