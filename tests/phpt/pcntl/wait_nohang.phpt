@@ -25,6 +25,10 @@ var_dump(pcntl_wait($status, WNOHANG), $status, pcntl_get_last_error(), pcntl_er
 var_dump(pcntl_strerror(pcntl_get_last_error()));
 var_dump(pcntl_waitpid($pid, $status));
 var_dump(pcntl_waitpid(-1, $status, 12345), pcntl_get_last_error());
+// Out-of-range values are truncated to C ints as PHP does.
+var_dump(pcntl_waitpid(PHP_INT_MIN, $status), pcntl_get_last_error());
+var_dump(pcntl_waitpid(0, $status, PHP_INT_MAX), pcntl_get_last_error());
+var_dump(pcntl_wexitstatus(PHP_INT_MAX), pcntl_wifexited(-1), pcntl_wtermsig(PHP_INT_MIN));
 var_dump(pcntl_strerror(0), pcntl_strerror(PCNTL_EINTR), pcntl_strerror(-5));
 --EXPECT--
 int(1)
@@ -87,6 +91,13 @@ string(18) "No child processes"
 int(-1)
 int(-1)
 int(22)
+int(-1)
+int(10)
+int(-1)
+int(22)
+int(255)
+bool(false)
+int(0)
 string(7) "Success"
 string(23) "Interrupted system call"
 string(16) "Unknown error -5"

@@ -135,8 +135,8 @@ fn wait_common(
     if want_rusage {
         a.set_ref(rusage, Value::from(PhpArray::new()));
     }
-    let pid = i32::try_from(pid).unwrap_or(i32::MIN);
-    let flags = i32::try_from(flags).unwrap_or(-1);
+    // Truncated to the C types, as PHP's casts do.
+    let (pid, flags) = (pid as i32, flags as i32);
     let result = os::wait4(pid, flags, status_in);
     if matches!(&result, Err(e) if e.raw_os_error() == Some(libc::EINTR)) {
         // A signal that ends the script ends it now; others are left for the next check,
