@@ -29,10 +29,19 @@ const INTERPRETER_STACK: usize = 1 << 30;
 
 fn main() -> ExitCode {
     let raw: Vec<String> = std::env::args().collect();
+    let pid = std::process::id();
     let interpreter = std::thread::Builder::new()
         .name("php".into())
         .stack_size(INTERPRETER_STACK)
-        .spawn(move || main_with(raw));
+        .spawn(move || {
+            let status = main_with(raw);
+            if std::process::id() != pid {
+                // A child of `pcntl_fork`: this thread is its only one (no `main` to join
+                // it), so the child ends here with its own status.
+                std::process::exit(status & 0xff);
+            }
+            status
+        });
     let status = match interpreter.map(|t| t.join()) {
         Ok(Ok(status)) => status,
         Ok(Err(_)) => 255,

@@ -9,6 +9,7 @@
 
 pub mod os;
 pub mod posix;
+pub mod process;
 
 use os::Disposition;
 use phpsock_eval::{Args, Ctx, Key, Module, NResult, PhpArray, Unwind, UnwindKind, Value, Vm};
@@ -75,6 +76,7 @@ pub fn module() -> Module {
     for (name, v) in CONSTANTS {
         m.constant(name, Value::Int(*v));
     }
+    process::register(&mut m);
     m
 }
 

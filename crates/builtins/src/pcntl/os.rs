@@ -178,3 +178,83 @@ pub fn sleep(d: Duration) -> Option<Duration> {
         rem.tv_nsec.clamp(0, 999_999_999) as u32,
     ))
 }
+
+/// `fork()`: the child's pid in the parent, 0 in the child.
+///
+/// Only the calling thread goes on in the child. The caller must have flushed buffered
+/// output first, and in the child must call [`after_fork_in_child`] before anything else.
+pub fn fork() -> io::Result<i32> {
+    // SAFETY: fork takes no arguments and touches no memory of ours. In a multi-threaded
+    // process the child gets only the calling thread; what other threads may hold is the
+    // concern. phpsock's other threads are the command line's main thread (blocked in
+    // `join`, holding no lock), the optional time-limit watchdog (blocked on its channel,
+    // no lock held while it waits) and a host's own threads; the allocator (mimalloc) uses
+    // per-thread heaps and is fork-safe. The child then keeps using only this thread's
+    // state, which is exactly what was copied, so no Rust invariant is broken.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(pid)
+}
+
+/// Fixes process-wide signal state in a freshly forked child: signals are now forwarded
+/// to this thread (the child's only one), and nothing the parent had pending carries over
+/// (a child starts with no pending signals).
+pub fn after_fork_in_child() {
+    if TARGET_TID.load(Ordering::SeqCst) != 0 {
+        deliver_to_current_thread();
+    }
+    if let Some(i) = SHARED.get() {
+        let bits = i.take();
+        i.put_back(bits & !phpsock_eval::interrupt::SIGNAL_BITS);
+    }
+}
+
+/// What `wait4` reports about a child.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Waited {
+    /// The child's pid (0 with `WNOHANG` and nothing to report).
+    pub pid: i32,
+    /// The raw wait status.
+    pub status: i32,
+    /// The child's resource usage, in PHP's key order (see `RUSAGE_KEYS`).
+    pub rusage: [i64; 17],
+}
+
+/// `wait4(pid, &status, flags, &rusage)`; `status` is the value the status word starts
+/// with (left as is when the kernel reports nothing).
+pub fn wait4(pid: i32, flags: i32, status: i32) -> io::Result<Waited> {
+    let mut status: libc::c_int = status;
+    // SAFETY: an all-zero rusage is a valid value of the plain C struct.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `status` and `ru` are live, writable locals for the duration of the call;
+    // the kernel writes only them.
+    let r = unsafe { libc::wait4(pid, &mut status, flags, &mut ru) };
+    if r < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(Waited {
+        pid: r,
+        status,
+        rusage: [
+            ru.ru_oublock,
+            ru.ru_inblock,
+            ru.ru_msgsnd,
+            ru.ru_msgrcv,
+            ru.ru_maxrss,
+            ru.ru_ixrss,
+            ru.ru_idrss,
+            ru.ru_minflt,
+            ru.ru_majflt,
+            ru.ru_nsignals,
+            ru.ru_nvcsw,
+            ru.ru_nivcsw,
+            ru.ru_nswap,
+            ru.ru_utime.tv_usec,
+            ru.ru_utime.tv_sec,
+            ru.ru_stime.tv_usec,
+            ru.ru_stime.tv_sec,
+        ],
+    })
+}
