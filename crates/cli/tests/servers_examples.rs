@@ -1,0 +1,193 @@
+//! The remaining example scripts in `scripts/` (the manual's blocking server, UDP, AF_UNIX,
+//! HTTP, WebSocket), run by the real `phpsock` binary and driven over loopback as their
+//! users would drive them. Every wait is bounded and every child process is killed when a
+//! test ends, however it ends.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpStream, UdpSocket};
+use std::path::PathBuf;
+use std::process::{Child, ChildStdout, Command, Stdio};
+use std::time::Duration;
+
+/// A running script; killed when dropped, so a failing test leaves nothing behind.
+struct Script {
+    child: Child,
+    stdout: BufReader<ChildStdout>,
+}
+
+impl Drop for Script {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Script {
+    /// Starts `scripts/NAME` with `args` and reads its first line (the banner).
+    fn start(name: &str, args: &[&str]) -> (Script, String) {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_phpsock"))
+            .arg(script(name))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("phpsock starts");
+        let stdout = BufReader::new(child.stdout.take().expect("stdout is piped"));
+        let mut script = Script { child, stdout };
+        let mut banner = String::new();
+        script
+            .stdout
+            .read_line(&mut banner)
+            .expect("the script prints a banner");
+        (script, banner)
+    }
+
+    /// Starts a network server on port 0 and returns it with the port of its banner
+    /// (`… ADDRESS:PORT`).
+    fn start_on_port(name: &str, args: &[&str]) -> (Script, u16) {
+        let mut all = vec!["0"];
+        all.extend_from_slice(args);
+        let (script, banner) = Script::start(name, &all);
+        let port = banner
+            .trim()
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("unexpected banner {banner:?}"));
+        (script, port)
+    }
+
+    /// Waits (at most ten seconds) for the script to exit successfully and returns the
+    /// rest of its output.
+    fn finishes(mut self) -> String {
+        for _ in 0..100 {
+            if let Some(status) = self.child.try_wait().expect("waits") {
+                assert!(status.success(), "the script exited with {status}");
+                let mut rest = String::new();
+                self.stdout.read_to_string(&mut rest).expect("output read");
+                return rest;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("the script did not exit by itself");
+    }
+}
+
+fn script(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../scripts")
+        .join(name)
+}
+
+fn connect(port: u16) -> BufReader<TcpStream> {
+    let stream = TcpStream::connect(("127.0.0.1", port)).expect("connects");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout set");
+    BufReader::new(stream)
+}
+
+/// One line from a connection (empty at end of stream).
+fn line<R: BufRead>(reader: &mut R) -> String {
+    let mut text = String::new();
+    reader.read_line(&mut text).expect("a line arrives");
+    text
+}
+
+fn send(reader: &mut BufReader<TcpStream>, bytes: &[u8]) {
+    reader.get_mut().write_all(bytes).expect("sent");
+}
+
+#[test]
+fn manual_server_serves_clients_one_after_another() {
+    let (server, port) = Script::start_on_port("manual_server.php", &[]);
+
+    let mut first = connect(port);
+    assert_eq!(
+        line(&mut first),
+        "welcome, client 1. Commands: quit, shutdown.\n"
+    );
+    // "\r\n", a bare "\r" and empty lines: PHP_NORMAL_READ stops at either byte.
+    send(&mut first, b"hello\r\nsecond line\rthird\n\n");
+    assert_eq!(line(&mut first), "you said: hello\n");
+    assert_eq!(line(&mut first), "you said: second line\n");
+    assert_eq!(line(&mut first), "you said: third\n");
+    // A line sent in pieces is read whole.
+    send(&mut first, b"in ");
+    std::thread::sleep(Duration::from_millis(50));
+    send(&mut first, b"pieces\n");
+    assert_eq!(line(&mut first), "you said: in pieces\n");
+    send(&mut first, b"quit\n");
+    assert_eq!(line(&mut first), "", "quit closes the connection");
+
+    // The server goes back to accept(): a client that just hangs up is fine too (it reads
+    // the greeting first: closing with unread data would reset the connection instead).
+    let mut gone = connect(port);
+    assert_eq!(
+        line(&mut gone),
+        "welcome, client 2. Commands: quit, shutdown.\n"
+    );
+    drop(gone);
+
+    let mut last = connect(port);
+    assert_eq!(
+        line(&mut last),
+        "welcome, client 3. Commands: quit, shutdown.\n"
+    );
+    send(&mut last, b"shutdown\n");
+    assert_eq!(line(&mut last), "shutting down\n");
+    assert_eq!(line(&mut last), "");
+    assert_eq!(server.finishes(), "served 3 clients\n");
+}
+
+fn udp_socket() -> UdpSocket {
+    let socket = UdpSocket::bind("127.0.0.1:0").expect("bound");
+    socket
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout set");
+    socket
+}
+
+#[test]
+fn udp_server_answers_each_sender_in_upper_case() {
+    let (server, port) = Script::start_on_port("udp_server.php", &["5"]);
+    let a = udp_socket();
+    let b = udp_socket();
+    let mut buf = [0u8; 70_000];
+    for (socket, message) in [
+        (&a, &b"hello"[..]),
+        (&b, b"from b"),
+        (&a, b"Mixed 123 \xfc"),
+    ] {
+        socket.send_to(message, ("127.0.0.1", port)).expect("sent");
+        let (n, from) = socket.recv_from(&mut buf).expect("answered");
+        assert_eq!(from.port(), port);
+        assert_eq!(&buf[..n], message.to_ascii_uppercase().as_slice());
+    }
+    // An empty datagram and a large one keep their exact sizes.
+    a.send_to(b"", ("127.0.0.1", port)).expect("sent");
+    let (n, _) = a.recv_from(&mut buf).expect("answered");
+    assert_eq!(n, 0);
+    let big: Vec<u8> = (0..60_000u32).map(|i| b'a' + (i % 26) as u8).collect();
+    b.send_to(&big, ("127.0.0.1", port)).expect("sent");
+    let (n, _) = b.recv_from(&mut buf).expect("answered");
+    assert_eq!(&buf[..n], big.to_ascii_uppercase().as_slice());
+    assert_eq!(server.finishes(), "answered 5 datagrams\n");
+}
+
+#[test]
+fn udp_client_talks_to_udp_server() {
+    let (server, port) = Script::start_on_port("udp_server.php", &["3"]);
+    let port = port.to_string();
+    let output = Command::new(env!("CARGO_BIN_EXE_phpsock"))
+        .arg(script("udp_client.php"))
+        .args([port.as_str(), "one", "Two words", "3"])
+        .output()
+        .expect("the client runs");
+    assert!(output.status.success(), "client failed: {output:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "one -> ONE\nTwo words -> TWO WORDS\n3 -> 3\n"
+    );
+    assert_eq!(server.finishes(), "answered 3 datagrams\n");
+}
