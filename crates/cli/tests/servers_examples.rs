@@ -191,3 +191,111 @@ fn udp_client_talks_to_udp_server() {
     );
     assert_eq!(server.finishes(), "answered 3 datagrams\n");
 }
+
+#[test]
+fn unix_server_answers_lines_and_removes_its_socket_file() {
+    use std::os::unix::net::UnixStream;
+    let dir = std::env::temp_dir().join(format!("phpsock-unix-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("demo.sock");
+    // A stale socket file from an earlier run is replaced.
+    drop(std::os::unix::net::UnixListener::bind(&path).expect("stale socket"));
+    let path_text = path.to_str().expect("utf-8 path");
+    let (server, banner) = Script::start("unix_server.php", &[path_text, "2"]);
+    assert_eq!(banner, format!("listening on {path_text}\n"));
+    for round in 0..2 {
+        let stream = UnixStream::connect(&path).expect("connects");
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .expect("timeout set");
+        let mut reader = BufReader::new(stream);
+        // Two lines in one write, then a line split over two writes.
+        reader
+            .get_mut()
+            .write_all(format!("hello {round}\nabc\nsp").as_bytes())
+            .expect("sent");
+        assert_eq!(line(&mut reader), format!("{round} olleh\n"));
+        assert_eq!(line(&mut reader), "cba\n");
+        reader.get_mut().write_all(b"lit\n").expect("sent");
+        assert_eq!(line(&mut reader), "tilps\n");
+    }
+    assert_eq!(server.finishes(), "served 2 clients\n");
+    assert!(!path.exists(), "the socket file is removed");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Sends one raw request and reads the whole response (the server closes after it).
+fn http(port: u16, request: &[u8]) -> String {
+    let mut stream = connect(port);
+    send(&mut stream, request);
+    let mut response = String::new();
+    stream.read_to_string(&mut response).expect("a response");
+    response
+}
+
+/// Splits a response into its status line, headers and body, checking Content-Length.
+fn parse_http(response: &str) -> (String, Vec<(String, String)>, String) {
+    let (head, body) = response.split_once("\r\n\r\n").expect("a head and a body");
+    let mut lines = head.split("\r\n");
+    let status = lines.next().expect("a status line").to_string();
+    let headers: Vec<(String, String)> = lines
+        .map(|l| {
+            let (name, value) = l.split_once(": ").expect("a header");
+            (name.to_string(), value.to_string())
+        })
+        .collect();
+    (status, headers, body.to_string())
+}
+
+fn header<'a>(headers: &'a [(String, String)], name: &str) -> &'a str {
+    headers
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.as_str())
+        .unwrap_or_else(|| panic!("no {name} header"))
+}
+
+#[test]
+fn http_server_serves_pages_404s_and_bad_requests() {
+    let (server, port) = Script::start_on_port("http_server.php", &["6"]);
+
+    let (status, headers, body) = parse_http(&http(port, b"GET / HTTP/1.0\r\n\r\n"));
+    assert_eq!(status, "HTTP/1.0 200 OK");
+    assert_eq!(header(&headers, "Content-Type"), "text/html; charset=utf-8");
+    assert_eq!(header(&headers, "Content-Length"), body.len().to_string());
+    assert!(body.contains("<h1>Hello from a PHP socket server</h1>"));
+
+    // The request arrives in pieces, with headers and a query string.
+    let mut stream = connect(port);
+    send(&mut stream, b"GET /about.txt?x=1 HTTP/1.1\r\nHost: loc");
+    std::thread::sleep(Duration::from_millis(50));
+    send(&mut stream, b"alhost\r\n\r\n");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).expect("a response");
+    let (status, headers, body) = parse_http(&response);
+    assert_eq!(status, "HTTP/1.0 200 OK");
+    assert_eq!(body, "This page was served by scripts/http_server.php.\n");
+    assert_eq!(header(&headers, "Content-Length"), "49");
+
+    let (status, _, body) = parse_http(&http(port, b"GET /missing HTTP/1.0\r\n\r\n"));
+    assert_eq!(status, "HTTP/1.0 404 Not Found");
+    assert_eq!(body, "no such page: /missing\n");
+
+    // HEAD: the headers of the page, no body.
+    let (status, headers, body) = parse_http(&http(port, b"HEAD /missing HTTP/1.0\r\n\r\n"));
+    assert_eq!(status, "HTTP/1.0 404 Not Found");
+    assert_eq!(header(&headers, "Content-Length"), "23");
+    assert_eq!(body, "");
+
+    let (status, _, _) = parse_http(&http(port, b"DELETE / HTTP/1.0\r\n\r\n"));
+    assert_eq!(status, "HTTP/1.0 405 Method Not Allowed");
+    let (status, _, body) = parse_http(&http(port, b"nonsense\r\n\r\n"));
+    assert_eq!(status, "HTTP/1.0 400 Bad Request");
+    assert_eq!(body, "bad request\n");
+
+    assert_eq!(
+        server.finishes(),
+        "GET / 200\nGET /about.txt?x=1 200\nGET /missing 404\nHEAD /missing 404\n\
+         DELETE / 405\n- 400\nhandled 6 requests\n"
+    );
+}
