@@ -2,6 +2,9 @@
 //! HTTP, WebSocket), run by the real `phpsock` binary and driven over loopback as their
 //! users would drive them. Every wait is bounded and every child process is killed when a
 //! test ends, however it ends.
+//!
+//! The scripts behave the same under PHP itself: `EXAMPLES_PHP=/path/to/php cargo test
+//! --test servers_examples` runs every test with that interpreter instead of `phpsock`.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpStream, UdpSocket};
@@ -25,7 +28,7 @@ impl Drop for Script {
 impl Script {
     /// Starts `scripts/NAME` with `args` and reads its first line (the banner).
     fn start(name: &str, args: &[&str]) -> (Script, String) {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_phpsock"))
+        let mut child = interpreter()
             .arg(script(name))
             .args(args)
             .stdout(Stdio::piped())
@@ -70,6 +73,14 @@ impl Script {
             std::thread::sleep(Duration::from_millis(100));
         }
         panic!("the script did not exit by itself");
+    }
+}
+
+/// The interpreter under test: `phpsock`, unless `EXAMPLES_PHP` names another.
+fn interpreter() -> Command {
+    match std::env::var_os("EXAMPLES_PHP") {
+        Some(php) => Command::new(php),
+        None => Command::new(env!("CARGO_BIN_EXE_phpsock")),
     }
 }
 
@@ -179,7 +190,7 @@ fn udp_server_answers_each_sender_in_upper_case() {
 fn udp_client_talks_to_udp_server() {
     let (server, port) = Script::start_on_port("udp_server.php", &["3"]);
     let port = port.to_string();
-    let output = Command::new(env!("CARGO_BIN_EXE_phpsock"))
+    let output = interpreter()
         .arg(script("udp_client.php"))
         .args([port.as_str(), "one", "Two words", "3"])
         .output()
@@ -297,5 +308,153 @@ fn http_server_serves_pages_404s_and_bad_requests() {
         server.finishes(),
         "GET / 200\nGET /about.txt?x=1 200\nGET /missing 404\nHEAD /missing 404\n\
          DELETE / 405\n- 400\nhandled 6 requests\n"
+    );
+}
+
+/// The client half of a WebSocket connection, written out by hand: the upgrade request,
+/// masked frames out, unmasked frames in.
+struct WsClient {
+    stream: TcpStream,
+    /// Varies the masking key from frame to frame.
+    counter: u32,
+}
+
+impl WsClient {
+    /// Connects and upgrades with `key`; returns the client and the server's response head.
+    fn connect(port: u16, key: &str) -> (WsClient, String) {
+        let mut stream = connect(port).into_inner();
+        let request = format!(
+            "GET /chat HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n\
+             Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        );
+        stream.write_all(request.as_bytes()).expect("sent");
+        // Byte by byte, so that no frame byte after the head is swallowed.
+        let mut head = Vec::new();
+        let mut byte = [0u8; 1];
+        while !head.ends_with(b"\r\n\r\n") {
+            assert!(head.len() < 8192, "response head too long");
+            stream.read_exact(&mut byte).expect("response head");
+            head.push(byte[0]);
+        }
+        let head = String::from_utf8(head).expect("text head");
+        (WsClient { stream, counter: 0 }, head)
+    }
+
+    /// Sends a masked frame (or, to test the server, an unmasked one).
+    fn send_frame(&mut self, fin: bool, opcode: u8, payload: &[u8], masked: bool) {
+        let mut frame = vec![if fin { 0x80 } else { 0 } | opcode];
+        let mask_bit = if masked { 0x80 } else { 0 };
+        match payload.len() {
+            n if n < 126 => frame.push(mask_bit | n as u8),
+            n if n <= 0xFFFF => {
+                frame.push(mask_bit | 126);
+                frame.extend_from_slice(&(n as u16).to_be_bytes());
+            }
+            n => {
+                frame.push(mask_bit | 127);
+                frame.extend_from_slice(&(n as u64).to_be_bytes());
+            }
+        }
+        if masked {
+            self.counter = self.counter.wrapping_add(0x9E37_79B9);
+            let key = self.counter.to_be_bytes();
+            frame.extend_from_slice(&key);
+            frame.extend(payload.iter().enumerate().map(|(i, b)| b ^ key[i % 4]));
+        } else {
+            frame.extend_from_slice(payload);
+        }
+        self.stream.write_all(&frame).expect("frame sent");
+    }
+
+    fn send(&mut self, opcode: u8, payload: &[u8]) {
+        self.send_frame(true, opcode, payload, true);
+    }
+
+    /// Reads one frame from the server: (first byte, payload). Server frames are unmasked.
+    fn receive(&mut self) -> (u8, Vec<u8>) {
+        let mut head = [0u8; 2];
+        self.stream.read_exact(&mut head).expect("frame head");
+        assert_eq!(head[1] & 0x80, 0, "server frames are not masked");
+        let length = match head[1] & 0x7F {
+            126 => {
+                let mut n = [0u8; 2];
+                self.stream.read_exact(&mut n).expect("length");
+                u16::from_be_bytes(n) as usize
+            }
+            127 => {
+                let mut n = [0u8; 8];
+                self.stream.read_exact(&mut n).expect("length");
+                usize::try_from(u64::from_be_bytes(n)).expect("length fits")
+            }
+            n => n as usize,
+        };
+        let mut payload = vec![0u8; length];
+        self.stream.read_exact(&mut payload).expect("payload");
+        (head[0], payload)
+    }
+}
+
+#[test]
+fn websocket_echo_handshakes_and_echoes_frames() {
+    let (server, port) = Script::start_on_port("websocket_echo.php", &["3"]);
+
+    // The key of RFC 6455's own example, with its known answer.
+    let (mut ws, head) = WsClient::connect(port, "dGhlIHNhbXBsZSBub25jZQ==");
+    assert_eq!(
+        head,
+        "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+         Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n"
+    );
+    ws.send(0x1, "hello, wörld".as_bytes());
+    assert_eq!(ws.receive(), (0x81, "hello, wörld".as_bytes().to_vec()));
+    ws.send(0x1, b"");
+    assert_eq!(ws.receive(), (0x81, vec![]));
+    // The three length encodings: 7 bits, 16 bits, 64 bits.
+    for size in [125, 126, 300, 65_535, 65_536, 200_000] {
+        let data: Vec<u8> = (0..size).map(|i| (i * 7 % 256) as u8).collect();
+        ws.send(0x2, &data);
+        let (first, back) = ws.receive();
+        assert_eq!(first, 0x82);
+        assert!(back == data, "binary message of {size} bytes echoed");
+    }
+    // A ping is answered with a pong carrying the same payload.
+    ws.send(0x9, b"are you there");
+    assert_eq!(ws.receive(), (0x8A, b"are you there".to_vec()));
+    // A message in three fragments comes back whole.
+    ws.send_frame(false, 0x1, b"frag", true);
+    ws.send_frame(false, 0x0, b"men", true);
+    ws.send_frame(true, 0x0, b"ted", true);
+    assert_eq!(ws.receive(), (0x81, b"fragmented".to_vec()));
+    // Close with code 1000: the server answers with the same code and hangs up.
+    ws.send(0x8, b"\x03\xe8bye");
+    assert_eq!(ws.receive(), (0x88, b"\x03\xe8".to_vec()));
+    let mut rest = Vec::new();
+    ws.stream.read_to_end(&mut rest).expect("end of stream");
+    assert!(rest.is_empty());
+
+    // Another key (its answer computed independently), then an unmasked frame, which
+    // clients must never send: close code 1002 (protocol error).
+    let (mut ws, head) = WsClient::connect(port, "cGhwc29jayB0ZXN0IGtleQ==");
+    assert!(head.contains("\r\nSec-WebSocket-Accept: 6KaWJb0eGoOW1pYnnuGoX3HamCQ=\r\n"));
+    ws.send(0x1, b"one");
+    assert_eq!(ws.receive(), (0x81, b"one".to_vec()));
+    ws.send_frame(true, 0x1, b"unmasked", false);
+    assert_eq!(ws.receive(), (0x88, b"\x03\xea".to_vec()));
+    drop(ws);
+
+    // A plain HTTP request without a key is refused.
+    let mut plain = connect(port);
+    send(&mut plain, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert_eq!(
+        line(&mut plain),
+        "HTTP/1.1 400 Bad Request\r\n",
+        "no key, no upgrade"
+    );
+    drop(plain);
+
+    assert_eq!(
+        server.finishes(),
+        "client 1: 9 messages echoed\nclient 2: 1 messages echoed\n\
+         client 3: no handshake\nserved 3 clients\n"
     );
 }
