@@ -65,7 +65,12 @@ fn main() -> ExitCode {
             .ok_or("usage: echo_load PORT [connections] [messages] [size]")?
             .parse()
             .map_err(|_| "PORT is not a port number".to_string())?;
-        Ok((port, arg(&args, 1, 50)?, arg(&args, 2, 2000)?, arg(&args, 3, 64)?))
+        Ok((
+            port,
+            arg(&args, 1, 50)?,
+            arg(&args, 2, 2000)?,
+            arg(&args, 3, 64)?,
+        ))
     })();
     let (port, connections, messages, size) = match parsed {
         Ok(values) => values,
