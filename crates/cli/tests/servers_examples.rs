@@ -458,3 +458,30 @@ fn websocket_echo_handshakes_and_echoes_frames() {
          client 3: no handshake\nserved 3 clients\n"
     );
 }
+
+/// `echo_server.php` (socket_select) with a hundred clients at once, each on its own thread
+/// with several round trips, every byte checked; the server stops after the last leaves.
+#[test]
+fn echo_server_handles_a_hundred_concurrent_clients() {
+    let (server, port) = Script::start_on_port("echo_server.php", &["100"]);
+    let clients: Vec<_> = (0..100u32)
+        .map(|id| {
+            std::thread::spawn(move || {
+                let mut stream = connect(port).into_inner();
+                for round in 0..5u32 {
+                    let message: Vec<u8> = (0..(id * 37 + round * 101) % 3000 + 1)
+                        .map(|i| (i ^ id ^ round) as u8)
+                        .collect();
+                    stream.write_all(&message).expect("written");
+                    let mut back = vec![0u8; message.len()];
+                    stream.read_exact(&mut back).expect("echoed back");
+                    assert!(back == message, "client {id} round {round}");
+                }
+            })
+        })
+        .collect();
+    for client in clients {
+        client.join().expect("client succeeded");
+    }
+    assert_eq!(server.finishes(), "served 100 clients\n");
+}
