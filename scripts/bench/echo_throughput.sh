@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Echo-server throughput: runs scripts/echo_server.php (socket_select) and
+# scripts/stream_echo_server.php (stream_select) under phpsock and under the reference PHP,
+# drives each with the load client crates/cli/examples/echo_load.rs (many connections,
+# every byte checked) and prints a Markdown table of messages per second.
+#
+# Usage: scripts/bench/echo_throughput.sh [connections] [messages] [size]
+#        (defaults 50 connections x 2000 messages x 64 bytes)
+# Environment: PHPSOCK (binary to use; skips the build), PHPREF (reference command; default
+# /work/shared/tools/phpref or `php -n -d extension=sockets`; "none" skips it),
+# ECHO_LOAD (load client binary; skips its build), RUNS (runs per cell, best kept; default 3).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+connections="${1:-50}"
+messages="${2:-2000}"
+size="${3:-64}"
+runs="${RUNS:-3}"
+
+if [[ -z "${PHPSOCK:-}" ]]; then
+    (cd "$root" && cargo build --quiet --release -p phpsock-cli)
+    PHPSOCK="$root/target/release/phpsock"
+fi
+if [[ -z "${ECHO_LOAD:-}" ]]; then
+    (cd "$root" && cargo build --quiet --release -p phpsock-cli --example echo_load)
+    ECHO_LOAD="$root/target/release/examples/echo_load"
+fi
+load="$ECHO_LOAD"
+if [[ -z "${PHPREF:-}" ]]; then
+    if [[ -x /work/shared/tools/phpref ]]; then
+        PHPREF=/work/shared/tools/phpref
+    elif command -v php >/dev/null 2>&1; then
+        PHPREF="php -n -d extension=sockets"
+    else
+        PHPREF=none
+    fi
+fi
+
+tmp="$(mktemp -d)"
+server_pid=""
+cleanup() {
+    if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; fi
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+# run_once INTERPRETER SCRIPT: starts the server on port 0, waits (at most 10 s) for its
+# banner, runs the load client, waits for the server to exit; prints messages/second.
+run_once() {
+    local interpreter="$1" script="$2" port="" rate
+    # shellcheck disable=SC2086 # PHPREF may carry options
+    $interpreter "$root/scripts/$script" 0 "$connections" >"$tmp/banner" 2>&1 &
+    server_pid=$!
+    for _ in $(seq 100); do
+        port="$(head -n1 "$tmp/banner" | sed -n 's/.*:\([0-9][0-9]*\)$/\1/p')"
+        [[ -n "$port" ]] && break
+        sleep 0.1
+    done
+    if [[ -z "$port" ]]; then
+        echo "no banner from $script under $interpreter" >&2
+        return 1
+    fi
+    rate="$("$load" "$port" "$connections" "$messages" "$size" | sed 's/.*, \([0-9]*\) messages\/s/\1/')"
+    wait "$server_pid"
+    server_pid=""
+    echo "$rate"
+}
+
+# best_of INTERPRETER SCRIPT: the best of $runs runs.
+best_of() {
+    local best=0 rate
+    for _ in $(seq "$runs"); do
+        rate="$(run_once "$1" "$2")"
+        if ((rate > best)); then best=$rate; fi
+    done
+    echo "$best"
+}
+
+echo "$connections connections x $messages messages x $size bytes, best of $runs (messages/s)"
+echo
+echo "| server | phpsock | reference | phpsock / reference |"
+echo "|---|---:|---:|---:|"
+for script in echo_server.php stream_echo_server.php; do
+    ours="$(best_of "$PHPSOCK" "$script")"
+    if [[ "$PHPREF" == none ]]; then
+        echo "| $script | $ours | - | - |"
+    else
+        theirs="$(best_of "$PHPREF" "$script")"
+        ratio="$(awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "%.2f", a / b }')"
+        echo "| $script | $ours | $theirs | $ratio |"
+    fi
+done
