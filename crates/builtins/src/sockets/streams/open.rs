@@ -8,7 +8,7 @@ use super::xport::{self, OpenFail, SockOpts};
 use crate::standard::files::context::context_or_default;
 use crate::standard::files::resource::STREAM;
 use crate::standard::files::stream::Stream;
-use phpsock_eval::{Args, Ctx, NResult, ResRef, Unwind, Value};
+use phpsock_eval::{Args, Ctx, NResult, PhpStr, ResRef, Unwind, Value};
 use std::time::Duration;
 
 /// `STREAM_CLIENT_PERSISTENT`.
@@ -202,16 +202,20 @@ pub fn stream_socket_client(cx: &mut Ctx, a: &mut Args) -> NResult {
             }
             Ok(v)
         }
-        Err(f) => {
-            cx.warn(format!(
-                "Unable to connect to {} ({})",
-                url.to_string_lossy(),
-                fail_text(&f)
-            ))?;
-            set_errors(a, 1, Some(&f));
-            Ok(Value::Bool(false))
-        }
+        Err(f) => open_failed(cx, a, &url, &f),
     }
+}
+
+/// The failure of `stream_socket_client`/`stream_socket_server`: PHP's warning, the
+/// `$error_code`/`$error_message` outputs (arguments 1 and 2) and false.
+fn open_failed(cx: &mut Ctx, a: &mut Args, url: &PhpStr, f: &OpenFail) -> NResult {
+    cx.warn(format!(
+        "Unable to connect to {} ({})",
+        url.to_string_lossy(),
+        fail_text(f)
+    ))?;
+    set_errors(a, 1, Some(f));
+    Ok(Value::Bool(false))
 }
 
 /// `stream_socket_server(string $address, &$error_code = null, &$error_message = null, int $flags = STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $context = null)`
@@ -239,15 +243,7 @@ pub fn stream_socket_server(cx: &mut Ctx, a: &mut Args) -> NResult {
             let st = xport::make_stream(cx, s, kind).into_stream();
             Ok(resource(id, false, st))
         }
-        Err(f) => {
-            cx.warn(format!(
-                "Unable to connect to {} ({})",
-                url.to_string_lossy(),
-                fail_text(&f)
-            ))?;
-            set_errors(a, 1, Some(&f));
-            Ok(Value::Bool(false))
-        }
+        Err(f) => open_failed(cx, a, &url, &f),
     }
 }
 

@@ -179,6 +179,25 @@ pub fn parse_host_port(s: &[u8]) -> Result<(String, u16), String> {
     }
 }
 
+/// The addresses of a `host:port` target of an IP transport (`kind` decides the socket type
+/// the lookup asks for).
+fn resolve_target(
+    cx: &mut Ctx,
+    kind: Kind,
+    rest: &[u8],
+) -> Result<Result<Vec<SocketAddr>, OpenFail>, Unwind> {
+    let (host, port) = match parse_host_port(rest) {
+        Ok(x) => x,
+        Err(t) => return Ok(Err(OpenFail::text(t))),
+    };
+    let ty = if kind == Kind::Udp {
+        libc::SOCK_DGRAM
+    } else {
+        libc::SOCK_STREAM
+    };
+    Ok(resolve(cx, &host, port, ty)?.map_err(OpenFail::text))
+}
+
 /// PHP's `php_network_getaddresses`: numeric addresses directly, names through
 /// `getaddrinfo`, whose failure is warned about at once and also returned as the error text.
 pub fn resolve(
@@ -259,18 +278,9 @@ pub fn connect(
             Err(e) => Err(OpenFail::os(&e, true)),
         });
     }
-    let (host, port) = match parse_host_port(rest) {
-        Ok(x) => x,
-        Err(t) => return Ok(Err(OpenFail::text(t))),
-    };
-    let ty = if kind == Kind::Udp {
-        libc::SOCK_DGRAM
-    } else {
-        libc::SOCK_STREAM
-    };
-    let addrs = match resolve(cx, &host, port, ty)? {
+    let addrs = match resolve_target(cx, kind, rest)? {
         Ok(a) => a,
-        Err(t) => return Ok(Err(OpenFail::text(t))),
+        Err(f) => return Ok(Err(f)),
     };
     let bind = match &opts.bindto {
         Some(b) => match parse_host_port(b) {
@@ -387,18 +397,9 @@ pub fn bind(
         }
         s
     } else {
-        let (host, port) = match parse_host_port(rest) {
-            Ok(x) => x,
-            Err(t) => return Ok(Err(OpenFail::text(t))),
-        };
-        let ty = if kind == Kind::Udp {
-            libc::SOCK_DGRAM
-        } else {
-            libc::SOCK_STREAM
-        };
-        let addrs = match resolve(cx, &host, port, ty)? {
+        let addrs = match resolve_target(cx, kind, rest)? {
             Ok(a) => a,
-            Err(t) => return Ok(Err(OpenFail::text(t))),
+            Err(f) => return Ok(Err(f)),
         };
         let mut last = io::Error::from_raw_os_error(libc::EADDRNOTAVAIL);
         let mut bound = None;
