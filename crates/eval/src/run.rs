@@ -198,8 +198,7 @@ impl Vm {
         if status == CANCELLED {
             // A cancelled run leaves nothing to run later either.
             self.shutdown_functions.clear();
-        }
-        if status != -1 && status != CANCELLED {
+        } else {
             let fns = std::mem::take(&mut self.shutdown_functions);
             for (f, args) in fns {
                 if self.call_value(&f, args).is_err() {
@@ -209,7 +208,7 @@ impl Vm {
                 }
             }
         }
-        if status >= 0 && self.shutdown_destructors().is_err() {
+        if status != CANCELLED && self.shutdown_destructors().is_err() {
             let k = self.take_unwind();
             let s = self.handle_top_unwind(k);
             if s != 0 {
@@ -224,7 +223,7 @@ impl Vm {
             }
         }
         self.flush();
-        if status < 0 {
+        if status == CANCELLED {
             255
         } else {
             status
