@@ -397,6 +397,16 @@ impl Vm {
         self.run_code_unit(&prog, &real, fname, Some(Value::Str(real_s)))
     }
 
+    /// `include_once` of `path` when it names an existing file (directly or through
+    /// `include_path`); `Ok(false)`, without a warning, when there is no such file.
+    pub fn include_once_if_exists(&mut self, path: &str) -> Result<bool, Unwind> {
+        if path.contains('\0') || self.resolve_include(path).is_none() {
+            return Ok(false);
+        }
+        self.include(IncludeKind::IncludeOnce, Value::Str(PhpStr::from(path)))?;
+        Ok(true)
+    }
+
     /// A syntax error in included or `eval`'d code: a `ParseError` thrown with the code's
     /// file and line (other compile errors are fatal).
     fn code_parse_error(&mut self, e: &phpsock_syntax::ParseError, file: &str) -> Unwind {

@@ -1135,6 +1135,9 @@ impl Vm {
     ) -> Result<Value, Unwind> {
         let v = v.deref();
         use crate::types::bits::{CALLABLE, NULL};
+        if ty.bits & CALLABLE != 0 {
+            self.autoload_callable(&v)?;
+        }
         // An internal parameter of a callable union (`callable|int`) is parsed by hand in
         // PHP: the value must be callable or exactly one of the other types, no juggling,
         // and a mismatch is a type error rather than an invalid-callback one.
