@@ -258,3 +258,122 @@ pub fn wait4(pid: i32, flags: i32, status: i32) -> io::Result<Waited> {
         ],
     })
 }
+
+/// `getpriority(which, who)`: the nice value.
+pub fn getpriority(which: i32, who: i32) -> io::Result<i32> {
+    // -1 is also a valid priority: errno, cleared first, tells a failure apart.
+    // SAFETY: __errno_location returns the calling thread's errno slot, valid for the
+    // thread's lifetime; getpriority takes integers and touches no memory of ours.
+    unsafe {
+        *libc::__errno_location() = 0;
+        let r = libc::getpriority(which as libc::__priority_which_t, who as libc::id_t);
+        if r == -1 && *libc::__errno_location() != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(r)
+    }
+}
+
+/// `setpriority(which, who, prio)`.
+pub fn setpriority(which: i32, who: i32, prio: i32) -> io::Result<()> {
+    // SAFETY: setpriority takes integers and touches no memory of ours.
+    let r =
+        unsafe { libc::setpriority(which as libc::__priority_which_t, who as libc::id_t, prio) };
+    if r != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// `unshare(flags)`.
+pub fn unshare(flags: i32) -> io::Result<()> {
+    // SAFETY: unshare takes an integer and touches no memory of ours.
+    if unsafe { libc::unshare(flags) } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// What `sigwaitinfo`/`sigtimedwait` report about the signal taken.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SigInfo {
+    /// `si_signo`.
+    pub signo: i32,
+    /// `si_errno`.
+    pub errno: i32,
+    /// `si_code`.
+    pub code: i32,
+    /// `si_pid` (sender, or the child for `SIGCHLD`).
+    pub pid: i32,
+    /// `si_uid`.
+    pub uid: u32,
+    /// `si_status` (`SIGCHLD`).
+    pub status: i32,
+    /// `si_utime` (`SIGCHLD`, clock ticks).
+    pub utime: i64,
+    /// `si_stime` (`SIGCHLD`, clock ticks).
+    pub stime: i64,
+    /// `si_addr` (faults).
+    pub addr: usize,
+}
+
+/// Waits for one of `signals` (which the caller has blocked), for at most `timeout`
+/// (seconds, nanoseconds) when given. The outer error is a signal number `sigaddset`
+/// refuses; the inner one the wait's own failure (`EAGAIN` on timeout).
+pub fn sigwait(signals: &[i64], timeout: Option<(i64, i64)>) -> io::Result<io::Result<SigInfo>> {
+    // SAFETY: an all-zero sigset_t is valid storage; sigemptyset initialises it.
+    let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
+    // SAFETY: `set` is a live local sigset_t.
+    unsafe { libc::sigemptyset(&mut set) };
+    for &s in signals {
+        let s = libc::c_int::try_from(s).unwrap_or(-1);
+        // SAFETY: `set` is a live, initialised sigset_t; a bad number gives EINVAL.
+        if unsafe { libc::sigaddset(&mut set, s) } != 0 {
+            return Err(io::Error::last_os_error());
+        }
+    }
+    // SAFETY: an all-zero siginfo_t is a valid value of the plain C struct.
+    let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+    let r = match timeout {
+        None => {
+            // SAFETY: `set` and `info` are live locals; the kernel reads one, writes the other.
+            unsafe { libc::sigwaitinfo(&set, &mut info) }
+        }
+        Some((sec, nsec)) => {
+            let ts = libc::timespec {
+                tv_sec: sec as libc::time_t,
+                tv_nsec: nsec as libc::c_long,
+            };
+            // SAFETY: `set`, `info` and `ts` are live locals; the kernel reads `set` and
+            // `ts` and writes `info`.
+            unsafe { libc::sigtimedwait(&set, &mut info, &ts) }
+        }
+    };
+    if r < 0 {
+        return Ok(Err(io::Error::last_os_error()));
+    }
+    // SAFETY: the kernel filled `info` for signal `r`; the accessors read the union member
+    // the C API defines for every signal (pid/uid, and for SIGCHLD status and times), and
+    // si_addr is only a number here, never dereferenced.
+    let (pid, uid, status, utime, stime, addr) = unsafe {
+        (
+            info.si_pid(),
+            info.si_uid(),
+            info.si_status(),
+            info.si_utime() as i64,
+            info.si_stime() as i64,
+            info.si_addr() as usize,
+        )
+    };
+    Ok(Ok(SigInfo {
+        signo: info.si_signo,
+        errno: info.si_errno,
+        code: info.si_code,
+        pid,
+        uid,
+        status,
+        utime,
+        stime,
+        addr,
+    }))
+}
