@@ -377,3 +377,55 @@ pub fn sigwait(signals: &[i64], timeout: Option<(i64, i64)>) -> io::Result<io::R
         addr,
     }))
 }
+
+/// `times()`: the clock ticks since an arbitrary point, then the process's user and system
+/// times and its waited-for children's, in clock ticks.
+pub fn times() -> io::Result<[i64; 5]> {
+    // SAFETY: an all-zero tms is a valid value of the plain C struct.
+    let mut t: libc::tms = unsafe { std::mem::zeroed() };
+    // SAFETY: `t` is a live, writable local; the kernel writes only it.
+    let ticks = unsafe { libc::times(&mut t) };
+    if ticks == -1 as libc::clock_t {
+        return Err(io::Error::last_os_error());
+    }
+    Ok([
+        ticks as i64,
+        t.tms_utime as i64,
+        t.tms_stime as i64,
+        t.tms_cutime as i64,
+        t.tms_cstime as i64,
+    ])
+}
+
+/// `ttyname_r(fd)`: the terminal's path.
+pub fn ttyname(fd: i32) -> io::Result<Vec<u8>> {
+    let mut buf = vec![0u8; 256];
+    // SAFETY: `buf` is a live, writable buffer of the length passed; ttyname_r writes at
+    // most that many bytes, NUL included.
+    let r = unsafe { libc::ttyname_r(fd, buf.as_mut_ptr().cast(), buf.len()) };
+    if r != 0 {
+        return Err(io::Error::from_raw_os_error(r));
+    }
+    let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+    buf.truncate(end);
+    Ok(buf)
+}
+
+extern "C" {
+    /// POSIX `getlogin_r` (in every libc phpsock runs on; the `libc` crate lacks it).
+    fn getlogin_r(buf: *mut libc::c_char, len: libc::size_t) -> libc::c_int;
+}
+
+/// `getlogin_r()`: the name of the user logged in on the controlling terminal.
+pub fn getlogin() -> io::Result<Vec<u8>> {
+    let mut buf = vec![0u8; 256];
+    // SAFETY: `buf` is a live, writable buffer of the length passed; getlogin_r writes at
+    // most that many bytes, NUL included.
+    let r = unsafe { getlogin_r(buf.as_mut_ptr().cast(), buf.len()) };
+    if r != 0 {
+        return Err(io::Error::from_raw_os_error(r));
+    }
+    let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+    buf.truncate(end);
+    Ok(buf)
+}
