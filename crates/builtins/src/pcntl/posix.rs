@@ -7,6 +7,7 @@
 
 use super::os;
 use nix::unistd::{Gid, Pid, Uid};
+use phpsock_eval::core::assoc;
 use phpsock_eval::{Args, Ctx, Key, Module, NResult, PhpArray, PhpStr, Value};
 use std::os::unix::ffi::OsStrExt;
 
@@ -200,15 +201,6 @@ fn pid_or_false(cx: &mut Ctx, r: nix::Result<Pid>) -> NResult {
             Ok(Value::Bool(false))
         }
     }
-}
-
-/// An array with string keys.
-fn assoc(pairs: Vec<(&str, Value)>) -> Value {
-    let mut arr = PhpArray::new();
-    for (k, v) in pairs {
-        arr.insert(Key::from_bytes(k.as_bytes()), v);
-    }
-    Value::from(arr)
 }
 
 fn bytes(b: &[u8]) -> Value {
