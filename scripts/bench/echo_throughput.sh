@@ -8,7 +8,8 @@
 #        (defaults 50 connections x 2000 messages x 64 bytes)
 # Environment: PHPSOCK (binary to use; skips the build), PHPREF (reference command; default
 # /work/shared/tools/phpref or `php -n -d extension=sockets`; "none" skips it),
-# ECHO_LOAD (load client binary; skips its build), RUNS (runs per cell, best kept; default 3).
+# ECHO_LOAD (load client binary; skips its build), RUNS (runs per cell, best kept; default 3;
+# the two interpreters alternate run by run).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -52,28 +53,25 @@ run_once() {
     $interpreter "$root/scripts/$script" 0 "$connections" >"$tmp/banner" 2>&1 &
     server_pid=$!
     for _ in $(seq 100); do
-        port="$(head -n1 "$tmp/banner" | sed -n 's/.*:\([0-9][0-9]*\)$/\1/p')"
+        port="$(head -n1 "$tmp/banner" | sed -n 's/^listening on .*:\([0-9][0-9]*\)$/\1/p')"
         [[ -n "$port" ]] && break
         sleep 0.1
     done
     if [[ -z "$port" ]]; then
-        echo "no banner from $script under $interpreter" >&2
+        echo "no banner from $script under $interpreter:" >&2
+        cat "$tmp/banner" >&2
+        kill "$server_pid" 2>/dev/null || true
         return 1
     fi
-    rate="$("$load" "$port" "$connections" "$messages" "$size" | sed 's/.*, \([0-9]*\) messages\/s/\1/')"
+    if ! rate="$("$load" "$port" "$connections" "$messages" "$size")"; then
+        echo "the load client failed against $script under $interpreter" >&2
+        kill "$server_pid" 2>/dev/null || true
+        return 1
+    fi
+    rate="$(echo "$rate" | sed 's/.*, \([0-9]*\) messages\/s/\1/')"
     wait "$server_pid"
     server_pid=""
     echo "$rate"
-}
-
-# best_of INTERPRETER SCRIPT: the best of $runs runs.
-best_of() {
-    local best=0 rate
-    for _ in $(seq "$runs"); do
-        rate="$(run_once "$1" "$2")"
-        if ((rate > best)); then best=$rate; fi
-    done
-    echo "$best"
 }
 
 echo "$connections connections x $messages messages x $size bytes, best of $runs (messages/s)"
@@ -81,11 +79,20 @@ echo
 echo "| server | phpsock | reference | phpsock / reference |"
 echo "|---|---:|---:|---:|"
 for script in echo_server.php stream_echo_server.php; do
-    ours="$(best_of "$PHPSOCK" "$script")"
+    # The interpreters take turns, run by run, so both see the same machine conditions.
+    ours=0
+    theirs=0
+    for _ in $(seq "$runs"); do
+        rate="$(run_once "$PHPSOCK" "$script")"
+        if ((rate > ours)); then ours=$rate; fi
+        if [[ "$PHPREF" != none ]]; then
+            rate="$(run_once "$PHPREF" "$script")"
+            if ((rate > theirs)); then theirs=$rate; fi
+        fi
+    done
     if [[ "$PHPREF" == none ]]; then
         echo "| $script | $ours | - | - |"
     else
-        theirs="$(best_of "$PHPREF" "$script")"
         ratio="$(awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "%.2f", a / b }')"
         echo "| $script | $ours | $theirs | $ratio |"
     fi

@@ -685,7 +685,8 @@ impl Vm {
         f: Option<&Rc<Function>>,
         args: &[Arg],
     ) -> Result<Vec<Value>, Unwind> {
-        let mut out = Vec::with_capacity(args.len());
+        // Room for the defaults a native call appends for parameters not passed.
+        let mut out = Vec::with_capacity(args.len().max(f.map_or(0, |f| f.params.len())));
         let mut named: Vec<(PhpStr, Value)> = Vec::new();
         for a in args {
             if a.spread {

@@ -165,6 +165,8 @@ pub fn is_include_name(name: &[u8]) -> bool {
 pub struct Output {
     buf: Vec<u8>,
     sink: Box<dyn Write>,
+    /// Whether the sink may hold written bytes not yet flushed.
+    sink_dirty: bool,
     /// Nested output buffers (innermost last); see `ob.rs`.
     pub ob_stack: Vec<crate::ob::ObBuffer>,
     /// Where standard-error output goes (`STDERR`, `display_errors=stderr`) when a host
@@ -177,6 +179,7 @@ impl Output {
         Output {
             buf: Vec::with_capacity(1 << 14),
             sink,
+            sink_dirty: true,
             ob_stack: Vec::new(),
             err_sink: None,
         }
@@ -220,12 +223,15 @@ impl Output {
     /// Writes straight to the sink after the bytes already buffered, bypassing output
     /// buffering (`fwrite(STDOUT)`, `php://stdout`), and flushes it.
     pub fn write_direct(&mut self, b: &[u8]) -> std::io::Result<()> {
+        self.sink_dirty = true;
         if !self.buf.is_empty() {
             self.sink.write_all(&self.buf)?;
             self.buf.clear();
         }
         self.sink.write_all(b)?;
-        self.sink.flush()
+        self.sink.flush()?;
+        self.sink_dirty = false;
+        Ok(())
     }
 
     /// Writes to standard error (the host's writer if it gave one) after flushing the
@@ -248,16 +254,21 @@ impl Output {
     /// Replaces the sink (after flushing what was buffered to the old one); returns the old one.
     pub fn set_sink(&mut self, sink: Box<dyn Write>) -> Box<dyn Write> {
         self.flush();
+        self.sink_dirty = true;
         std::mem::replace(&mut self.sink, sink)
     }
 
     /// Flushes buffered bytes to the sink (not the `ob_*` buffers).
     pub fn flush(&mut self) {
         if !self.buf.is_empty() {
+            self.sink_dirty = true;
             let _ = self.sink.write_all(&self.buf);
             self.buf.clear();
         }
-        let _ = self.sink.flush();
+        // A sink flushed since it was last written to has nothing to flush.
+        if self.sink_dirty && self.sink.flush().is_ok() {
+            self.sink_dirty = false;
+        }
     }
 }
 
@@ -426,6 +437,7 @@ impl Vm {
             out: Output {
                 buf: Vec::new(),
                 sink: Box::new(std::io::sink()),
+                sink_dirty: false,
                 ob_stack: Vec::new(),
                 err_sink: None,
             },
@@ -493,9 +505,6 @@ impl Vm {
                 .entry(k.to_string())
                 .or_insert_with(|| PhpStr::from(v));
         }
-        for f in m.functions {
-            self.functions.insert(f.name.to_ascii_lowercase(), f);
-        }
         let group = match self.constant_groups.iter().position(|(n, _)| *n == m.name) {
             Some(i) => i,
             None => {
@@ -507,6 +516,20 @@ impl Vm {
             if self.constants.insert(k.clone(), v).is_none() {
                 self.constant_groups[group].1.push(k);
             }
+        }
+        for mut f in m.functions {
+            // A default naming a constant registered by now is fixed (module constants
+            // cannot change): look it up once here instead of on every call.
+            if let Some(func) = Rc::get_mut(&mut f) {
+                for p in &mut func.params {
+                    if let Some(DefaultValue::Const(c)) = &p.default {
+                        if let Some(v) = self.constants.get(c) {
+                            p.default = Some(DefaultValue::Value(v.clone()));
+                        }
+                    }
+                }
+            }
+            self.functions.insert(f.name.to_ascii_lowercase(), f);
         }
         for c in m.classes {
             let class = crate::class_build::build_native_class(self, c);
@@ -1093,8 +1116,11 @@ impl Vm {
                 continue;
             }
             if let Some(ty) = &p.ty {
-                let nv = self.coerce_arg(f, i, v, ty, &p.name, strict, true)?;
-                *v = nv;
+                // An argument already of the declared type is passed as it is.
+                if !crate::types::fast_accepts(v, ty) {
+                    let nv = self.coerce_arg(f, i, v, ty, &p.name, strict, true)?;
+                    *v = nv;
+                }
             }
         }
         // Defaults for optional parameters not passed.

@@ -8,6 +8,7 @@ use super::errors::{errno_of, sock_io_error};
 use phpsock_eval::{Args, Ctx, NResult, ObjRef, Value};
 use socket2::Socket;
 use std::io;
+use std::os::fd::AsRawFd;
 
 /// `PHP_NORMAL_READ`.
 const NORMAL_READ: i64 = 1;
@@ -16,11 +17,12 @@ const NORMAL_READ: i64 = 1;
 const MAX_CHUNK: usize = 1 << 20;
 
 fn recv_into(s: &Socket, buf: &mut [u8], flags: i32) -> io::Result<usize> {
-    let mut tmp = super::sys::zeroed_buf(buf.len());
-    let n = s.recv_with_flags(&mut tmp, flags)?;
-    let got = super::sys::buf_bytes(&tmp, n);
-    buf[..got.len()].copy_from_slice(&got);
-    Ok(n)
+    super::sys::recv(s.as_raw_fd(), buf, flags)
+}
+
+/// One `recv(2)` of at most `len` bytes into a new string of exactly the bytes received.
+fn recv_string(s: &Socket, len: usize, flags: i32) -> io::Result<Vec<u8>> {
+    super::sys::recv_vec(s.as_raw_fd(), len, flags)
 }
 
 /// PHP's line reader: one byte at a time until `\n` or `\r` (kept) or `max` bytes; a
@@ -84,11 +86,7 @@ pub fn socket_read(cx: &mut Ctx, a: &mut Args) -> NResult {
         if a.int(2) == NORMAL_READ {
             read_line(s, length.min(isize::MAX as i64) as usize)
         } else {
-            let mut buf = vec![0u8; len];
-            recv_into(s, &mut buf, 0).map(|n| {
-                buf.truncate(n);
-                buf
-            })
+            recv_string(s, len, 0)
         }
     });
     match r {
@@ -152,13 +150,7 @@ pub fn socket_recv(cx: &mut Ctx, a: &mut Args) -> NResult {
     let len = (length as u64).min(MAX_CHUNK as u64) as usize;
     let flags = a.int(3) as i32;
     cx.vm().flush();
-    let r = with_fd(&o, |s| {
-        let mut buf = vec![0u8; len];
-        recv_into(s, &mut buf, flags).map(|n| {
-            buf.truncate(n);
-            buf
-        })
-    });
+    let r = with_fd(&o, |s| recv_string(s, len, flags));
     match r {
         Some(Ok(b)) => {
             let n = b.len();

@@ -2,13 +2,14 @@
 //! microseconds, PHP's ValueError/TypeError texts.
 
 use super::class::Sock;
-use super::create::raw_fd;
 use super::errors::{errno_of, global_warn};
-use phpsock_eval::{Args, Ctx, Key, NResult, ObjRef, PhpArray, Unwind, Value};
+use phpsock_eval::{Args, Ctx, NResult, ObjRef, PhpArray, Unwind, Value};
+use std::os::fd::AsRawFd;
 use std::rc::Rc;
 
-/// The sockets of one argument array, with their keys, or `None` for a null argument.
-type SockList = Option<(Rc<PhpArray>, Vec<(Key, ObjRef, i32)>)>;
+/// One argument array and the descriptor of each of its sockets, in order; `None` for a
+/// null argument.
+type SockList = Option<(Rc<PhpArray>, Vec<i32>)>;
 
 fn collect(cx: &mut Ctx, a: &Args, i: usize) -> Result<SockList, Unwind> {
     if a.is_null(i) {
@@ -21,27 +22,35 @@ fn collect(cx: &mut Ctx, a: &Args, i: usize) -> Result<SockList, Unwind> {
             return Err(cx.type_error(i + 1, &format!("must be of type ?array, {t} given")));
         }
     };
-    let mut out = Vec::new();
-    for (k, v) in arr.iter() {
-        let v = v.deref();
-        let obj = match &v {
-            Value::Object(o) if o.class().lname.as_bytes() == b"socket" => o.clone(),
-            other => {
-                let t = type_name(other);
-                return Err(cx.type_error(
-                    i + 1,
-                    &format!("must only have elements of type Socket, {t} given"),
-                ));
-            }
+    let mut fds = Vec::with_capacity(arr.len());
+    for v in arr.values() {
+        let fd = match v {
+            Value::Object(o) if o.class().lname.as_bytes() == b"socket" => open_fd(o),
+            Value::Ref(r) => match &r.get() {
+                Value::Object(o) if o.class().lname.as_bytes() == b"socket" => open_fd(o),
+                other => return Err(not_socket(cx, i, other)),
+            },
+            other => return Err(not_socket(cx, i, other)),
         };
-        let open = obj.with_native::<Sock, _>(|s| s.is_some_and(|s| s.fd.is_some()));
-        if !open {
-            return Err(cx.type_error(i + 1, "contains a closed socket"));
+        match fd {
+            Some(fd) => fds.push(fd),
+            None => return Err(cx.type_error(i + 1, "contains a closed socket")),
         }
-        let fd = raw_fd(&obj);
-        out.push((k, obj, fd));
     }
-    Ok(Some((arr, out)))
+    Ok(Some((arr, fds)))
+}
+
+/// The descriptor of a socket object, `None` once it is closed.
+fn open_fd(o: &ObjRef) -> Option<i32> {
+    o.with_native::<Sock, _>(|s| s.and_then(|s| s.fd.as_ref().map(|fd| fd.as_raw_fd())))
+}
+
+fn not_socket(cx: &mut Ctx, i: usize, v: &Value) -> Unwind {
+    let t = type_name(v);
+    cx.type_error(
+        i + 1,
+        &format!("must only have elements of type Socket, {t} given"),
+    )
 }
 
 fn type_name(v: &Value) -> String {
@@ -78,16 +87,9 @@ pub fn socket_select(cx: &mut Ctx, a: &mut Args) -> NResult {
             (sec, usec)
         }
     });
-    let fds: Vec<Vec<i32>> = lists
-        .iter()
-        .map(|l| {
-            l.as_ref()
-                .map(|(_, v)| v.iter().map(|(_, _, fd)| *fd).collect())
-                .unwrap_or_default()
-        })
-        .collect();
+    let fds = |i: usize| lists[i].as_ref().map_or(&[][..], |(_, v)| &v[..]);
     cx.vm().flush();
-    let r = super::sys::select([&fds[0], &fds[1], &fds[2]], timeout);
+    let r = super::sys::select([fds(0), fds(1), fds(2)], timeout);
     let (n, ready) = match r {
         Ok(x) => x,
         Err(e) => {
@@ -96,11 +98,12 @@ pub fn socket_select(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
     };
     for (i, l) in lists.iter().enumerate() {
-        if let Some((_, socks)) = l {
+        if let Some((arr, _)) = l {
+            // The ready sockets under their keys, in the array's order.
             let mut out = PhpArray::new();
-            for ((k, o, _), ok) in socks.iter().zip(ready[i].iter()) {
+            for ((k, v), ok) in arr.iter().zip(ready[i].iter()) {
                 if *ok {
-                    out.insert(k.clone(), Value::Object(o.clone()));
+                    out.insert(k, v.deref());
                 }
             }
             a.set_ref(i, Value::from(out));

@@ -334,6 +334,52 @@ pub fn recv(fd: RawFd, buf: &mut [u8], flags: i32) -> io::Result<usize> {
     Ok(n as usize)
 }
 
+/// Receives of at most this many bytes go through a reusable per-thread buffer.
+const SCRATCH_MAX: usize = 64 * 1024;
+
+thread_local! {
+    /// The reusable receive buffer of [`recv_vec`] (zeroed once as it grows, then reused).
+    static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `recv(2)` of at most `len` bytes, with `flags`, into a new vector holding exactly the bytes
+/// received, without zeroing a `len`-byte buffer for every call: small receives land in a
+/// reusable buffer and only the bytes received are copied out; larger ones go straight into
+/// the spare capacity of the result. Like PHP, a `MSG_TRUNC` result larger than `len` is cut
+/// to the `len` bytes actually stored.
+pub fn recv_vec(fd: RawFd, len: usize, flags: i32) -> io::Result<Vec<u8>> {
+    if len <= SCRATCH_MAX {
+        let small = SCRATCH.with(|scratch| {
+            let mut scratch = scratch.try_borrow_mut().ok()?;
+            if scratch.len() < len {
+                scratch.resize(len, 0);
+            }
+            let buf = &mut scratch[..len];
+            Some(recv(fd, buf, flags).map(|n| buf[..n.min(len)].to_vec()))
+        });
+        if let Some(r) = small {
+            return r;
+        }
+    }
+    let mut buf = Vec::<u8>::with_capacity(len);
+    // SAFETY: `buf` owns an allocation of at least `len` writable bytes (its capacity), live
+    // for the whole call; the kernel writes at most `len` bytes, starting at its start.
+    let n = unsafe { libc::recv(fd, buf.as_mut_ptr().cast(), len, flags) };
+    if n < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // recv returns how many bytes it stored, except with MSG_TRUNC, where it may report the
+    // longer datagram length while storing only `len` bytes.
+    let stored = (n as usize).min(len);
+    // SAFETY: the first `stored` bytes were written by the kernel just above, so they are
+    // initialised, and `stored <= len <= buf.capacity()`.
+    unsafe { buf.set_len(stored) };
+    if stored < buf.capacity() {
+        buf.shrink_to_fit();
+    }
+    Ok(buf)
+}
+
 /// `send(2)` of `data` with `flags`.
 pub fn send(fd: RawFd, data: &[u8], flags: i32) -> io::Result<usize> {
     // SAFETY: `data` is a live buffer of `data.len()` bytes; the kernel only reads it.

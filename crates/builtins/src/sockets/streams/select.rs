@@ -4,9 +4,7 @@
 
 use crate::standard::files::stream::Stream;
 use phpsock_eval::{Args, Ctx, Key, NResult, PhpArray, ResRef, Unwind, Value};
-
-/// One array argument: `(key, resource, fd)` of each selectable stream.
-type Entries = Vec<(Key, ResRef, i32)>;
+use std::rc::Rc;
 
 /// What a stream in a select array offers.
 enum Probe {
@@ -59,6 +57,15 @@ fn cannot_select(cx: &mut Ctx, ty: &str) -> Result<(), Unwind> {
     ))
 }
 
+/// The selectable streams of one argument array: the array as passed, the position (in
+/// iteration order) and descriptor of each selectable stream, and whether any stream could
+/// not be represented (PHP then warns again after the select).
+struct Entries {
+    arr: Rc<PhpArray>,
+    fds: Vec<(usize, i32)>,
+    unselectable: bool,
+}
+
 /// The selectable streams of argument `i`, warning about the others; `None` for null.
 fn collect(
     cx: &mut Ctx,
@@ -69,26 +76,32 @@ fn collect(
     let Value::Array(arr) = a.get(i) else {
         return Ok(None);
     };
-    let mut out = Vec::new();
-    for (k, v) in arr.iter() {
+    let mut fds = Vec::with_capacity(arr.len());
+    let mut unselectable = false;
+    for (pos, (k, v)) in arr.iter().enumerate() {
         let (r, p) = probe(cx, &v.deref())?;
         match p {
             Probe::Fd(fd, n) => {
                 if n > 0 {
-                    buffered.push((k.clone(), r.clone()));
+                    buffered.push((k, r));
                 }
-                out.push((k.clone(), r, fd));
+                fds.push((pos, fd));
             }
             Probe::NoFd(ty, n) => {
+                unselectable = true;
                 if n > 0 {
-                    buffered.push((k.clone(), r.clone()));
+                    buffered.push((k, r));
                 }
                 cannot_select(cx, ty)?;
             }
             Probe::Skip => {}
         }
     }
-    Ok(Some(out))
+    Ok(Some(Entries {
+        arr,
+        fds,
+        unselectable,
+    }))
 }
 
 /// `stream_select(?array &$read, ?array &$write, ?array &$except, ?int $seconds, ?int $microseconds = null): int|false`
@@ -102,7 +115,7 @@ pub fn stream_select(cx: &mut Ctx, a: &mut Args) -> NResult {
     ];
     if lists
         .iter()
-        .all(|l| l.as_ref().is_none_or(|v| v.is_empty()))
+        .all(|l| l.as_ref().is_none_or(|e| e.fds.is_empty()))
     {
         return Err(cx.throw("ValueError", "No stream arrays were passed"));
     }
@@ -141,14 +154,12 @@ pub fn stream_select(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
         return Ok(Value::Int(n as i64));
     }
-    let fds: Vec<Vec<i32>> = lists
-        .iter()
-        .map(|l| {
-            l.as_ref()
-                .map(|v| v.iter().map(|e| e.2).collect())
-                .unwrap_or_default()
-        })
-        .collect();
+    let fds: [Vec<i32>; 3] = std::array::from_fn(|i| {
+        lists[i]
+            .as_ref()
+            .map(|e| e.fds.iter().map(|&(_, fd)| fd).collect())
+            .unwrap_or_default()
+    });
     cx.vm().flush();
     let (n, ready) = match super::super::sys::select([&fds[0], &fds[1], &fds[2]], timeout) {
         Ok(x) => x,
@@ -166,18 +177,33 @@ pub fn stream_select(cx: &mut Ctx, a: &mut Args) -> NResult {
         let Some(entries) = l else {
             continue;
         };
-        // PHP casts every stream of the array again here, warning about the same ones.
-        if let Value::Array(arr) = a.get(i) {
-            for (_, v) in arr.iter() {
-                if let Ok((_, Probe::NoFd(ty, _))) = probe(cx, &v.deref()) {
-                    cannot_select(cx, ty)?;
+        // PHP casts every stream of the array again here, warning about the same ones (a
+        // list without such streams has nothing to warn about: no script code ran since).
+        if entries.unselectable {
+            if let Value::Array(arr) = a.get(i) {
+                for (_, v) in arr.iter() {
+                    if let Ok((_, Probe::NoFd(ty, _))) = probe(cx, &v.deref()) {
+                        cannot_select(cx, ty)?;
+                    }
                 }
             }
         }
+        // The ready streams under their keys, in the array's order.
         let mut out = PhpArray::new();
-        for ((k, r, _), ok) in entries.iter().zip(ready[i].iter()) {
-            if *ok {
-                out.insert(k.clone(), Value::Resource(r.clone()));
+        let mut ready_at = entries
+            .fds
+            .iter()
+            .zip(ready[i].iter())
+            .filter(|(_, ok)| **ok)
+            .map(|(&(pos, _), _)| pos)
+            .peekable();
+        for (pos, (k, v)) in entries.arr.iter().enumerate() {
+            let Some(&next) = ready_at.peek() else {
+                break;
+            };
+            if pos == next {
+                ready_at.next();
+                out.insert(k, v.deref());
             }
         }
         a.set_ref(i, Value::from(out));

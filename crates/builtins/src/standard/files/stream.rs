@@ -176,8 +176,11 @@ pub trait Backend: Any {
 /// A PHP stream.
 pub struct Stream {
     backend: Box<dyn Backend>,
+    /// Read-ahead storage: the bytes `rpos..rend` are buffered data; the rest is reusable
+    /// space (kept initialised, so a refill needs no zeroing).
     rbuf: Vec<u8>,
     rpos: usize,
+    rend: usize,
     eof: bool,
     failed: bool,
     position: i64,
@@ -253,6 +256,7 @@ impl Stream {
             backend,
             rbuf: Vec::new(),
             rpos: 0,
+            rend: 0,
             eof: false,
             failed: false,
             position: 0,
@@ -276,7 +280,7 @@ impl Stream {
     }
 
     fn buffered(&self) -> usize {
-        self.rbuf.len() - self.rpos
+        self.rend - self.rpos
     }
 
     /// `feof()`: buffered data is not EOF; otherwise the flag a read set.
@@ -312,18 +316,22 @@ impl Stream {
     }
 
     fn fill(&mut self) -> Result<usize, IoFail> {
-        if self.rpos > 0 && self.rpos == self.rbuf.len() {
-            self.rbuf.clear();
+        if self.rpos == self.rend {
             self.rpos = 0;
+            self.rend = 0;
         }
-        let mut chunk = vec![0u8; CHUNK];
-        let mut read = self.backend.read(&mut chunk);
+        let end = self.rend + CHUNK;
+        if self.rbuf.len() < end {
+            self.rbuf.resize(end, 0);
+        }
+        let chunk = &mut self.rbuf[self.rend..end];
+        let mut read = self.backend.read(chunk);
         // A signal cut the read short: read again, unless the script has something to act
         // on (its caller then checks the interrupt, which may end the script).
         while matches!(&read, Err(e) if e.kind() == io::ErrorKind::Interrupted)
             && !crate::pcntl::urgent_pending()
         {
-            read = self.backend.read(&mut chunk);
+            read = self.backend.read(&mut self.rbuf[self.rend..end]);
         }
         match read {
             Ok(0) => {
@@ -331,7 +339,7 @@ impl Stream {
                 Ok(0)
             }
             Ok(n) => {
-                self.rbuf.extend_from_slice(&chunk[..n]);
+                self.rend += n.min(CHUNK);
                 Ok(n)
             }
             Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(0),
@@ -376,7 +384,7 @@ impl Stream {
 
     /// `fread()`: up to `len` bytes. An OS error before any data is returned as the error.
     pub fn read(&mut self, len: usize) -> Result<Vec<u8>, IoFail> {
-        let mut out = Vec::with_capacity(len.min(CHUNK));
+        let mut out = Vec::new();
         // PHP drains the buffer first; a socket then still reads once for the rest.
         let mut past_buffer = self.buffered() > 0 && self.backend.read_past_buffer();
         while out.len() < len {
@@ -384,8 +392,7 @@ impl Stream {
                 break;
             }
             let want = len - out.len();
-            let got = self.take_buffered(want).to_vec();
-            out.extend_from_slice(&got);
+            out.extend_from_slice(self.take_buffered(want));
             if past_buffer {
                 past_buffer = false;
                 continue;
@@ -408,8 +415,7 @@ impl Stream {
                 break;
             }
             let want = max.map_or(usize::MAX, |m| m - out.len());
-            let got = self.take_buffered(want).to_vec();
-            out.extend_from_slice(&got);
+            out.extend_from_slice(self.take_buffered(want));
         }
         Ok(out)
     }
@@ -428,14 +434,13 @@ impl Stream {
             if !self.ensure_buffered(!out.is_empty())? {
                 break;
             }
-            let avail = &self.rbuf[self.rpos..];
+            let avail = &self.rbuf[self.rpos..self.rend];
             let limit = max.map_or(avail.len(), |m| (m - out.len()).min(avail.len()));
             let (n, done) = match avail[..limit].iter().position(|&b| b == b'\n') {
                 Some(p) => (p + 1, true),
                 None => (limit, false),
             };
-            let got = self.take_buffered(n).to_vec();
-            out.extend_from_slice(&got);
+            out.extend_from_slice(self.take_buffered(n));
             if done {
                 break;
             }
@@ -509,8 +514,8 @@ impl Stream {
         if !self.backend.seekable() {
             return false;
         }
-        self.rbuf.clear();
         self.rpos = 0;
+        self.rend = 0;
         match self.backend.seek(target) {
             Ok(p) => {
                 self.position = p as i64;
@@ -543,8 +548,8 @@ impl Stream {
             let back = self.buffered() as i64;
             let _ = self.backend.seek(SeekFrom::Current(-back));
         }
-        self.rbuf.clear();
         self.rpos = 0;
+        self.rend = 0;
     }
 
     /// `ftruncate()`.
