@@ -633,10 +633,18 @@ impl Vm {
         (m.vis == Visibility::Private && own && o.class().is_subclass_of(sc)).then(|| m.clone())
     }
 
-    /// `$obj->name(args)`.
-    pub fn call_method_expr(&mut self, ov: &Value, n: &PhpStr, args: &[Arg], line: u32) -> ER {
+    /// `$obj->name(args)`; `cache` is the call site's memo of the method (for a literal
+    /// name), which a user method the running code may call is stored in.
+    pub fn call_method_expr(
+        &mut self,
+        ov: &Value,
+        n: &PhpStr,
+        cache: Option<&SiteCache>,
+        args: &[Arg],
+        line: u32,
+    ) -> ER {
         let o = match ov {
-            Value::Object(o) => o.clone(),
+            Value::Object(o) => o,
             other => {
                 let t = if other.is_null() {
                     "null".to_string()
@@ -649,6 +657,22 @@ impl Vm {
                 ));
             }
         };
+        if let Some((func, is_static, scope)) =
+            cache.and_then(|c| c.method(o.class(), self.scope_ref()))
+        {
+            if let Some(r) = self.push_args(&func, args) {
+                let base = r?;
+                self.line = line;
+                let t = crate::interp::CallTarget {
+                    func: &func,
+                    this: if is_static { None } else { Some(o.clone()) },
+                    scope,
+                    static_class: Some(o.class().clone()),
+                    captured: crate::interp::Captures::None,
+                };
+                return self.enter_user(t, base, args.len());
+            }
+        }
         if let Some(cd) = o.with_native::<ClosureData, _>(|c| c.cloned()) {
             let ln = n.to_ascii_lowercase();
             match ln.as_bytes() {
@@ -692,7 +716,7 @@ impl Vm {
                 _ => {}
             }
         }
-        let m = match self.scope_private_method(&o, n) {
+        let m = match self.scope_private_method(o, n) {
             Some(m) => Some(m),
             None => o.class().find_method(n).cloned(),
         };
@@ -741,6 +765,16 @@ impl Vm {
                     ));
                 }
                 if !m.func.is_native() {
+                    if let Some(c) = cache {
+                        if o.class().lname.as_bytes() != b"closure" {
+                            let found = Resolved::Method {
+                                func: Rc::downgrade(&m.func),
+                                is_static: m.is_static,
+                                declaring: m.declaring.clone(),
+                            };
+                            c.store(o.class(), self.scope_ref(), found);
+                        }
+                    }
                     if let Some(r) = self.push_args(&m.func, args) {
                         let base = r?;
                         self.line = line;

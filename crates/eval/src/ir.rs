@@ -12,7 +12,7 @@ use crate::value::Value;
 use phpsock_syntax::ast::{BinOp, CastKind, IncludeKind, UnaryOp};
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 /// A compiled function body (also the top-level code of a file).
 #[derive(Debug, Default)]
@@ -175,10 +175,116 @@ pub struct Expr {
 /// A property, method or constant name.
 #[derive(Debug)]
 pub enum Member {
-    /// Known name.
-    Name(PhpStr),
+    /// Known name, with the site's lookup memo.
+    Name(PhpStr, SiteCache),
     /// Computed name.
     Dyn(Box<Expr>),
+}
+
+impl Member {
+    /// A known name with an empty lookup memo.
+    pub fn named(n: PhpStr) -> Member {
+        Member::Name(n, SiteCache::default())
+    }
+}
+
+/// What a member-access site (`$o->p`, `$o->m()`) last resolved its name to, for the object's
+/// class as seen from the running code's class scope. Both keys decide the whole answer
+/// (slot or method, visibility, private shadowing) and classes do not change once declared,
+/// so a hit needs two pointer comparisons instead of a hashed lookup; a miss simply takes
+/// the general path, which may store a new entry. The classes are held weakly: the entry
+/// keeps no class alive, and a class's address cannot be reused while the entry exists.
+#[derive(Debug, Default)]
+pub struct SiteCache(RefCell<Option<Box<SiteEntry>>>);
+
+/// One [`SiteCache`] entry.
+#[derive(Debug)]
+pub struct SiteEntry {
+    /// The object's class.
+    class: Weak<Class>,
+    /// The running code's class scope (`None` outside classes).
+    scope: Option<Weak<Class>>,
+    /// What the name resolved to.
+    pub found: Resolved,
+}
+
+/// What a [`SiteCache`] remembers.
+#[derive(Debug)]
+pub enum Resolved {
+    /// A declared property slot the scope may access.
+    Slot(u32),
+    /// A user method the scope may call (not abstract), for `$o->m()`; weak, since the
+    /// class (alive while an object of it is) owns it.
+    Method {
+        /// The function.
+        func: Weak<Function>,
+        /// `static`.
+        is_static: bool,
+        /// The declaring class (the callee's scope).
+        declaring: Weak<Class>,
+    },
+}
+
+#[inline(always)]
+fn same_class(w: &Weak<Class>, c: &Rc<Class>) -> bool {
+    std::ptr::eq(w.as_ptr(), Rc::as_ptr(c))
+}
+
+impl SiteEntry {
+    #[inline(always)]
+    fn matches(&self, class: &Rc<Class>, scope: Option<&Rc<Class>>) -> bool {
+        same_class(&self.class, class)
+            && match (&self.scope, scope) {
+                (None, None) => true,
+                (Some(w), Some(s)) => same_class(w, s),
+                _ => false,
+            }
+    }
+}
+
+impl SiteCache {
+    /// The remembered property slot for `class` seen from `scope`.
+    #[inline]
+    pub fn slot(&self, class: &Rc<Class>, scope: Option<&Rc<Class>>) -> Option<u32> {
+        match self.0.borrow().as_deref() {
+            Some(e) if e.matches(class, scope) => match e.found {
+                Resolved::Slot(s) => Some(s),
+                Resolved::Method { .. } => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The remembered method for `class` seen from `scope`: the function, whether it is
+    /// static, and its declaring class.
+    #[inline]
+    pub fn method(
+        &self,
+        class: &Rc<Class>,
+        scope: Option<&Rc<Class>>,
+    ) -> Option<(Rc<Function>, bool, Option<Rc<Class>>)> {
+        match self.0.borrow().as_deref() {
+            Some(e) if e.matches(class, scope) => match &e.found {
+                Resolved::Method {
+                    func,
+                    is_static,
+                    declaring,
+                } => Some((func.upgrade()?, *is_static, declaring.upgrade())),
+                Resolved::Slot(_) => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Remembers `found` for `class` seen from `scope`.
+    pub fn store(&self, class: &Rc<Class>, scope: Option<&Rc<Class>>, found: Resolved) {
+        let e = SiteEntry {
+            class: Rc::downgrade(class),
+            scope: scope.map(Rc::downgrade),
+            found,
+        };
+        *self.0.borrow_mut() = Some(Box::new(e));
+    }
 }
 
 /// A class name resolved at compile time, with a lookup cache.

@@ -177,6 +177,8 @@ pub struct Class {
     pub static_inits: Vec<(PhpStr, Rc<crate::ir::Expr>)>,
     /// Source file and line of the declaration (user classes).
     pub decl_line: u32,
+    /// `Throwable` or one of its implementations (instances record file, line and trace).
+    pub is_throwable: bool,
 }
 
 /// A static property entry.
