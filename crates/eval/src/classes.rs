@@ -578,8 +578,8 @@ impl Vm {
             return Err(self.throw_error("Error", msg.to_string()));
         }
         let o = self.instantiate(cls);
-        if let Some(ctor) = cls.magic.construct.clone() {
-            if ctor.vis != Visibility::Public && !self.can_access(&ctor) {
+        if let Some(ctor) = &cls.magic.construct {
+            if ctor.vis != Visibility::Public && !self.can_access(ctor) {
                 let scope = self.current_scope().map_or_else(
                     || "global scope".to_string(),
                     |s| format!("scope {}", s.name),
@@ -611,7 +611,7 @@ impl Vm {
             }
             let argv = self.eval_args(Some(&ctor.func), args)?;
             self.line = line;
-            self.call_method(&o, &ctor, argv)?;
+            self.call_method(&o, ctor, argv)?;
         } else {
             // Arguments are still evaluated.
             for a in args {
@@ -637,7 +637,7 @@ impl Vm {
     /// name), which a user method the running code may call is stored in.
     pub fn call_method_expr(
         &mut self,
-        ov: &Value,
+        ov: Value,
         n: &PhpStr,
         cache: Option<&SiteCache>,
         args: &[Arg],
@@ -645,7 +645,7 @@ impl Vm {
     ) -> ER {
         let o = match ov {
             Value::Object(o) => o,
-            other => {
+            ref other => {
                 let t = if other.is_null() {
                     "null".to_string()
                 } else {
@@ -663,11 +663,12 @@ impl Vm {
             if let Some(r) = self.push_args(&func, args) {
                 let base = r?;
                 self.line = line;
+                let static_class = Some(o.class().clone());
                 let t = crate::interp::CallTarget {
                     func: &func,
-                    this: if is_static { None } else { Some(o.clone()) },
+                    this: if is_static { None } else { Some(o) },
                     scope,
-                    static_class: Some(o.class().clone()),
+                    static_class,
                     captured: crate::interp::Captures::None,
                 };
                 return self.enter_user(t, base, args.len());
@@ -716,7 +717,7 @@ impl Vm {
                 _ => {}
             }
         }
-        let m = match self.scope_private_method(o, n) {
+        let m = match self.scope_private_method(&o, n) {
             Some(m) => Some(m),
             None => o.class().find_method(n).cloned(),
         };
@@ -778,11 +779,12 @@ impl Vm {
                     if let Some(r) = self.push_args(&m.func, args) {
                         let base = r?;
                         self.line = line;
+                        let static_class = Some(o.class().clone());
                         let t = crate::interp::CallTarget {
                             func: &m.func,
-                            this: if m.is_static { None } else { Some(o.clone()) },
+                            this: if m.is_static { None } else { Some(o) },
                             scope: m.declaring.upgrade(),
-                            static_class: Some(o.class().clone()),
+                            static_class,
                             captured: crate::interp::Captures::None,
                         };
                         return self.enter_user(t, base, args.len());

@@ -270,11 +270,11 @@ impl Vm {
                 }
                 if let Member::Name(n, cache) = name {
                     self.line = e.line;
-                    return self.call_method_expr(&o, n, Some(cache), args, e.line);
+                    return self.call_method_expr(o, n, Some(cache), args, e.line);
                 }
                 let n = self.member_name(name)?;
                 self.line = e.line;
-                self.call_method_expr(&o, &n, None, args, e.line)
+                self.call_method_expr(o, &n, None, args, e.line)
             }
             ExprKind::MethodCallable(obj, name) => {
                 let o = self.eval(obj)?;
