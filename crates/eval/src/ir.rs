@@ -10,7 +10,7 @@ use crate::string::PhpStr;
 use crate::types::TypeSpec;
 use crate::value::Value;
 use phpsock_syntax::ast::{BinOp, CastKind, IncludeKind, UnaryOp};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
@@ -192,20 +192,38 @@ impl Member {
 /// class as seen from the running code's class scope. Both keys decide the whole answer
 /// (slot or method, visibility, private shadowing) and classes do not change once declared,
 /// so a hit needs two pointer comparisons instead of a hashed lookup; a miss simply takes
-/// the general path, which may store a new entry. The classes are held weakly: the entry
-/// keeps no class alive, and a class's address cannot be reused while the entry exists.
-#[derive(Debug, Default)]
-pub struct SiteCache(RefCell<Option<Box<SiteEntry>>>);
-
-/// One [`SiteCache`] entry.
+/// the general path, which may store a new entry. The keys are compared as addresses; the
+/// entry holds both classes weakly, which keeps those addresses from being reused by another
+/// class while the entry exists (and keeps no class alive).
 #[derive(Debug)]
-pub struct SiteEntry {
-    /// The object's class.
-    class: Weak<Class>,
-    /// The running code's class scope (`None` outside classes).
-    scope: Option<Weak<Class>>,
-    /// What the name resolved to.
-    pub found: Resolved,
+pub struct SiteCache {
+    /// Address of the object's class (null: empty).
+    class: Cell<*const Class>,
+    /// Address of the running code's class scope (null: none).
+    scope: Cell<*const Class>,
+    /// The property slot, for a [`Resolved::Slot`] entry.
+    slot: Cell<u32>,
+    /// The entry.
+    entry: RefCell<Option<Box<SiteEntry>>>,
+}
+
+impl Default for SiteCache {
+    fn default() -> SiteCache {
+        SiteCache {
+            class: Cell::new(std::ptr::null()),
+            scope: Cell::new(std::ptr::null()),
+            slot: Cell::new(u32::MAX),
+            entry: RefCell::new(None),
+        }
+    }
+}
+
+/// One [`SiteCache`] entry: the keys, held weakly, and the answer.
+#[derive(Debug)]
+struct SiteEntry {
+    _class: Weak<Class>,
+    _scope: Option<Weak<Class>>,
+    found: Resolved,
 }
 
 /// What a [`SiteCache`] remembers.
@@ -213,8 +231,8 @@ pub struct SiteEntry {
 pub enum Resolved {
     /// A declared property slot the scope may access.
     Slot(u32),
-    /// A user method the scope may call (not abstract), for `$o->m()`; weak, since the
-    /// class (alive while an object of it is) owns it.
+    /// A method the scope may call (not abstract), for `$o->m()`; weak, since the class
+    /// (alive while an object of it is) owns it.
     Method {
         /// The function.
         func: Weak<Function>,
@@ -226,32 +244,24 @@ pub enum Resolved {
 }
 
 #[inline(always)]
-fn same_class(w: &Weak<Class>, c: &Rc<Class>) -> bool {
-    std::ptr::eq(w.as_ptr(), Rc::as_ptr(c))
-}
-
-impl SiteEntry {
-    #[inline(always)]
-    fn matches(&self, class: &Rc<Class>, scope: Option<&Rc<Class>>) -> bool {
-        same_class(&self.class, class)
-            && match (&self.scope, scope) {
-                (None, None) => true,
-                (Some(w), Some(s)) => same_class(w, s),
-                _ => false,
-            }
-    }
+fn addr(c: Option<&Rc<Class>>) -> *const Class {
+    c.map_or(std::ptr::null(), Rc::as_ptr)
 }
 
 impl SiteCache {
+    #[inline(always)]
+    fn hit(&self, class: &Rc<Class>, scope: Option<&Rc<Class>>) -> bool {
+        std::ptr::eq(self.class.get(), Rc::as_ptr(class))
+            && std::ptr::eq(self.scope.get(), addr(scope))
+    }
+
     /// The remembered property slot for `class` seen from `scope`.
-    #[inline]
+    #[inline(always)]
     pub fn slot(&self, class: &Rc<Class>, scope: Option<&Rc<Class>>) -> Option<u32> {
-        match self.0.borrow().as_deref() {
-            Some(e) if e.matches(class, scope) => match e.found {
-                Resolved::Slot(s) => Some(s),
-                Resolved::Method { .. } => None,
-            },
-            _ => None,
+        if self.hit(class, scope) && self.slot.get() != u32::MAX {
+            Some(self.slot.get())
+        } else {
+            None
         }
     }
 
@@ -263,27 +273,32 @@ impl SiteCache {
         class: &Rc<Class>,
         scope: Option<&Rc<Class>>,
     ) -> Option<(Rc<Function>, bool, Option<Rc<Class>>)> {
-        match self.0.borrow().as_deref() {
-            Some(e) if e.matches(class, scope) => match &e.found {
-                Resolved::Method {
-                    func,
-                    is_static,
-                    declaring,
-                } => Some((func.upgrade()?, *is_static, declaring.upgrade())),
-                Resolved::Slot(_) => None,
-            },
-            _ => None,
+        if !self.hit(class, scope) {
+            return None;
+        }
+        match self.entry.borrow().as_deref()?.found {
+            Resolved::Method {
+                ref func,
+                is_static,
+                ref declaring,
+            } => Some((func.upgrade()?, is_static, declaring.upgrade())),
+            Resolved::Slot(_) => None,
         }
     }
 
     /// Remembers `found` for `class` seen from `scope`.
     pub fn store(&self, class: &Rc<Class>, scope: Option<&Rc<Class>>, found: Resolved) {
-        let e = SiteEntry {
-            class: Rc::downgrade(class),
-            scope: scope.map(Rc::downgrade),
+        self.slot.set(match found {
+            Resolved::Slot(s) => s,
+            Resolved::Method { .. } => u32::MAX,
+        });
+        self.class.set(Rc::as_ptr(class));
+        self.scope.set(addr(scope));
+        *self.entry.borrow_mut() = Some(Box::new(SiteEntry {
+            _class: Rc::downgrade(class),
+            _scope: scope.map(Rc::downgrade),
             found,
-        };
-        *self.0.borrow_mut() = Some(Box::new(e));
+        }));
     }
 }
 
