@@ -1319,17 +1319,29 @@ impl Vm {
 
     /// The declared slot of property `n` of `cls` when the running code may access it,
     /// through the access site's memo (filled on a miss).
-    #[inline]
+    #[inline(always)]
     pub fn site_slot(
         &self,
         cls: &Rc<crate::object::Class>,
         n: &PhpStr,
         cache: &SiteCache,
     ) -> Option<u32> {
-        let scope = self.scope_ref();
-        if let Some(s) = cache.slot(cls, scope) {
-            return Some(s);
+        match cache.slot(cls, self.scope_ref()) {
+            Some(s) => Some(s),
+            None => self.site_slot_miss(cls, n, cache),
         }
+    }
+
+    /// [`Vm::site_slot`] when the memo does not answer: the full lookup, remembered.
+    #[cold]
+    #[inline(never)]
+    fn site_slot_miss(
+        &self,
+        cls: &Rc<crate::object::Class>,
+        n: &PhpStr,
+        cache: &SiteCache,
+    ) -> Option<u32> {
+        let scope = self.scope_ref();
         let slot = self.prop_slot(cls, n)?;
         if !self.prop_accessible(cls.props.get(slot as usize)?) {
             return None;
