@@ -645,6 +645,41 @@ impl Vm {
     ) -> ER {
         let o = match ov {
             Value::Object(o) => o,
+            other => return self.call_method_lookup(other, n, cache, args, line),
+        };
+        if let Some(c) = cache {
+            if let Some((func, is_static, scope)) = c.method(o.class(), self.scope_ref()) {
+                if let Some(r) = self.push_args(&func, args) {
+                    let base = r?;
+                    self.line = line;
+                    let static_class = Some(o.class().clone());
+                    let t = crate::interp::CallTarget {
+                        func: &func,
+                        this: if is_static { None } else { Some(o) },
+                        scope,
+                        static_class,
+                        captured: crate::interp::Captures::None,
+                    };
+                    return self.enter_user(t, base, args.len());
+                }
+            }
+        }
+        self.call_method_lookup(Value::Object(o), n, cache, args, line)
+    }
+
+    /// [`Vm::call_method_expr`] when the site's memo does not answer: the method lookup,
+    /// visibility checks, `__call`, closures' own methods.
+    #[inline(never)]
+    fn call_method_lookup(
+        &mut self,
+        ov: Value,
+        n: &PhpStr,
+        cache: Option<&SiteCache>,
+        args: &[Arg],
+        line: u32,
+    ) -> ER {
+        let o = match ov {
+            Value::Object(o) => o,
             ref other => {
                 let t = if other.is_null() {
                     "null".to_string()
@@ -657,23 +692,6 @@ impl Vm {
                 ));
             }
         };
-        if let Some((func, is_static, scope)) =
-            cache.and_then(|c| c.method(o.class(), self.scope_ref()))
-        {
-            if let Some(r) = self.push_args(&func, args) {
-                let base = r?;
-                self.line = line;
-                let static_class = Some(o.class().clone());
-                let t = crate::interp::CallTarget {
-                    func: &func,
-                    this: if is_static { None } else { Some(o) },
-                    scope,
-                    static_class,
-                    captured: crate::interp::Captures::None,
-                };
-                return self.enter_user(t, base, args.len());
-            }
-        }
         if let Some(cd) = o.with_native::<ClosureData, _>(|c| c.cloned()) {
             let ln = n.to_ascii_lowercase();
             match ln.as_bytes() {

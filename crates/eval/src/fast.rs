@@ -282,7 +282,7 @@ impl Vm {
                 arith(*op, a, b)
             }
             ExprKind::Index(..) => N::of(self.peek(e)?),
-            ExprKind::Prop(obj, name, _) => self.with_prop(obj, name, N::of),
+            ExprKind::Prop(obj, name, _) => self.num_prop(obj, name),
             ExprKind::Unary(UnaryOp::Neg, x) => match self.num(x)? {
                 N::I(i) => Some(i.checked_neg().map_or(N::F(-(i as f64)), N::I)),
                 N::F(f) => Some(N::F(-f)),
@@ -297,6 +297,7 @@ impl Vm {
         match &e.kind {
             ExprKind::Local(s) => N::of(self.stack.get(self.base + *s as usize)?),
             ExprKind::Lit(v) => N::of(v),
+            ExprKind::Prop(obj, name, _) => self.num_prop(obj, name),
             _ => self.num(e),
         }
     }
@@ -513,6 +514,12 @@ impl Vm {
             Value::Undef | Value::Ref(_) => None,
             v => Some(v.clone()),
         })
+    }
+
+    /// A number in a declared property (`$this->x`, `$o->x`), see [`Vm::num`].
+    #[inline(never)]
+    fn num_prop(&self, obj: &Expr, name: &Member) -> Option<N> {
+        self.with_prop(obj, name, N::of)
     }
 
     /// Applies `f` to the slot `$this->name` / `$local->name` reads when it is a declared
