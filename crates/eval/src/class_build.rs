@@ -165,8 +165,14 @@ pub fn link_class(spec: ClassSpec) -> Rc<Class> {
             invoke: get("__invoke"),
             clone: get("__clone"),
         };
+        let is_throwable = lname.as_bytes() == b"throwable"
+            || interfaces
+                .iter()
+                .any(|i| i.lname.as_bytes() == b"throwable")
+            || spec.parent.as_ref().is_some_and(|p| p.is_throwable);
         Class {
             name: spec.name,
+            is_throwable,
             lname: lname.clone(),
             kind: spec.kind,
             is_abstract: spec.is_abstract,

@@ -578,8 +578,8 @@ impl Vm {
             return Err(self.throw_error("Error", msg.to_string()));
         }
         let o = self.instantiate(cls);
-        if let Some(ctor) = cls.magic.construct.clone() {
-            if ctor.vis != Visibility::Public && !self.can_access(&ctor) {
+        if let Some(ctor) = &cls.magic.construct {
+            if ctor.vis != Visibility::Public && !self.can_access(ctor) {
                 let scope = self.current_scope().map_or_else(
                     || "global scope".to_string(),
                     |s| format!("scope {}", s.name),
@@ -611,7 +611,7 @@ impl Vm {
             }
             let argv = self.eval_args(Some(&ctor.func), args)?;
             self.line = line;
-            self.call_method(&o, &ctor, argv)?;
+            self.call_method(&o, ctor, argv)?;
         } else {
             // Arguments are still evaluated.
             for a in args {
@@ -633,11 +633,54 @@ impl Vm {
         (m.vis == Visibility::Private && own && o.class().is_subclass_of(sc)).then(|| m.clone())
     }
 
-    /// `$obj->name(args)`.
-    pub fn call_method_expr(&mut self, ov: &Value, n: &PhpStr, args: &[Arg], line: u32) -> ER {
+    /// `$obj->name(args)`; `cache` is the call site's memo of the method (for a literal
+    /// name), which a user method the running code may call is stored in.
+    pub fn call_method_expr(
+        &mut self,
+        ov: Value,
+        n: &PhpStr,
+        cache: Option<&SiteCache>,
+        args: &[Arg],
+        line: u32,
+    ) -> ER {
         let o = match ov {
-            Value::Object(o) => o.clone(),
-            other => {
+            Value::Object(o) => o,
+            other => return self.call_method_lookup(other, n, cache, args, line),
+        };
+        if let Some(c) = cache {
+            if let Some((func, is_static, scope)) = c.method(o.class(), self.scope_ref()) {
+                if let Some(r) = self.push_args(&func, args) {
+                    let base = r?;
+                    self.line = line;
+                    let static_class = Some(o.class().clone());
+                    let t = crate::interp::CallTarget {
+                        func: &func,
+                        this: if is_static { None } else { Some(o) },
+                        scope,
+                        static_class,
+                        captured: crate::interp::Captures::None,
+                    };
+                    return self.enter_user(t, base, args.len());
+                }
+            }
+        }
+        self.call_method_lookup(Value::Object(o), n, cache, args, line)
+    }
+
+    /// [`Vm::call_method_expr`] when the site's memo does not answer: the method lookup,
+    /// visibility checks, `__call`, closures' own methods.
+    #[inline(never)]
+    fn call_method_lookup(
+        &mut self,
+        ov: Value,
+        n: &PhpStr,
+        cache: Option<&SiteCache>,
+        args: &[Arg],
+        line: u32,
+    ) -> ER {
+        let o = match ov {
+            Value::Object(o) => o,
+            ref other => {
                 let t = if other.is_null() {
                     "null".to_string()
                 } else {
@@ -741,14 +784,25 @@ impl Vm {
                     ));
                 }
                 if !m.func.is_native() {
+                    if let Some(c) = cache {
+                        if o.class().lname.as_bytes() != b"closure" {
+                            let found = Resolved::Method {
+                                func: Rc::downgrade(&m.func),
+                                is_static: m.is_static,
+                                declaring: m.declaring.clone(),
+                            };
+                            c.store(o.class(), self.scope_ref(), found);
+                        }
+                    }
                     if let Some(r) = self.push_args(&m.func, args) {
                         let base = r?;
                         self.line = line;
+                        let static_class = Some(o.class().clone());
                         let t = crate::interp::CallTarget {
                             func: &m.func,
-                            this: if m.is_static { None } else { Some(o.clone()) },
+                            this: if m.is_static { None } else { Some(o) },
                             scope: m.declaring.upgrade(),
-                            static_class: Some(o.class().clone()),
+                            static_class,
                             captured: crate::interp::Captures::None,
                         };
                         return self.enter_user(t, base, args.len());

@@ -604,7 +604,7 @@ impl<'a> Compiler<'a> {
                                 kind: ExprKind::This,
                                 line: self.line(d.span),
                             }),
-                            Member::Name(pname),
+                            Member::named(pname),
                         )),
                         Box::new(Expr {
                             kind: ExprKind::Local(slot),
@@ -965,7 +965,7 @@ impl<'a> Compiler<'a> {
             A::StaticProp { class, name } => {
                 let c = self.class_ref(class)?;
                 let m = match name {
-                    ast::VarName::Name(n) => Member::Name(PhpStr::from(&**n)),
+                    ast::VarName::Name(n) => Member::named(PhpStr::from(&**n)),
                     ast::VarName::Dynamic(e) => Member::Dyn(Box::new(self.expr(e)?)),
                 };
                 Place::StaticProp(c, m)
@@ -993,7 +993,7 @@ impl<'a> Compiler<'a> {
 
     fn member(&mut self, m: &ast::MemberName) -> CResult<Member> {
         Ok(match m {
-            ast::MemberName::Ident(n) => Member::Name(PhpStr::from(&**n)),
+            ast::MemberName::Ident(n) => Member::named(PhpStr::from(&**n)),
             ast::MemberName::Dynamic(e) => Member::Dyn(Box::new(self.expr(e)?)),
         })
     }
@@ -1110,7 +1110,7 @@ impl<'a> Compiler<'a> {
             A::StaticProp { class, name } => {
                 let c = self.class_ref(class)?;
                 let m = match name {
-                    ast::VarName::Name(n) => Member::Name(PhpStr::from(&**n)),
+                    ast::VarName::Name(n) => Member::named(PhpStr::from(&**n)),
                     ast::VarName::Dynamic(e) => Member::Dyn(self.bx(e)?),
                 };
                 ExprKind::StaticProp(c, m)

@@ -269,9 +269,13 @@ impl Vm {
                 if *nullsafe && o.is_null() {
                     return Ok(Value::Null);
                 }
+                if let Member::Name(n, cache) = name {
+                    self.line = e.line;
+                    return self.call_method_expr(o, n, Some(cache), args, e.line);
+                }
                 let n = self.member_name(name)?;
                 self.line = e.line;
-                self.call_method_expr(&o, &n, args, e.line)
+                self.call_method_expr(o, &n, None, args, e.line)
             }
             ExprKind::MethodCallable(obj, name) => {
                 let o = self.eval(obj)?;
@@ -427,8 +431,8 @@ impl Vm {
                 if let Some(v) = self.inc_dec_index_fast(p, *prefix, *inc) {
                     return Ok(v);
                 }
-                if let Place::Prop(o, Member::Name(n)) = &**p {
-                    if let Some(v) = self.inc_dec_prop_fast(o, n, *prefix, *inc) {
+                if let Place::Prop(o, Member::Name(n, c)) = &**p {
+                    if let Some(v) = self.inc_dec_prop_fast(o, n, c, *prefix, *inc) {
                         return Ok(v);
                     }
                 }
@@ -805,7 +809,7 @@ impl Vm {
     /// Name of a member (static or computed).
     pub fn member_name(&mut self, m: &Member) -> Result<PhpStr, Unwind> {
         match m {
-            Member::Name(n) => Ok(n.clone()),
+            Member::Name(n, _) => Ok(n.clone()),
             Member::Dyn(e) => {
                 let v = self.eval(e)?;
                 self.to_str(&v)

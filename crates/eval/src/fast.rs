@@ -12,8 +12,8 @@
 //! so reads of existing elements need neither a copy of the array nor a key value.
 
 use crate::array::{Key, PhpArray};
-use crate::ir::{Expr, ExprKind, Member, Place};
-use crate::object::{ObjRef, Visibility};
+use crate::ir::{Expr, ExprKind, Member, Place, SiteCache};
+use crate::object::ObjRef;
 use crate::value::Value;
 use crate::vm::Vm;
 use phpsock_syntax::ast::{BinOp, UnaryOp};
@@ -282,6 +282,7 @@ impl Vm {
                 arith(*op, a, b)
             }
             ExprKind::Index(..) => N::of(self.peek(e)?),
+            ExprKind::Prop(obj, name, _) => self.num_prop(obj, name),
             ExprKind::Unary(UnaryOp::Neg, x) => match self.num(x)? {
                 N::I(i) => Some(i.checked_neg().map_or(N::F(-(i as f64)), N::I)),
                 N::F(f) => Some(N::F(-f)),
@@ -296,6 +297,7 @@ impl Vm {
         match &e.kind {
             ExprKind::Local(s) => N::of(self.stack.get(self.base + *s as usize)?),
             ExprKind::Lit(v) => N::of(v),
+            ExprKind::Prop(obj, name, _) => self.num_prop(obj, name),
             _ => self.num(e),
         }
     }
@@ -464,14 +466,14 @@ impl Vm {
         &self,
         obj: &Expr,
         n: &crate::string::PhpStr,
+        cache: &SiteCache,
         prefix: bool,
         inc: bool,
     ) -> Option<Value> {
         let o = self.peek_object(obj)?;
         let cls = o.class();
-        let slot = self.prop_slot(cls, n)? as usize;
-        let info = cls.props.get(slot)?;
-        if info.readonly || !self.prop_accessible(info) {
+        let slot = self.site_slot(cls, n, cache)? as usize;
+        if cls.props.get(slot)?.readonly {
             return None;
         }
         let mut props = o.obj().props.borrow_mut();
@@ -508,22 +510,36 @@ impl Vm {
     /// `__get`, undefined or uninitialised properties, references, dynamic properties).
     #[inline]
     pub fn prop_fast(&self, obj: &Expr, name: &Member) -> Option<Value> {
-        let n = match name {
-            Member::Name(n) => n,
+        self.with_prop(obj, name, |v| match v {
+            Value::Undef | Value::Ref(_) => None,
+            v => Some(v.clone()),
+        })
+    }
+
+    /// A number in a declared property (`$this->x`, `$o->x`), see [`Vm::num`].
+    #[inline(never)]
+    fn num_prop(&self, obj: &Expr, name: &Member) -> Option<N> {
+        self.with_prop(obj, name, N::of)
+    }
+
+    /// Applies `f` to the slot `$this->name` / `$local->name` reads when it is a declared
+    /// property the running code may access (found through the site's memo); `None` when
+    /// the general path is needed.
+    #[inline(always)]
+    fn with_prop<R>(
+        &self,
+        obj: &Expr,
+        name: &Member,
+        f: impl FnOnce(&Value) -> Option<R>,
+    ) -> Option<R> {
+        let (n, cache) = match name {
+            Member::Name(n, c) => (n, c),
             Member::Dyn(_) => return None,
         };
         let o = self.peek_object(obj)?;
-        let cls = o.class();
-        let slot = self.prop_slot(cls, n)? as usize;
-        let info = cls.props.get(slot)?;
-        if info.vis != Visibility::Public && !self.prop_accessible(info) {
-            return None;
-        }
+        let slot = self.site_slot(o.class(), n, cache)? as usize;
         let props = o.obj().props.borrow();
-        match props.get(slot)? {
-            Value::Undef | Value::Ref(_) => None,
-            v => Some(v.clone()),
-        }
+        f(props.get(slot)?)
     }
 
     /// A condition computed without side effects: comparisons of numbers, `!`, `&&`, `||`.

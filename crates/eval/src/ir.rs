@@ -10,9 +10,9 @@ use crate::string::PhpStr;
 use crate::types::TypeSpec;
 use crate::value::Value;
 use phpsock_syntax::ast::{BinOp, CastKind, IncludeKind, UnaryOp};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 /// A compiled function body (also the top-level code of a file).
 #[derive(Debug, Default)]
@@ -175,10 +175,131 @@ pub struct Expr {
 /// A property, method or constant name.
 #[derive(Debug)]
 pub enum Member {
-    /// Known name.
-    Name(PhpStr),
+    /// Known name, with the site's lookup memo.
+    Name(PhpStr, SiteCache),
     /// Computed name.
     Dyn(Box<Expr>),
+}
+
+impl Member {
+    /// A known name with an empty lookup memo.
+    pub fn named(n: PhpStr) -> Member {
+        Member::Name(n, SiteCache::default())
+    }
+}
+
+/// What a member-access site (`$o->p`, `$o->m()`) last resolved its name to, for the object's
+/// class as seen from the running code's class scope. Both keys decide the whole answer
+/// (slot or method, visibility, private shadowing) and classes do not change once declared,
+/// so a hit needs two pointer comparisons instead of a hashed lookup; a miss simply takes
+/// the general path, which may store a new entry. The keys are compared as addresses; the
+/// entry holds both classes weakly, which keeps those addresses from being reused by another
+/// class while the entry exists (and keeps no class alive).
+#[derive(Debug)]
+pub struct SiteCache {
+    /// Address of the object's class (null: empty).
+    class: Cell<*const Class>,
+    /// Address of the running code's class scope (null: none).
+    scope: Cell<*const Class>,
+    /// The property slot, for a [`Resolved::Slot`] entry.
+    slot: Cell<u32>,
+    /// The entry.
+    entry: RefCell<Option<Box<SiteEntry>>>,
+}
+
+impl Default for SiteCache {
+    fn default() -> SiteCache {
+        SiteCache {
+            class: Cell::new(std::ptr::null()),
+            scope: Cell::new(std::ptr::null()),
+            slot: Cell::new(u32::MAX),
+            entry: RefCell::new(None),
+        }
+    }
+}
+
+/// One [`SiteCache`] entry: the keys, held weakly, and the answer.
+#[derive(Debug)]
+struct SiteEntry {
+    _class: Weak<Class>,
+    _scope: Option<Weak<Class>>,
+    found: Resolved,
+}
+
+/// What a [`SiteCache`] remembers.
+#[derive(Debug)]
+pub enum Resolved {
+    /// A declared property slot the scope may access.
+    Slot(u32),
+    /// A method the scope may call (not abstract), for `$o->m()`; weak, since the class
+    /// (alive while an object of it is) owns it.
+    Method {
+        /// The function.
+        func: Weak<Function>,
+        /// `static`.
+        is_static: bool,
+        /// The declaring class (the callee's scope).
+        declaring: Weak<Class>,
+    },
+}
+
+#[inline(always)]
+fn addr(c: Option<&Rc<Class>>) -> *const Class {
+    c.map_or(std::ptr::null(), Rc::as_ptr)
+}
+
+impl SiteCache {
+    #[inline(always)]
+    fn hit(&self, class: &Rc<Class>, scope: Option<&Rc<Class>>) -> bool {
+        std::ptr::eq(self.class.get(), Rc::as_ptr(class))
+            && std::ptr::eq(self.scope.get(), addr(scope))
+    }
+
+    /// The remembered property slot for `class` seen from `scope`.
+    #[inline(always)]
+    pub fn slot(&self, class: &Rc<Class>, scope: Option<&Rc<Class>>) -> Option<u32> {
+        if self.hit(class, scope) && self.slot.get() != u32::MAX {
+            Some(self.slot.get())
+        } else {
+            None
+        }
+    }
+
+    /// The remembered method for `class` seen from `scope`: the function, whether it is
+    /// static, and its declaring class.
+    #[inline]
+    pub fn method(
+        &self,
+        class: &Rc<Class>,
+        scope: Option<&Rc<Class>>,
+    ) -> Option<(Rc<Function>, bool, Option<Rc<Class>>)> {
+        if !self.hit(class, scope) {
+            return None;
+        }
+        match self.entry.borrow().as_deref()?.found {
+            Resolved::Method {
+                ref func,
+                is_static,
+                ref declaring,
+            } => Some((func.upgrade()?, is_static, declaring.upgrade())),
+            Resolved::Slot(_) => None,
+        }
+    }
+
+    /// Remembers `found` for `class` seen from `scope`.
+    pub fn store(&self, class: &Rc<Class>, scope: Option<&Rc<Class>>, found: Resolved) {
+        self.slot.set(match found {
+            Resolved::Slot(s) => s,
+            Resolved::Method { .. } => u32::MAX,
+        });
+        self.class.set(Rc::as_ptr(class));
+        self.scope.set(addr(scope));
+        *self.entry.borrow_mut() = Some(Box::new(SiteEntry {
+            _class: Rc::downgrade(class),
+            _scope: scope.map(Rc::downgrade),
+            found,
+        }));
+    }
 }
 
 /// A class name resolved at compile time, with a lookup cache.

@@ -177,6 +177,8 @@ pub struct Class {
     pub static_inits: Vec<(PhpStr, Rc<crate::ir::Expr>)>,
     /// Source file and line of the declaration (user classes).
     pub decl_line: u32,
+    /// `Throwable` or one of its implementations (instances record file, line and trace).
+    pub is_throwable: bool,
 }
 
 /// A static property entry.
@@ -328,7 +330,13 @@ pub struct ObjectStore {
     next: Cell<u32>,
     pending_dtors: RefCell<Vec<ObjRef>>,
     live_with_dtor: RefCell<Vec<Weak<Object>>>,
+    /// Emptied property vectors of dead objects, reused by new ones (saves an allocation
+    /// and a free per object).
+    spare_props: RefCell<Vec<Vec<Value>>>,
 }
+
+/// Most emptied property vectors kept for reuse.
+const SPARE_PROPS: usize = 64;
 
 impl ObjectStore {
     /// A new store; the first handle is 1.
@@ -343,6 +351,23 @@ impl ObjectStore {
         let id = self.next.get() + 1;
         self.next.set(id);
         id
+    }
+
+    /// An empty vector with room for `n` property values, reused when one is spare.
+    fn props_vec(&self, n: usize) -> Vec<Value> {
+        match self.spare_props.borrow_mut().pop() {
+            Some(v) if v.capacity() >= n => v,
+            _ => Vec::with_capacity(n),
+        }
+    }
+
+    /// Keeps an emptied property vector for reuse.
+    fn recycle_props(&self, v: Vec<Value>) {
+        debug_assert!(v.is_empty());
+        let mut spare = self.spare_props.borrow_mut();
+        if v.capacity() > 0 && spare.len() < SPARE_PROPS {
+            spare.push(v);
+        }
     }
 
     /// Reserves an object handle that no PHP object uses, as PHP's internal iterator
@@ -399,7 +424,9 @@ impl Drop for Object {
         // order, then native state) before it frees the handle, so handles freed by those
         // releases are reused after this one.
         drop(self.dyn_props.get_mut().take());
-        drop(std::mem::take(self.props.get_mut()));
+        let mut props = std::mem::take(self.props.get_mut());
+        props.clear();
+        self.store.recycle_props(props);
         drop(self.native.get_mut().take());
         self.store.free.borrow_mut().push(self.id);
     }
@@ -449,7 +476,8 @@ impl fmt::Debug for ObjRef {
 impl ObjRef {
     /// Instantiates `class` with its default property values (no constructor call).
     pub fn new(class: Rc<Class>, store: &Rc<ObjectStore>) -> ObjRef {
-        let props: Vec<Value> = class.props.iter().map(|p| p.default.clone()).collect();
+        let mut props = store.props_vec(class.props.len());
+        props.extend(class.props.iter().map(|p| p.default.clone()));
         let has_dtor = class.magic.destruct.is_some();
         let o = Rc::new(Object {
             id: store.alloc(),

@@ -698,10 +698,10 @@ impl Vm {
                 self.dim_run(&root, &keys, DimOp::Assign(v))
             }
             Place::Prop(o, m) => {
-                if let (ExprKind::This, Member::Name(n)) = (&o.kind, m) {
+                if let (ExprKind::This, Member::Name(n, cache)) = (&o.kind, m) {
                     // `$this->name = value`: store straight into a plain declared slot.
                     let v = self.eval(e)?;
-                    if self.write_this_prop_fast(n, &v) {
+                    if self.write_this_prop_fast(n, cache, &v) {
                         return Ok(v);
                     }
                     let ov = self.eval(o)?;
@@ -1281,6 +1281,9 @@ impl Vm {
                 let n = self.member_name(m)?;
                 let old = self.read_prop(&ov, &n, false)?;
                 let nv = crate::ops::inc_dec(self, &old, inc)?;
+                if let (Value::Int(_), Value::Float(_)) = (&old, &nv) {
+                    self.check_incdec_overflow(&ov, &n, inc)?;
+                }
                 self.write_prop(&ov, &n, nv.clone())?;
                 return Ok(if prefix { nv } else { old });
             }
@@ -1427,7 +1430,6 @@ impl Vm {
 
     // ------------------------------------------------------------------ properties
 
-    /// True if the running code can access a declared property.
     /// The slot of an object's property `name` as the running code sees it (an ancestor's
     /// private property hidden by a redeclaration is seen by that ancestor's code only).
     #[inline]
@@ -1439,6 +1441,46 @@ impl Vm {
         class.prop_slot_in(name, scope.map(|s| s.lname.as_bytes()))
     }
 
+    /// The class scope of the running code, borrowed.
+    #[inline(always)]
+    pub fn scope_ref(&self) -> Option<&Rc<crate::object::Class>> {
+        self.frames.last().and_then(|f| f.scope.as_ref())
+    }
+
+    /// The declared slot of property `n` of `cls` when the running code may access it,
+    /// through the access site's memo (filled on a miss).
+    #[inline(always)]
+    pub fn site_slot(
+        &self,
+        cls: &Rc<crate::object::Class>,
+        n: &PhpStr,
+        cache: &SiteCache,
+    ) -> Option<u32> {
+        match cache.slot(cls, self.scope_ref()) {
+            Some(s) => Some(s),
+            None => self.site_slot_miss(cls, n, cache),
+        }
+    }
+
+    /// [`Vm::site_slot`] when the memo does not answer: the full lookup, remembered.
+    #[cold]
+    #[inline(never)]
+    fn site_slot_miss(
+        &self,
+        cls: &Rc<crate::object::Class>,
+        n: &PhpStr,
+        cache: &SiteCache,
+    ) -> Option<u32> {
+        let scope = self.scope_ref();
+        let slot = self.prop_slot(cls, n)?;
+        if !self.prop_accessible(cls.props.get(slot as usize)?) {
+            return None;
+        }
+        cache.store(cls, scope, Resolved::Slot(slot));
+        Some(slot)
+    }
+
+    /// True if the running code can access a declared property.
     pub fn prop_accessible(&self, info: &PropInfo) -> bool {
         if info.vis == Visibility::Public {
             return true;
@@ -1489,13 +1531,13 @@ impl Vm {
 
     /// `$this->name = v` into an accessible, untyped-or-accepting, non-readonly declared
     /// slot not holding a reference; false (nothing done) when the general path is needed.
-    fn write_this_prop_fast(&self, n: &PhpStr, v: &Value) -> bool {
+    fn write_this_prop_fast(&self, n: &PhpStr, cache: &SiteCache, v: &Value) -> bool {
         let o = match self.frames.last().and_then(|f| f.this.as_ref()) {
             Some(o) => o,
             None => return false,
         };
         let cls = o.class();
-        let slot = match self.prop_slot(cls, n) {
+        let slot = match self.site_slot(cls, n, cache) {
             Some(s) => s as usize,
             None => return false,
         };
@@ -1504,7 +1546,6 @@ impl Vm {
             None => return false,
         };
         if info.readonly
-            || !self.prop_accessible(info)
             || info
                 .ty
                 .as_ref()
@@ -1733,6 +1774,34 @@ impl Vm {
             )?;
         }
         Ok(())
+    }
+
+    /// `++`/`--` overflowed an integer property into a float: a declared type without
+    /// `float` throws PHP's TypeError instead of attempting the assignment.
+    fn check_incdec_overflow(&mut self, ov: &Value, n: &PhpStr, inc: bool) -> Result<(), Unwind> {
+        let o = match ov.deref() {
+            Value::Object(o) => o,
+            _ => return Ok(()),
+        };
+        let info = match self.prop_slot(o.class(), n) {
+            Some(s) => &o.class().props[s as usize],
+            None => return Ok(()),
+        };
+        match &info.ty {
+            Some(t) if t.bits & (crate::types::bits::FLOAT | crate::types::bits::MIXED) == 0 => {
+                let (what, bound) = if inc {
+                    ("increment", "maximal")
+                } else {
+                    ("decrement", "minimal")
+                };
+                let msg = format!(
+                    "Cannot {} property {}::${} of type {} past its {} value",
+                    what, info.class_name, info.name, t, bound
+                );
+                Err(self.throw_error("TypeError", msg))
+            }
+            _ => Ok(()),
+        }
     }
 
     fn coerce_prop(

@@ -818,7 +818,7 @@ impl Vm {
     /// their file, line and trace.
     pub fn instantiate(&mut self, class: &Rc<Class>) -> ObjRef {
         let o = ObjRef::new(class.clone(), &self.objects);
-        if class.instance_of_name(b"throwable") {
+        if class.is_throwable {
             o.set_prop(b"file", Value::Str(self.file.clone()));
             o.set_prop(b"line", Value::Int(self.line as i64));
             let trace = self.backtrace(0);
