@@ -923,7 +923,7 @@ impl<'a> Compiler<'a> {
             S::Label(l) => StmtKind::Label(self.scope().label(l)),
             S::Goto(l) => StmtKind::Goto(self.scope().label(l)),
         };
-        Ok(Stmt { kind, line })
+        Ok(crate::spec::specialise_stmt(Stmt { kind, line }))
     }
 
     // ------------------------------------------------------------------ places
@@ -1313,7 +1313,7 @@ impl<'a> Compiler<'a> {
                 ExprKind::Eval(self.bx(e)?)
             }
         };
-        Ok(Expr { kind, line })
+        Ok(crate::spec::specialise(Expr { kind, line }))
     }
 
     fn magic(&self, m: ast::MagicConst, line: u32) -> ExprKind {

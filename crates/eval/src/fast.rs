@@ -268,8 +268,17 @@ impl Vm {
 
     /// Computes a numeric expression without side effects (see the module docs); `None`
     /// means "use the general path".
-    #[inline]
+    #[inline(always)]
     pub fn num(&self, e: &Expr) -> Option<N> {
+        if let ExprKind::NumOp(n) = &e.kind {
+            return (n.f)(self);
+        }
+        self.num_shape(e)
+    }
+
+    /// [`Vm::num`] on the shapes not specialised at compile time.
+    #[inline]
+    fn num_shape(&self, e: &Expr) -> Option<N> {
         match &e.kind {
             ExprKind::Local(s) => N::of(self.stack.get(self.base + *s as usize)?),
             ExprKind::Lit(v) => N::of(v),
@@ -281,6 +290,7 @@ impl Vm {
                 let b = self.num_leaf(r)?;
                 arith(*op, a, b)
             }
+            ExprKind::NumOp(n) => (n.f)(self),
             ExprKind::Index(..) => N::of(self.peek(e)?),
             ExprKind::Unary(UnaryOp::Neg, x) => match self.num(x)? {
                 N::I(i) => Some(i.checked_neg().map_or(N::F(-(i as f64)), N::I)),
@@ -530,6 +540,7 @@ impl Vm {
     #[inline]
     pub fn cond_fast(&self, e: &Expr) -> Option<bool> {
         match &e.kind {
+            ExprKind::CmpOp(n) => (n.f)(self),
             ExprKind::Bin(op, l, r) => {
                 let a = self.num_leaf(l)?;
                 let b = self.num_leaf(r)?;
