@@ -279,7 +279,15 @@ impl<'a> Compiler<'a> {
     fn block(&mut self, stmts: &[ast::Stmt]) -> CResult<Block> {
         let mut out = Vec::with_capacity(stmts.len());
         for s in stmts {
-            out.push(self.stmt(s)?);
+            match self.stmt(s)? {
+                // A nested `{ … }` has no scope of its own: its statements run in line (one
+                // `exec_block` less per loop iteration when a body is braced).
+                Stmt {
+                    kind: StmtKind::Block(inner),
+                    ..
+                } => out.extend(inner),
+                st => out.push(st),
+            }
             self.tick_after(s, &mut out);
         }
         Ok(out)

@@ -536,6 +536,28 @@ impl Vm {
         }
     }
 
+    /// `$i++` / `$i--` (either form) on a local holding an integer that does not overflow, as
+    /// a `for` step whose value is unused: `true` when done.
+    #[inline(always)]
+    pub fn step_fast(&mut self, e: &Expr) -> bool {
+        if let ExprKind::IncDec(_, inc, p) = &e.kind {
+            if let Place::Local(s) = **p {
+                if let Some(Value::Int(n)) = self.stack.get_mut(self.base + s as usize) {
+                    let nv = if *inc {
+                        n.checked_add(1)
+                    } else {
+                        n.checked_sub(1)
+                    };
+                    if let Some(nv) = nv {
+                        *n = nv;
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
     /// A condition computed without side effects: comparisons of numbers, `!`, `&&`, `||`.
     #[inline]
     pub fn cond_fast(&self, e: &Expr) -> Option<bool> {

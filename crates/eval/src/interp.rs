@@ -312,7 +312,9 @@ impl Vm {
                         Ctl::Goto(l) => return Ok(Ctl::Goto(l)),
                     }
                     for e in step {
-                        self.eval(e)?;
+                        if !self.step_fast(e) {
+                            crate::value::discard(self.eval(e)?);
+                        }
                     }
                 }
             }

@@ -459,7 +459,10 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
 fn store(vm: &mut Vm, s: u32, n: N) {
     let i = vm.base + s as usize;
     match &mut vm.stack[i] {
-        slot @ (Value::Int(_) | Value::Float(_)) => *slot = n.value(),
+        // The old value is a number: nothing to drop.
+        slot @ (Value::Int(_) | Value::Float(_)) => {
+            std::mem::forget(std::mem::replace(slot, n.value()))
+        }
         Value::Ref(r) => r.set(n.value()),
         slot => crate::value::discard(std::mem::replace(slot, n.value())),
     }
@@ -480,7 +483,8 @@ fn op_assign<const OP: u8>(s: u32, rhs: Leaf) -> StmtFn {
         };
         match arith(op_of(OP), a, b) {
             Some(n) => {
-                *slot = n.value();
+                // The old value is a number: nothing to drop.
+                std::mem::forget(std::mem::replace(slot, n.value()));
                 true
             }
             None => false,
