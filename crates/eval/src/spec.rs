@@ -14,7 +14,7 @@
 //! variable, a reference, a missing key, division by zero, …). The evaluator then evaluates
 //! the original node the general way, which produces PHP's diagnostics and conversions.
 
-use crate::array::PhpArray;
+use crate::array::{Key, PhpArray};
 use crate::fast::{arith, compare, N};
 use crate::ir::{Expr, ExprKind, Place, Stmt, StmtKind};
 use crate::string::PhpStr;
@@ -402,7 +402,7 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
         }
         ExprKind::AssignOp(op, p, v) => {
             let Place::Local(s) = **p else {
-                return None;
+                return elem_stmt_fn(e);
             };
             let rhs = leaf(v)?;
             Some(match arith_code(*op)? {
@@ -420,7 +420,7 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
         }
         ExprKind::IncDec(_, inc, p) => {
             let Place::Local(s) = **p else {
-                return None;
+                return elem_stmt_fn(e);
             };
             Some(if *inc {
                 Rc::new(
@@ -500,5 +500,149 @@ fn op_assign<const OP: u8>(s: u32, rhs: Leaf) -> StmtFn {
             Some(b) => put::<OP>(vm, s, b),
             None => false,
         }),
+    }
+}
+
+/// The key a pure key shape denotes now, as [`crate::fast`]'s writers compute it.
+#[inline(always)]
+fn key_now(vm: &Vm, k: &K) -> Option<Key> {
+    match k {
+        K::Int(i) => Some(Key::Int(*i)),
+        K::Str(s) => Some(Key::from_phpstr(s.clone())),
+        K::Slot(s) => match vm.stack.get(vm.base + *s as usize)? {
+            Value::Int(i) => Some(Key::Int(*i)),
+            Value::Str(s) => Some(Key::from_phpstr(s.clone())),
+            _ => None,
+        },
+        K::Fn(f) => match f(vm)? {
+            N::I(i) => Some(Key::Int(i)),
+            N::F(_) => None,
+        },
+    }
+}
+
+/// Deepest `$local[k1]…[kn]` chain the element statements handle.
+const MAX_DIMS: usize = 3;
+
+/// An element place `$local[k1]…[kn]` (1 ≤ n ≤ [`MAX_DIMS`], pure keys): the slot and the
+/// keys, outermost first.
+fn elem_place(p: &Place) -> Option<(u32, Vec<K>)> {
+    let mut keys = Vec::new();
+    let mut cur = p;
+    loop {
+        match cur {
+            Place::Index(b, Some(k)) => {
+                if keys.len() == MAX_DIMS {
+                    return None;
+                }
+                keys.push(key(k)?);
+                cur = b;
+            }
+            Place::Local(s) if !keys.is_empty() => {
+                keys.reverse();
+                return Some((*s, keys));
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// The existing element `$local[k1]…[kn]` for writing, separating shared arrays on the way
+/// as any write does; `None` when a key is missing or a level is not a plain array.
+#[inline(always)]
+fn elem_mut<'a>(vm: &'a mut Vm, s: u32, keys: &[K]) -> Option<&'a mut Value> {
+    let mut ks: [Option<Key>; MAX_DIMS] = [None, None, None];
+    for (i, k) in keys.iter().enumerate() {
+        ks[i] = Some(key_now(vm, k)?);
+    }
+    let i = vm.base + s as usize;
+    let mut v = vm.stack.get_mut(i)?;
+    for k in ks[..keys.len()].iter() {
+        let k = k.as_ref()?;
+        v = match v {
+            Value::Array(a) => Rc::make_mut(a).get_mut(k)?,
+            _ => return None,
+        };
+    }
+    Some(v)
+}
+
+/// `$a[…] op= rhs` on an existing numeric element with a numeric right side.
+fn elem_op_assign<const OP: u8>(s: u32, keys: Vec<K>, rhs: Leaf) -> StmtFn {
+    #[inline(always)]
+    fn put<const OP: u8>(vm: &mut Vm, s: u32, keys: &[K], b: N) -> bool {
+        let Some(slot) = elem_mut(vm, s, keys) else {
+            return false;
+        };
+        let Some(a) = N::of(slot) else {
+            return false;
+        };
+        match arith(op_of(OP), a, b) {
+            Some(n) => {
+                // The old value is a number: nothing to drop.
+                std::mem::forget(std::mem::replace(slot, n.value()));
+                true
+            }
+            None => false,
+        }
+    }
+    match rhs {
+        Leaf::Slot(y) => Rc::new(move |vm: &mut Vm| match slot(vm, y) {
+            Some(b) => put::<OP>(vm, s, &keys, b),
+            None => false,
+        }),
+        Leaf::Const(c) => Rc::new(move |vm: &mut Vm| put::<OP>(vm, s, &keys, c)),
+        Leaf::Fn(f) => Rc::new(move |vm: &mut Vm| match f(vm) {
+            Some(b) => put::<OP>(vm, s, &keys, b),
+            None => false,
+        }),
+    }
+}
+
+/// `$a[…]++` / `$a[…]--` on an existing integer element (no overflow).
+fn elem_inc_dec(s: u32, keys: Vec<K>, inc: bool) -> StmtFn {
+    Rc::new(move |vm: &mut Vm| match elem_mut(vm, s, &keys) {
+        Some(Value::Int(n)) => {
+            let nv = if inc {
+                n.checked_add(1)
+            } else {
+                n.checked_sub(1)
+            };
+            match nv {
+                Some(x) => {
+                    *n = x;
+                    true
+                }
+                None => false,
+            }
+        }
+        _ => false,
+    })
+}
+
+/// The element forms of [`stmt_fn`]: `$a[…] op= rhs;` and `$a[…]++;`.
+fn elem_stmt_fn(e: &Expr) -> Option<StmtFn> {
+    match &e.kind {
+        ExprKind::AssignOp(op, p, v) => {
+            let (s, keys) = elem_place(p)?;
+            let rhs = leaf(v)?;
+            Some(match arith_code(*op)? {
+                0 => elem_op_assign::<0>(s, keys, rhs),
+                1 => elem_op_assign::<1>(s, keys, rhs),
+                2 => elem_op_assign::<2>(s, keys, rhs),
+                3 => elem_op_assign::<3>(s, keys, rhs),
+                4 => elem_op_assign::<4>(s, keys, rhs),
+                5 => elem_op_assign::<5>(s, keys, rhs),
+                6 => elem_op_assign::<6>(s, keys, rhs),
+                7 => elem_op_assign::<7>(s, keys, rhs),
+                8 => elem_op_assign::<8>(s, keys, rhs),
+                _ => elem_op_assign::<9>(s, keys, rhs),
+            })
+        }
+        ExprKind::IncDec(_, inc, p) => {
+            let (s, keys) = elem_place(p)?;
+            Some(elem_inc_dec(s, keys, *inc))
+        }
+        _ => None,
     }
 }
