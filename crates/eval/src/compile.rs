@@ -279,7 +279,15 @@ impl<'a> Compiler<'a> {
     fn block(&mut self, stmts: &[ast::Stmt]) -> CResult<Block> {
         let mut out = Vec::with_capacity(stmts.len());
         for s in stmts {
-            out.push(self.stmt(s)?);
+            match self.stmt(s)? {
+                // A nested `{ … }` has no scope of its own: its statements run in line (one
+                // `exec_block` less per loop iteration when a body is braced).
+                Stmt {
+                    kind: StmtKind::Block(inner),
+                    ..
+                } => out.extend(inner),
+                st => out.push(st),
+            }
             self.tick_after(s, &mut out);
         }
         Ok(out)
@@ -923,7 +931,7 @@ impl<'a> Compiler<'a> {
             S::Label(l) => StmtKind::Label(self.scope().label(l)),
             S::Goto(l) => StmtKind::Goto(self.scope().label(l)),
         };
-        Ok(Stmt { kind, line })
+        Ok(crate::spec::specialise_stmt(Stmt { kind, line }))
     }
 
     // ------------------------------------------------------------------ places
@@ -1313,7 +1321,7 @@ impl<'a> Compiler<'a> {
                 ExprKind::Eval(self.bx(e)?)
             }
         };
-        Ok(Expr { kind, line })
+        Ok(crate::spec::specialise(Expr { kind, line }))
     }
 
     fn magic(&self, m: ast::MagicConst, line: u32) -> ExprKind {

@@ -15,7 +15,18 @@ use std::rc::Rc;
 
 impl Vm {
     /// Evaluates an expression to a plain value.
+    #[inline(always)]
     pub fn eval(&mut self, e: &Expr) -> ER {
+        if let ExprKind::NumOp(n) = &e.kind {
+            if let Some(v) = (n.f)(self) {
+                return Ok(v.value());
+            }
+        }
+        self.eval_node(e)
+    }
+
+    /// [`Vm::eval`] by node kind.
+    fn eval_node(&mut self, e: &Expr) -> ER {
         match &e.kind {
             ExprKind::Lit(v) => Ok(v.clone()),
             ExprKind::Local(s) => {
@@ -651,6 +662,12 @@ impl Vm {
                 self.destructure(p, val.clone())?;
                 Ok(val)
             }
+            // The wrapper in `eval` tried the fast path already.
+            ExprKind::NumOp(n) => self.eval_node(&n.orig),
+            ExprKind::CmpOp(n) => match (n.f)(self) {
+                Some(t) => Ok(Value::Bool(t)),
+                None => self.eval(&n.orig),
+            },
             ExprKind::RuntimeClassName => Ok(self
                 .current_scope()
                 .map_or(Value::from(""), |c| Value::Str(c.name.clone()))),
@@ -674,8 +691,19 @@ impl Vm {
     }
 
     /// Evaluates a condition.
-    #[inline]
+    #[inline(always)]
     pub fn eval_bool(&mut self, e: &Expr) -> Result<bool, Unwind> {
+        if let ExprKind::CmpOp(n) = &e.kind {
+            if let Some(t) = (n.f)(self) {
+                return Ok(t);
+            }
+            return self.eval_bool_general(&n.orig);
+        }
+        self.eval_bool_general(e)
+    }
+
+    /// [`Vm::eval_bool`] without the compile-time specialised comparisons.
+    fn eval_bool_general(&mut self, e: &Expr) -> Result<bool, Unwind> {
         if let Some(t) = self.cond_fast(e) {
             return Ok(t);
         }

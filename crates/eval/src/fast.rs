@@ -268,8 +268,17 @@ impl Vm {
 
     /// Computes a numeric expression without side effects (see the module docs); `None`
     /// means "use the general path".
-    #[inline]
+    #[inline(always)]
     pub fn num(&self, e: &Expr) -> Option<N> {
+        if let ExprKind::NumOp(n) = &e.kind {
+            return (n.f)(self);
+        }
+        self.num_shape(e)
+    }
+
+    /// [`Vm::num`] on the shapes not specialised at compile time.
+    #[inline]
+    fn num_shape(&self, e: &Expr) -> Option<N> {
         match &e.kind {
             ExprKind::Local(s) => N::of(self.stack.get(self.base + *s as usize)?),
             ExprKind::Lit(v) => N::of(v),
@@ -281,6 +290,7 @@ impl Vm {
                 let b = self.num_leaf(r)?;
                 arith(*op, a, b)
             }
+            ExprKind::NumOp(n) => (n.f)(self),
             ExprKind::Index(..) => N::of(self.peek(e)?),
             ExprKind::Prop(obj, name, _) => self.num_prop(obj, name),
             ExprKind::Unary(UnaryOp::Neg, x) => match self.num(x)? {
@@ -542,10 +552,33 @@ impl Vm {
         f(props.get(slot)?)
     }
 
+    /// `$i++` / `$i--` (either form) on a local holding an integer that does not overflow, as
+    /// a `for` step whose value is unused: `true` when done.
+    #[inline(always)]
+    pub fn step_fast(&mut self, e: &Expr) -> bool {
+        if let ExprKind::IncDec(_, inc, p) = &e.kind {
+            if let Place::Local(s) = **p {
+                if let Some(Value::Int(n)) = self.stack.get_mut(self.base + s as usize) {
+                    let nv = if *inc {
+                        n.checked_add(1)
+                    } else {
+                        n.checked_sub(1)
+                    };
+                    if let Some(nv) = nv {
+                        *n = nv;
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+
     /// A condition computed without side effects: comparisons of numbers, `!`, `&&`, `||`.
     #[inline]
     pub fn cond_fast(&self, e: &Expr) -> Option<bool> {
         match &e.kind {
+            ExprKind::CmpOp(n) => (n.f)(self),
             ExprKind::Bin(op, l, r) => {
                 let a = self.num_leaf(l)?;
                 let b = self.num_leaf(r)?;

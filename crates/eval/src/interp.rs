@@ -170,7 +170,16 @@ impl Vm {
     /// Runs one statement.
     pub fn exec(&mut self, s: &Stmt) -> SR {
         self.line = s.line;
-        let r = self.exec_inner(s);
+        let r = match &s.kind {
+            StmtKind::Fast(n) => {
+                if (n.f)(self) {
+                    Ok(Ctl::Next)
+                } else {
+                    self.exec_inner(&n.orig)
+                }
+            }
+            _ => self.exec_inner(s),
+        };
         if self.objects.has_pending() {
             self.run_pending_destructors()?;
         }
@@ -179,6 +188,7 @@ impl Vm {
 
     fn exec_inner(&mut self, s: &Stmt) -> SR {
         match &s.kind {
+            StmtKind::Fast(n) => return self.exec_inner(&n.orig),
             StmtKind::Expr(e) => {
                 if let ExprKind::Assign(p, v) = &e.kind {
                     if let Place::Local(s) = **p {
@@ -302,7 +312,9 @@ impl Vm {
                         Ctl::Goto(l) => return Ok(Ctl::Goto(l)),
                     }
                     for e in step {
-                        self.eval(e)?;
+                        if !self.step_fast(e) {
+                            crate::value::discard(self.eval(e)?);
+                        }
                     }
                 }
             }

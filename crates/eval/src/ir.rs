@@ -150,6 +150,8 @@ pub enum StmtKind {
     Nop,
     /// `declare(ticks=N)`: count a tick; every N-th runs the tick functions.
     Tick(u32),
+    /// An expression statement specialised at compile time ([`crate::spec`]).
+    Fast(Box<crate::spec::StmtNode>),
 }
 
 /// One catch clause.
@@ -543,6 +545,10 @@ pub enum ExprKind {
     DestructureRef(Box<Place>, Box<Place>),
     /// `__CLASS__` inside a trait (resolved at run time).
     RuntimeClassName,
+    /// An arithmetic expression specialised at compile time ([`crate::spec`]).
+    NumOp(Box<crate::spec::NumNode>),
+    /// A numeric comparison specialised at compile time ([`crate::spec`]).
+    CmpOp(Box<crate::spec::CmpNode>),
 }
 
 /// A trait alias rule: (trait, method, new visibility, alias).

@@ -29,6 +29,7 @@ pub mod object;
 pub mod ops;
 pub mod place;
 pub mod run;
+pub mod spec;
 pub mod stack_guard;
 pub mod string;
 pub mod types;

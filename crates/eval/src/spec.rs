@@ -1,0 +1,648 @@
+//! Compile-time specialisation of numeric expressions.
+//!
+//! When the compiler has built an arithmetic or bitwise operator, a comparison or a unary
+//! minus whose operands all have a *numeric shape* — a local, an int or float literal, an
+//! element read `$a[k]` / `$a[k1][k2]` of a local with literal, local or numeric keys, or
+//! another specialised node — [`specialise`] wraps the node in [`ExprKind::NumOp`] or
+//! [`ExprKind::CmpOp`]: a closure made for exactly that operator and operand shape (the
+//! operator is a constant of the closure, locals are slot indices read directly), plus the
+//! original node.
+//!
+//! The closures are the side-effect-free fast path of [`crate::fast`] decided once at
+//! compile time instead of re-dispatching on `ExprKind` per evaluation: they read and never
+//! write, and answer `None` as soon as a runtime type differs (a string, an undefined
+//! variable, a reference, a missing key, division by zero, …). The evaluator then evaluates
+//! the original node the general way, which produces PHP's diagnostics and conversions.
+
+use crate::array::{Key, PhpArray};
+use crate::fast::{arith, compare, N};
+use crate::ir::{Expr, ExprKind, Place, Stmt, StmtKind};
+use crate::string::PhpStr;
+use crate::value::Value;
+use crate::vm::Vm;
+use phpsock_syntax::ast::{BinOp, UnaryOp};
+use std::fmt;
+use std::rc::Rc;
+
+/// A compiled numeric expression: the number, or `None` for "use the general path".
+pub type NumFn = Rc<dyn Fn(&Vm) -> Option<N>>;
+
+/// A compiled numeric comparison: the outcome, or `None` for "use the general path".
+pub type CmpFn = Rc<dyn Fn(&Vm) -> Option<bool>>;
+
+/// A specialised arithmetic node ([`ExprKind::NumOp`]).
+pub struct NumNode {
+    /// The fast path.
+    pub f: NumFn,
+    /// The expression it was made from, for the general path.
+    pub orig: Expr,
+}
+
+/// A specialised comparison node ([`ExprKind::CmpOp`]).
+pub struct CmpNode {
+    /// The fast path.
+    pub f: CmpFn,
+    /// The expression it was made from, for the general path.
+    pub orig: Expr,
+}
+
+impl fmt::Debug for NumNode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("NumNode").field(&self.orig).finish()
+    }
+}
+
+impl fmt::Debug for CmpNode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("CmpNode").field(&self.orig).finish()
+    }
+}
+
+/// Wraps `e` in a specialised node when its shape allows (see the module docs); returns it
+/// unchanged otherwise.
+pub fn specialise(e: Expr) -> Expr {
+    let built = match &e.kind {
+        ExprKind::Bin(op, l, r) if is_cmp(*op) || arith_code(*op).is_some() => {
+            match (leaf(l), leaf(r)) {
+                (Some(a), Some(b)) => {
+                    if is_cmp(*op) {
+                        cmp_fn(*op, a, b).map(Err)
+                    } else {
+                        arith_fn(*op, a, b).map(Ok)
+                    }
+                }
+                _ => None,
+            }
+        }
+        ExprKind::Unary(UnaryOp::Neg, x) => leaf(x).map(|l| Ok(neg_fn(l))),
+        _ => None,
+    };
+    let line = e.line;
+    match built {
+        Some(Ok(f)) => Expr {
+            kind: ExprKind::NumOp(Box::new(NumNode { f, orig: e })),
+            line,
+        },
+        Some(Err(f)) => Expr {
+            kind: ExprKind::CmpOp(Box::new(CmpNode { f, orig: e })),
+            line,
+        },
+        None => e,
+    }
+}
+
+/// True for the comparisons [`compare`] computes.
+fn is_cmp(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::Lt
+            | BinOp::Le
+            | BinOp::Gt
+            | BinOp::Ge
+            | BinOp::Eq
+            | BinOp::NotEq
+            | BinOp::Identical
+            | BinOp::NotIdentical
+    )
+}
+
+/// The operator code of an arithmetic or bitwise operator [`arith`] computes.
+fn arith_code(op: BinOp) -> Option<u8> {
+    (0..10).find(|&k| op_of(k) == op)
+}
+
+/// An operand with a numeric shape.
+enum Leaf {
+    /// A local slot.
+    Slot(u32),
+    /// A numeric literal.
+    Const(N),
+    /// Anything computed by a closure (a nested operator, an element read).
+    Fn(NumFn),
+}
+
+/// The numeric shape of an operand, if it has one.
+fn leaf(e: &Expr) -> Option<Leaf> {
+    match &e.kind {
+        ExprKind::Local(s) => Some(Leaf::Slot(*s)),
+        ExprKind::Lit(v) => N::of(v).map(Leaf::Const),
+        ExprKind::NumOp(n) => Some(Leaf::Fn(n.f.clone())),
+        ExprKind::Index(..) => index_fn(e).map(Leaf::Fn),
+        _ => None,
+    }
+}
+
+/// Reads a numeric local (`None` for anything else, references and `Undef` included).
+#[inline(always)]
+fn slot(vm: &Vm, s: u32) -> Option<N> {
+    N::of(vm.stack.get(vm.base + s as usize)?)
+}
+
+/// An element key with a pure shape.
+enum K {
+    /// An int literal.
+    Int(i64),
+    /// A string literal.
+    Str(PhpStr),
+    /// A local holding an int or a string.
+    Slot(u32),
+    /// A numeric expression yielding an int.
+    Fn(NumFn),
+}
+
+fn key(e: &Expr) -> Option<K> {
+    match &e.kind {
+        ExprKind::Lit(Value::Int(i)) => Some(K::Int(*i)),
+        ExprKind::Lit(Value::Str(s)) => Some(K::Str(s.clone())),
+        ExprKind::Local(s) => Some(K::Slot(*s)),
+        ExprKind::NumOp(n) => Some(K::Fn(n.f.clone())),
+        _ => None,
+    }
+}
+
+/// Looks up an existing element by a pure key, without diagnostics.
+#[inline(always)]
+fn get<'a>(vm: &Vm, a: &'a PhpArray, k: &K) -> Option<&'a Value> {
+    match k {
+        K::Int(i) => a.get_int(*i),
+        K::Str(s) => a.get_bytes(s),
+        K::Slot(s) => match vm.stack.get(vm.base + *s as usize)? {
+            Value::Int(i) => a.get_int(*i),
+            Value::Str(s) => a.get_bytes(s),
+            _ => None,
+        },
+        K::Fn(f) => match f(vm)? {
+            N::I(i) => a.get_int(i),
+            N::F(_) => None,
+        },
+    }
+}
+
+/// `$local[k]` and `$local[k1][k2]` reads of existing numeric elements.
+fn index_fn(e: &Expr) -> Option<NumFn> {
+    let ExprKind::Index(b, k1) = &e.kind else {
+        return None;
+    };
+    let k1 = key(k1)?;
+    match &b.kind {
+        ExprKind::Local(s) => {
+            let s = *s;
+            Some(Rc::new(move |vm: &Vm| {
+                match vm.stack.get(vm.base + s as usize)? {
+                    Value::Array(a) => N::of(get(vm, a, &k1)?),
+                    _ => None,
+                }
+            }))
+        }
+        ExprKind::Index(b0, k0) => {
+            let ExprKind::Local(s) = b0.kind else {
+                return None;
+            };
+            let k0 = key(k0)?;
+            Some(Rc::new(move |vm: &Vm| {
+                match vm.stack.get(vm.base + s as usize)? {
+                    Value::Array(a) => match get(vm, a, &k0)? {
+                        Value::Array(a) => N::of(get(vm, a, &k1)?),
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            }))
+        }
+        _ => None,
+    }
+}
+
+/// `-x` on a numeric shape.
+fn neg_fn(l: Leaf) -> NumFn {
+    #[inline(always)]
+    fn neg(n: N) -> Option<N> {
+        Some(match n {
+            N::I(i) => i.checked_neg().map_or(N::F(-(i as f64)), N::I),
+            N::F(f) => N::F(-f),
+        })
+    }
+    match l {
+        Leaf::Slot(s) => Rc::new(move |vm: &Vm| neg(slot(vm, s)?)),
+        Leaf::Const(c) => Rc::new(move |_: &Vm| neg(c)),
+        Leaf::Fn(f) => Rc::new(move |vm: &Vm| neg(f(vm)?)),
+    }
+}
+
+/// Operator codes (the const parameter of the closures).
+const fn op_of(k: u8) -> BinOp {
+    match k {
+        0 => BinOp::Add,
+        1 => BinOp::Sub,
+        2 => BinOp::Mul,
+        3 => BinOp::Div,
+        4 => BinOp::Mod,
+        5 => BinOp::BitAnd,
+        6 => BinOp::BitOr,
+        7 => BinOp::BitXor,
+        8 => BinOp::Shl,
+        9 => BinOp::Shr,
+        10 => BinOp::Lt,
+        11 => BinOp::Le,
+        12 => BinOp::Gt,
+        13 => BinOp::Ge,
+        14 => BinOp::Eq,
+        15 => BinOp::NotEq,
+        16 => BinOp::Identical,
+        _ => BinOp::NotIdentical,
+    }
+}
+
+/// Builds the closure for `l op r` with `op` fixed at compile time; `$eval` combines the two
+/// numbers.
+macro_rules! combos {
+    ($l:expr, $r:expr, |$a:ident, $b:ident| $body:expr) => {
+        match ($l, $r) {
+            (Leaf::Slot(x), Leaf::Slot(y)) => Rc::new(move |vm: &Vm| {
+                let $a = slot(vm, x)?;
+                let $b = slot(vm, y)?;
+                $body
+            }),
+            (Leaf::Slot(x), Leaf::Const(c)) => Rc::new(move |vm: &Vm| {
+                let $a = slot(vm, x)?;
+                let $b = c;
+                $body
+            }),
+            (Leaf::Const(c), Leaf::Slot(y)) => Rc::new(move |vm: &Vm| {
+                let $a = c;
+                let $b = slot(vm, y)?;
+                $body
+            }),
+            (Leaf::Fn(f), Leaf::Slot(y)) => Rc::new(move |vm: &Vm| {
+                let $a = f(vm)?;
+                let $b = slot(vm, y)?;
+                $body
+            }),
+            (Leaf::Slot(x), Leaf::Fn(g)) => Rc::new(move |vm: &Vm| {
+                let $a = slot(vm, x)?;
+                let $b = g(vm)?;
+                $body
+            }),
+            (Leaf::Fn(f), Leaf::Const(c)) => Rc::new(move |vm: &Vm| {
+                let $a = f(vm)?;
+                let $b = c;
+                $body
+            }),
+            (Leaf::Const(c), Leaf::Fn(g)) => Rc::new(move |vm: &Vm| {
+                let $a = c;
+                let $b = g(vm)?;
+                $body
+            }),
+            (Leaf::Fn(f), Leaf::Fn(g)) => Rc::new(move |vm: &Vm| {
+                let $a = f(vm)?;
+                let $b = g(vm)?;
+                $body
+            }),
+            (Leaf::Const(c), Leaf::Const(d)) => Rc::new(move |_: &Vm| {
+                let $a = c;
+                let $b = d;
+                $body
+            }),
+        }
+    };
+}
+
+fn arith_op<const OP: u8>(l: Leaf, r: Leaf) -> NumFn {
+    combos!(l, r, |a, b| arith(op_of(OP), a, b))
+}
+
+fn cmp_op<const OP: u8>(l: Leaf, r: Leaf) -> CmpFn {
+    combos!(l, r, |a, b| compare(op_of(OP), a, b))
+}
+
+/// The closure for an arithmetic or bitwise operator, or `None` for other operators.
+fn arith_fn(op: BinOp, l: Leaf, r: Leaf) -> Option<NumFn> {
+    Some(match op {
+        BinOp::Add => arith_op::<0>(l, r),
+        BinOp::Sub => arith_op::<1>(l, r),
+        BinOp::Mul => arith_op::<2>(l, r),
+        BinOp::Div => arith_op::<3>(l, r),
+        BinOp::Mod => arith_op::<4>(l, r),
+        BinOp::BitAnd => arith_op::<5>(l, r),
+        BinOp::BitOr => arith_op::<6>(l, r),
+        BinOp::BitXor => arith_op::<7>(l, r),
+        BinOp::Shl => arith_op::<8>(l, r),
+        BinOp::Shr => arith_op::<9>(l, r),
+        _ => return None,
+    })
+}
+
+/// The closure for a comparison, or `None` for other operators.
+fn cmp_fn(op: BinOp, l: Leaf, r: Leaf) -> Option<CmpFn> {
+    Some(match op {
+        BinOp::Lt => cmp_op::<10>(l, r),
+        BinOp::Le => cmp_op::<11>(l, r),
+        BinOp::Gt => cmp_op::<12>(l, r),
+        BinOp::Ge => cmp_op::<13>(l, r),
+        BinOp::Eq => cmp_op::<14>(l, r),
+        BinOp::NotEq => cmp_op::<15>(l, r),
+        BinOp::Identical => cmp_op::<16>(l, r),
+        BinOp::NotIdentical => cmp_op::<17>(l, r),
+        _ => return None,
+    })
+}
+
+/// A statement compiled to a closure: `true` when it ran, `false` when the general path
+/// must run the original statement (nothing has been written then).
+pub type StmtFn = Rc<dyn Fn(&mut Vm) -> bool>;
+
+/// A specialised statement ([`StmtKind::Fast`]).
+pub struct StmtNode {
+    /// The fast path.
+    pub f: StmtFn,
+    /// The statement it was made from, for the general path.
+    pub orig: Stmt,
+}
+
+impl fmt::Debug for StmtNode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("StmtNode").field(&self.orig).finish()
+    }
+}
+
+/// Wraps an expression statement of a recognised shape in [`StmtKind::Fast`]: `$x = <num>;`,
+/// `$x op= <num>;` for arithmetic and bitwise operators, `$x++;` / `--$x;`.
+pub fn specialise_stmt(s: Stmt) -> Stmt {
+    let StmtKind::Expr(e) = &s.kind else {
+        return s;
+    };
+    let Some(f) = stmt_fn(e) else {
+        return s;
+    };
+    let line = s.line;
+    Stmt {
+        kind: StmtKind::Fast(Box::new(StmtNode { f, orig: s })),
+        line,
+    }
+}
+
+/// The closure for an expression statement of a recognised shape.
+fn stmt_fn(e: &Expr) -> Option<StmtFn> {
+    match &e.kind {
+        ExprKind::Assign(p, v) => {
+            let Place::Local(s) = **p else {
+                return None;
+            };
+            let ExprKind::NumOp(n) = &v.kind else {
+                return None;
+            };
+            let f = n.f.clone();
+            Some(Rc::new(move |vm: &mut Vm| match f(vm) {
+                Some(n) => {
+                    store(vm, s, n);
+                    true
+                }
+                None => false,
+            }))
+        }
+        ExprKind::AssignOp(op, p, v) => {
+            let Place::Local(s) = **p else {
+                return elem_stmt_fn(e);
+            };
+            let rhs = leaf(v)?;
+            Some(match arith_code(*op)? {
+                0 => op_assign::<0>(s, rhs),
+                1 => op_assign::<1>(s, rhs),
+                2 => op_assign::<2>(s, rhs),
+                3 => op_assign::<3>(s, rhs),
+                4 => op_assign::<4>(s, rhs),
+                5 => op_assign::<5>(s, rhs),
+                6 => op_assign::<6>(s, rhs),
+                7 => op_assign::<7>(s, rhs),
+                8 => op_assign::<8>(s, rhs),
+                _ => op_assign::<9>(s, rhs),
+            })
+        }
+        ExprKind::IncDec(_, inc, p) => {
+            let Place::Local(s) = **p else {
+                return elem_stmt_fn(e);
+            };
+            Some(if *inc {
+                Rc::new(
+                    move |vm: &mut Vm| match vm.stack.get_mut(vm.base + s as usize) {
+                        Some(Value::Int(n)) => match n.checked_add(1) {
+                            Some(x) => {
+                                *n = x;
+                                true
+                            }
+                            None => false,
+                        },
+                        _ => false,
+                    },
+                )
+            } else {
+                Rc::new(
+                    move |vm: &mut Vm| match vm.stack.get_mut(vm.base + s as usize) {
+                        Some(Value::Int(n)) => match n.checked_sub(1) {
+                            Some(x) => {
+                                *n = x;
+                                true
+                            }
+                            None => false,
+                        },
+                        _ => false,
+                    },
+                )
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Stores a number in a local as `$x = …` does (through a reference when it holds one).
+#[inline(always)]
+fn store(vm: &mut Vm, s: u32, n: N) {
+    let i = vm.base + s as usize;
+    match &mut vm.stack[i] {
+        // The old value is a number: nothing to drop.
+        slot @ (Value::Int(_) | Value::Float(_)) => {
+            std::mem::forget(std::mem::replace(slot, n.value()))
+        }
+        Value::Ref(r) => r.set(n.value()),
+        slot => crate::value::discard(std::mem::replace(slot, n.value())),
+    }
+}
+
+/// `$x op= rhs` on a numeric local (not a reference) with a numeric right side.
+fn op_assign<const OP: u8>(s: u32, rhs: Leaf) -> StmtFn {
+    #[inline(always)]
+    fn put<const OP: u8>(vm: &mut Vm, s: u32, b: N) -> bool {
+        let i = vm.base + s as usize;
+        let Some(slot) = vm.stack.get_mut(i) else {
+            return false;
+        };
+        let a = match slot {
+            Value::Int(x) => N::I(*x),
+            Value::Float(x) => N::F(*x),
+            _ => return false,
+        };
+        match arith(op_of(OP), a, b) {
+            Some(n) => {
+                // The old value is a number: nothing to drop.
+                std::mem::forget(std::mem::replace(slot, n.value()));
+                true
+            }
+            None => false,
+        }
+    }
+    match rhs {
+        Leaf::Slot(y) => Rc::new(move |vm: &mut Vm| match slot(vm, y) {
+            Some(b) => put::<OP>(vm, s, b),
+            None => false,
+        }),
+        Leaf::Const(c) => Rc::new(move |vm: &mut Vm| put::<OP>(vm, s, c)),
+        Leaf::Fn(f) => Rc::new(move |vm: &mut Vm| match f(vm) {
+            Some(b) => put::<OP>(vm, s, b),
+            None => false,
+        }),
+    }
+}
+
+/// The key a pure key shape denotes now, as [`crate::fast`]'s writers compute it.
+#[inline(always)]
+fn key_now(vm: &Vm, k: &K) -> Option<Key> {
+    match k {
+        K::Int(i) => Some(Key::Int(*i)),
+        K::Str(s) => Some(Key::from_phpstr(s.clone())),
+        K::Slot(s) => match vm.stack.get(vm.base + *s as usize)? {
+            Value::Int(i) => Some(Key::Int(*i)),
+            Value::Str(s) => Some(Key::from_phpstr(s.clone())),
+            _ => None,
+        },
+        K::Fn(f) => match f(vm)? {
+            N::I(i) => Some(Key::Int(i)),
+            N::F(_) => None,
+        },
+    }
+}
+
+/// Deepest `$local[k1]…[kn]` chain the element statements handle.
+const MAX_DIMS: usize = 3;
+
+/// An element place `$local[k1]…[kn]` (1 ≤ n ≤ [`MAX_DIMS`], pure keys): the slot and the
+/// keys, outermost first.
+fn elem_place(p: &Place) -> Option<(u32, Vec<K>)> {
+    let mut keys = Vec::new();
+    let mut cur = p;
+    loop {
+        match cur {
+            Place::Index(b, Some(k)) => {
+                if keys.len() == MAX_DIMS {
+                    return None;
+                }
+                keys.push(key(k)?);
+                cur = b;
+            }
+            Place::Local(s) if !keys.is_empty() => {
+                keys.reverse();
+                return Some((*s, keys));
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// The existing element `$local[k1]…[kn]` for writing, separating shared arrays on the way
+/// as any write does; `None` when a key is missing or a level is not a plain array.
+#[inline(always)]
+fn elem_mut<'a>(vm: &'a mut Vm, s: u32, keys: &[K]) -> Option<&'a mut Value> {
+    let mut ks: [Option<Key>; MAX_DIMS] = [None, None, None];
+    for (i, k) in keys.iter().enumerate() {
+        ks[i] = Some(key_now(vm, k)?);
+    }
+    let i = vm.base + s as usize;
+    let mut v = vm.stack.get_mut(i)?;
+    for k in ks[..keys.len()].iter() {
+        let k = k.as_ref()?;
+        v = match v {
+            Value::Array(a) => Rc::make_mut(a).get_mut(k)?,
+            _ => return None,
+        };
+    }
+    Some(v)
+}
+
+/// `$a[…] op= rhs` on an existing numeric element with a numeric right side.
+fn elem_op_assign<const OP: u8>(s: u32, keys: Vec<K>, rhs: Leaf) -> StmtFn {
+    #[inline(always)]
+    fn put<const OP: u8>(vm: &mut Vm, s: u32, keys: &[K], b: N) -> bool {
+        let Some(slot) = elem_mut(vm, s, keys) else {
+            return false;
+        };
+        let Some(a) = N::of(slot) else {
+            return false;
+        };
+        match arith(op_of(OP), a, b) {
+            Some(n) => {
+                // The old value is a number: nothing to drop.
+                std::mem::forget(std::mem::replace(slot, n.value()));
+                true
+            }
+            None => false,
+        }
+    }
+    match rhs {
+        Leaf::Slot(y) => Rc::new(move |vm: &mut Vm| match slot(vm, y) {
+            Some(b) => put::<OP>(vm, s, &keys, b),
+            None => false,
+        }),
+        Leaf::Const(c) => Rc::new(move |vm: &mut Vm| put::<OP>(vm, s, &keys, c)),
+        Leaf::Fn(f) => Rc::new(move |vm: &mut Vm| match f(vm) {
+            Some(b) => put::<OP>(vm, s, &keys, b),
+            None => false,
+        }),
+    }
+}
+
+/// `$a[…]++` / `$a[…]--` on an existing integer element (no overflow).
+fn elem_inc_dec(s: u32, keys: Vec<K>, inc: bool) -> StmtFn {
+    Rc::new(move |vm: &mut Vm| match elem_mut(vm, s, &keys) {
+        Some(Value::Int(n)) => {
+            let nv = if inc {
+                n.checked_add(1)
+            } else {
+                n.checked_sub(1)
+            };
+            match nv {
+                Some(x) => {
+                    *n = x;
+                    true
+                }
+                None => false,
+            }
+        }
+        _ => false,
+    })
+}
+
+/// The element forms of [`stmt_fn`]: `$a[…] op= rhs;` and `$a[…]++;`.
+fn elem_stmt_fn(e: &Expr) -> Option<StmtFn> {
+    match &e.kind {
+        ExprKind::AssignOp(op, p, v) => {
+            let (s, keys) = elem_place(p)?;
+            let rhs = leaf(v)?;
+            Some(match arith_code(*op)? {
+                0 => elem_op_assign::<0>(s, keys, rhs),
+                1 => elem_op_assign::<1>(s, keys, rhs),
+                2 => elem_op_assign::<2>(s, keys, rhs),
+                3 => elem_op_assign::<3>(s, keys, rhs),
+                4 => elem_op_assign::<4>(s, keys, rhs),
+                5 => elem_op_assign::<5>(s, keys, rhs),
+                6 => elem_op_assign::<6>(s, keys, rhs),
+                7 => elem_op_assign::<7>(s, keys, rhs),
+                8 => elem_op_assign::<8>(s, keys, rhs),
+                _ => elem_op_assign::<9>(s, keys, rhs),
+            })
+        }
+        ExprKind::IncDec(_, inc, p) => {
+            let (s, keys) = elem_place(p)?;
+            Some(elem_inc_dec(s, keys, *inc))
+        }
+        _ => None,
+    }
+}
