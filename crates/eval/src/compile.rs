@@ -463,7 +463,7 @@ impl<'a> Compiler<'a> {
             name: PhpStr::from(text),
             lname: PhpStr::from(lname.to_ascii_lowercase()),
             fallback,
-            cache: RefCell::new(None),
+            cache: std::cell::OnceCell::new(),
         }
     }
 

@@ -210,24 +210,24 @@ impl Vm {
                 self.line = e.line;
                 let f = self.bind_site(site)?;
                 if !f.is_native() {
-                    if let Some(r) = self.push_args(&f, args) {
+                    if let Some(r) = self.push_args(f, args) {
                         let base = r?;
                         self.line = e.line;
-                        return self.enter_user(CallTarget::function(&f), base, args.len());
+                        return self.enter_user(CallTarget::function(f), base, args.len());
                     }
                 }
-                let argv = self.eval_args(Some(&f), args)?;
+                let argv = self.eval_args(Some(f), args)?;
                 self.line = e.line;
                 if f.is_native() {
                     let strict = self.strict;
-                    self.call_native(&f, argv, None, strict)
+                    self.call_native(f, argv, None, strict)
                 } else {
-                    self.call_user(&Callee::function(f), argv)
+                    self.call_user(&Callee::function(f.clone()), argv)
                 }
             }
             ExprKind::CallableFn(site) => {
                 self.line = e.line;
-                let f = self.bind_site(site)?;
+                let f = self.bind_site(site)?.clone();
                 Ok(self.make_closure(f, None, None, Vec::new()))
             }
             ExprKind::CallExpr(callee, args) => {
@@ -790,21 +790,32 @@ impl Vm {
         }
     }
 
-    /// Binds a call site to its function (cached).
-    pub fn bind_site(&mut self, site: &FnSite) -> Result<Rc<crate::func::Function>, Unwind> {
-        if let Some(f) = &*site.cache.borrow() {
-            return Ok(f.clone());
+    /// Binds a call site to its function (cached in the site: the function stays borrowed
+    /// from the code, no reference count per call).
+    #[inline]
+    pub fn bind_site<'s>(
+        &mut self,
+        site: &'s FnSite,
+    ) -> Result<&'s Rc<crate::func::Function>, Unwind> {
+        match site.cache.get() {
+            Some(f) => Ok(f),
+            None => self.bind_site_slow(site),
         }
+    }
+
+    /// [`Vm::bind_site`] on the first call: looks the name up and fills the cache.
+    #[inline(never)]
+    fn bind_site_slow<'s>(
+        &mut self,
+        site: &'s FnSite,
+    ) -> Result<&'s Rc<crate::func::Function>, Unwind> {
         let f = self.functions.get(&site.lname).cloned().or_else(|| {
             site.fallback
                 .as_ref()
                 .and_then(|fb| self.functions.get(fb).cloned())
         });
         match f {
-            Some(f) => {
-                *site.cache.borrow_mut() = Some(f.clone());
-                Ok(f)
-            }
+            Some(f) => Ok(site.cache.get_or_init(|| f)),
             None => Err(self.throw_error(
                 "Error",
                 format!("Call to undefined function {}()", site.name),

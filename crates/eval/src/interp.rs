@@ -854,15 +854,13 @@ impl Vm {
         }
         let base = self.stack.len();
         for (i, a) in args.iter().enumerate() {
-            let v = if f.param_by_ref(i) {
-                match &a.place {
-                    Some(p) => self.place_ref(p).map(Value::Ref),
+            // (An expression that is no place never meets a by-reference parameter here.)
+            let v = match &a.place {
+                Some(p) if f.param_by_ref(i) => self.place_ref(p).map(Value::Ref),
+                _ => match self.num(&a.expr) {
+                    Some(n) => Ok(n.value()),
                     None => self.eval(&a.expr),
-                }
-            } else if let Some(n) = self.num(&a.expr) {
-                Ok(n.value())
-            } else {
-                self.eval(&a.expr)
+                },
             };
             match v {
                 Ok(v) => self.stack.push(v),
@@ -878,26 +876,254 @@ impl Vm {
     /// Runs a user function whose `nargs` arguments are already on the value stack at
     /// `base` (see [`Vm::push_args`]): pushes the frame, binds parameters in place
     /// (coercion, defaults, variadics, closure captures), runs the body and pops the frame.
+    ///
+    /// The common case (no generator, no variadic parameter, no extra or named arguments)
+    /// takes a short path; everything else goes through [`Vm::enter_user_general`].
     pub fn enter_user(&mut self, t: CallTarget<'_>, base: usize, nargs: usize) -> ER {
         let f = t.func;
         let code = match &f.body {
-            FuncBody::User(code) => code.clone(),
-            FuncBody::Native(_) => {
-                let args = self.stack.split_off(base);
-                let c = t.to_callee();
-                return self.call_callee(&c, args);
-            }
+            FuncBody::User(code) => code,
+            FuncBody::Native(_) => return self.enter_native(t, base),
         };
-        if self.depth >= self.max_depth || crate::stack_guard::nearly_full() {
-            self.stack.truncate(base);
-            return Err(self.recursion_exhausted());
-        }
-        if self.interrupt.is_pending() {
-            if let Err(u) = self.service_interrupt(false) {
+        if self.depth >= self.max_depth
+            || crate::stack_guard::nearly_full()
+            || self.interrupt.is_pending()
+        {
+            if let Err(u) = self.call_guard() {
                 self.stack.truncate(base);
                 return Err(u);
             }
         }
+        let nparams = f.params.len();
+        if nargs > nparams
+            || code.is_generator
+            || !self.pending_named.is_empty()
+            || f.params.last().is_some_and(|p| p.variadic)
+        {
+            return self.enter_user_general(t, base, nargs);
+        }
+        let top = base + (code.nslots as usize).max(nparams);
+        if top > self.stack.len() {
+            self.stack.resize_with(top, || Value::Undef);
+        }
+        let caller_strict = std::mem::replace(&mut self.strict, code.strict);
+        // Parameter checks report the declaration's line, as PHP's RECV opcodes do.
+        let caller_line = std::mem::replace(&mut self.line, code.line);
+        // The caller's file moves into the frame and comes back from it on return.
+        let call_file = std::mem::replace(&mut self.file, code.file.clone());
+        let CallTarget {
+            this,
+            scope,
+            static_class,
+            captured,
+            ..
+        } = t;
+        self.frames.push(Frame {
+            func: f.clone(),
+            code: Some(code.clone()),
+            base,
+            this,
+            scope,
+            static_class,
+            call_line: caller_line,
+            call_file,
+            args: Vec::new(),
+            nargs,
+            extra_vars: None,
+        });
+        let saved_base = std::mem::replace(&mut self.base, base);
+        self.depth += 1;
+        let r = match self.bind_fixed(f, nargs, caller_strict, &captured) {
+            Ok(()) => match self.exec_block(&code.body) {
+                Ok(Ctl::Return) => {
+                    let v = std::mem::take(&mut self.retval);
+                    if f.ret.is_some() || matches!(v, Value::Ref(_)) {
+                        self.finish_return(f, v)
+                    } else {
+                        self.ref_return = None;
+                        Ok(v)
+                    }
+                }
+                Ok(_) => self.finish_return(f, Value::Null),
+                Err(e) => {
+                    self.ref_return = None;
+                    Err(e)
+                }
+            },
+            Err(e) => {
+                self.ref_return = None;
+                Err(e)
+            }
+        };
+        self.depth -= 1;
+        self.strict = caller_strict;
+        if let Some(fr) = self.frames.pop() {
+            self.file = fr.call_file;
+            if fr.extra_vars.is_some() {
+                drop(fr.extra_vars);
+            } else {
+                std::mem::forget(fr.extra_vars);
+            }
+            drop_frame_rest(
+                fr.func,
+                fr.code,
+                fr.this,
+                fr.scope,
+                fr.static_class,
+                fr.args,
+            );
+        }
+        self.release_slots(base);
+        self.base = saved_base;
+        self.line = caller_line;
+        r
+    }
+
+    /// Pops the value stack down to `base`, releasing the slots in order (destructors are
+    /// queued as PHP frees its CVs); scalars need no drop.
+    #[inline]
+    fn release_slots(&mut self, base: usize) {
+        let len = self.stack.len();
+        if base >= len {
+            return;
+        }
+        for v in &mut self.stack[base..] {
+            if !matches!(
+                v,
+                Value::Undef | Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+            ) {
+                crate::value::discard(std::mem::take(v));
+            }
+        }
+        // What is left are scalars: nothing to drop.
+        while self.stack.len() > base {
+            if let Some(v) = self.stack.pop() {
+                crate::value::discard(v);
+            }
+        }
+    }
+
+    /// A native function reached through [`Vm::enter_user`]: its arguments move off the
+    /// value stack into a vector.
+    #[cold]
+    #[inline(never)]
+    fn enter_native(&mut self, t: CallTarget<'_>, base: usize) -> ER {
+        let args = self.stack.split_off(base);
+        let c = t.to_callee();
+        self.call_callee(&c, args)
+    }
+
+    /// The checks before a call when one of them fired: recursion depth, machine stack,
+    /// then a pending interrupt.
+    #[cold]
+    #[inline(never)]
+    fn call_guard(&mut self) -> Result<(), Unwind> {
+        if self.depth >= self.max_depth || crate::stack_guard::nearly_full() {
+            return Err(self.recursion_exhausted());
+        }
+        if self.interrupt.is_pending() {
+            return self.service_interrupt(false);
+        }
+        Ok(())
+    }
+
+    /// The value a user function returns once its body completed with `v`: a reference
+    /// returned by `function &f()` goes to `ref_return`, declared return types are checked.
+    fn finish_return(&mut self, f: &Rc<Function>, v: Value) -> ER {
+        match v {
+            Value::Ref(rf) => {
+                // `function &f()`: callers binding by reference (`$x = &f()`) take the
+                // reference from `ref_return`; everyone else gets the value.
+                let v = rf.get();
+                self.ref_return = Some(rf);
+                match f.ret.is_some() {
+                    true => self.check_return(f, v),
+                    false => Ok(v),
+                }
+            }
+            v => {
+                self.ref_return = None;
+                if f.ret.is_some() {
+                    self.check_return(f, v)
+                } else {
+                    Ok(v)
+                }
+            }
+        }
+    }
+
+    /// Binds parameters when every one was passed (`nargs` is at most the parameter
+    /// count, none variadic): dereferences by-value arguments and checks declared types,
+    /// falling back to [`Vm::bind_params`] for defaults, too few arguments and coercion.
+    #[inline]
+    fn bind_fixed(
+        &mut self,
+        f: &Rc<Function>,
+        nargs: usize,
+        caller_strict: bool,
+        captured: &Captures<'_>,
+    ) -> Result<(), Unwind> {
+        let n = f.params.len();
+        if nargs < n {
+            return self.bind_params(f, nargs, None, caller_strict, captured);
+        }
+        let base = self.base;
+        for i in 0..n {
+            let p = &f.params[i];
+            if p.by_ref {
+                continue;
+            }
+            let slot = &mut self.stack[base + i];
+            if let Value::Ref(r) = slot {
+                *slot = r.get();
+            }
+            if let Some(t) = &p.ty {
+                if !crate::types::fast_accepts(slot, t) {
+                    return self.bind_params(f, nargs, None, caller_strict, captured);
+                }
+            }
+        }
+        match captured {
+            Captures::None => Ok(()),
+            _ => {
+                self.install_captures(captured);
+                Ok(())
+            }
+        }
+    }
+
+    /// Copies closure captures into their slots of the running frame.
+    fn install_captures(&mut self, captured: &Captures<'_>) {
+        let base = self.base;
+        match captured {
+            Captures::None => {}
+            Captures::Slice(c) => {
+                for (slot, v) in c.iter() {
+                    self.stack[base + *slot as usize] = v.clone();
+                }
+            }
+            Captures::Closure(o) => {
+                let stack = &mut self.stack;
+                o.with_native::<crate::calls::ClosureData, _>(|c| {
+                    if let Some(c) = c {
+                        for (slot, v) in &c.captured {
+                            stack[base + *slot as usize] = v.clone();
+                        }
+                    }
+                });
+            }
+        }
+    }
+
+    /// [`Vm::enter_user`] for the rare shapes: generators, variadic parameters, extra
+    /// arguments kept for `func_get_args`, named arguments collected by a variadic.
+    #[inline(never)]
+    fn enter_user_general(&mut self, t: CallTarget<'_>, base: usize, nargs: usize) -> ER {
+        let f = t.func;
+        let code = match &f.body {
+            FuncBody::User(code) => code.clone(),
+            FuncBody::Native(_) => return self.enter_native(t, base),
+        };
         let caller_strict = self.strict;
         let nfixed = f.params.len() - usize::from(f.params.last().is_some_and(|p| p.variadic));
         // Arguments beyond the declared parameters are kept in the frame (func_get_args).
@@ -1090,24 +1316,7 @@ impl Vm {
             };
             self.stack[base + i] = v;
         }
-        match captured {
-            Captures::None => {}
-            Captures::Slice(c) => {
-                for (slot, v) in c.iter() {
-                    self.stack[base + *slot as usize] = v.clone();
-                }
-            }
-            Captures::Closure(o) => {
-                let stack = &mut self.stack;
-                o.with_native::<crate::calls::ClosureData, _>(|c| {
-                    if let Some(c) = c {
-                        for (slot, v) in &c.captured {
-                            stack[base + *slot as usize] = v.clone();
-                        }
-                    }
-                });
-            }
-        }
+        self.install_captures(captured);
         Ok(())
     }
 

@@ -341,8 +341,8 @@ pub struct FnSite {
     pub lname: PhpStr,
     /// Lower-cased global fallback for unqualified names inside a namespace.
     pub fallback: Option<PhpStr>,
-    /// The bound callee.
-    pub cache: RefCell<Option<Rc<Function>>>,
+    /// The bound callee (set once: functions are never undeclared).
+    pub cache: std::cell::OnceCell<Rc<Function>>,
 }
 
 /// A constant-use site.
