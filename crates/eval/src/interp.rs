@@ -880,6 +880,30 @@ impl Vm {
     /// The common case (no generator, no variadic parameter, no extra or named arguments)
     /// takes a short path; everything else goes through [`Vm::enter_user_general`].
     pub fn enter_user(&mut self, t: CallTarget<'_>, base: usize, nargs: usize) -> ER {
+        // Objects freed while the arguments were evaluated are destroyed before the call,
+        // and those freed by the call (its locals and arguments) before the caller goes on,
+        // as PHP frees its temporaries.
+        if self.objects.has_pending() {
+            if let Err(u) = self.run_pending_destructors() {
+                self.release_slots(base);
+                return Err(u);
+            }
+        }
+        let r = self.enter_user_body(t, base, nargs);
+        self.after_call(r)
+    }
+
+    /// Runs the destructors of objects a call freed; an exception from one replaces the
+    /// call's result.
+    #[inline]
+    pub fn after_call(&mut self, r: ER) -> ER {
+        if self.objects.has_pending() {
+            self.run_pending_destructors()?;
+        }
+        r
+    }
+
+    fn enter_user_body(&mut self, t: CallTarget<'_>, base: usize, nargs: usize) -> ER {
         let f = t.func;
         let code = match &f.body {
             FuncBody::User(code) => code,

@@ -1045,10 +1045,16 @@ impl Vm {
             FuncBody::Native(imp) => imp,
             FuncBody::User(_) => return Ok(Value::Null),
         };
+        let unmarked = std::mem::take(&mut self.unmarked_native);
+        // Temporaries freed before the call are destroyed first (see `Vm::enter_user`).
+        if self.objects.has_pending() {
+            self.run_pending_destructors()?;
+        }
         // Show the call in stack traces while it runs (and while its arguments are checked),
         // except where PHP runs it without a call frame.
-        if std::mem::take(&mut self.unmarked_native) || frameless(f, vals.len()) {
-            return self.call_native_checked(f, imp, vals, this, strict);
+        if unmarked || frameless(f, vals.len()) {
+            let r = self.call_native_checked(f, imp, vals, this, strict);
+            return self.after_call(r);
         }
         let mut snapshot = self.mark_arg_pool.pop().unwrap_or_default();
         snapshot.extend(vals.iter().cloned());
@@ -1068,7 +1074,7 @@ impl Vm {
                 self.mark_arg_pool.push(std::mem::take(&mut m.args));
             }
         }
-        r
+        self.after_call(r)
     }
 
     fn call_native_checked(
