@@ -25,10 +25,10 @@ use std::fmt;
 use std::rc::Rc;
 
 /// A compiled numeric expression: the number, or `None` for "use the general path".
-pub type NumFn = Rc<dyn Fn(&Vm) -> Option<N>>;
+pub type NumFn = Rc<Box<dyn Fn(&Vm) -> Option<N>>>;
 
 /// A compiled numeric comparison: the outcome, or `None` for "use the general path".
-pub type CmpFn = Rc<dyn Fn(&Vm) -> Option<bool>>;
+pub type CmpFn = Rc<Box<dyn Fn(&Vm) -> Option<bool>>>;
 
 /// A specialised arithmetic node ([`ExprKind::NumOp`]).
 pub struct NumNode {
@@ -187,19 +187,19 @@ fn index_fn(e: &Expr) -> Option<NumFn> {
     match &b.kind {
         ExprKind::Local(s) => {
             let s = *s;
-            Some(Rc::new(move |vm: &Vm| {
+            Some(Rc::new(Box::new(move |vm: &Vm| {
                 match vm.stack.get(vm.base + s as usize)? {
                     Value::Array(a) => N::of(get(vm, a, &k1)?),
                     _ => None,
                 }
-            }))
+            })))
         }
         ExprKind::Index(b0, k0) => {
             let ExprKind::Local(s) = b0.kind else {
                 return None;
             };
             let k0 = key(k0)?;
-            Some(Rc::new(move |vm: &Vm| {
+            Some(Rc::new(Box::new(move |vm: &Vm| {
                 match vm.stack.get(vm.base + s as usize)? {
                     Value::Array(a) => match get(vm, a, &k0)? {
                         Value::Array(a) => N::of(get(vm, a, &k1)?),
@@ -207,7 +207,7 @@ fn index_fn(e: &Expr) -> Option<NumFn> {
                     },
                     _ => None,
                 }
-            }))
+            })))
         }
         _ => None,
     }
@@ -223,9 +223,9 @@ fn neg_fn(l: Leaf) -> NumFn {
         })
     }
     match l {
-        Leaf::Slot(s) => Rc::new(move |vm: &Vm| neg(slot(vm, s)?)),
-        Leaf::Const(c) => Rc::new(move |_: &Vm| neg(c)),
-        Leaf::Fn(f) => Rc::new(move |vm: &Vm| neg(f(vm)?)),
+        Leaf::Slot(s) => Rc::new(Box::new(move |vm: &Vm| neg(slot(vm, s)?))),
+        Leaf::Const(c) => Rc::new(Box::new(move |_: &Vm| neg(c))),
+        Leaf::Fn(f) => Rc::new(Box::new(move |vm: &Vm| neg(f(vm)?))),
     }
 }
 
@@ -258,51 +258,51 @@ const fn op_of(k: u8) -> BinOp {
 macro_rules! combos {
     ($l:expr, $r:expr, |$a:ident, $b:ident| $body:expr) => {
         match ($l, $r) {
-            (Leaf::Slot(x), Leaf::Slot(y)) => Rc::new(move |vm: &Vm| {
+            (Leaf::Slot(x), Leaf::Slot(y)) => Rc::new(Box::new(move |vm: &Vm| {
                 let $a = slot(vm, x)?;
                 let $b = slot(vm, y)?;
                 $body
-            }),
-            (Leaf::Slot(x), Leaf::Const(c)) => Rc::new(move |vm: &Vm| {
+            })),
+            (Leaf::Slot(x), Leaf::Const(c)) => Rc::new(Box::new(move |vm: &Vm| {
                 let $a = slot(vm, x)?;
                 let $b = c;
                 $body
-            }),
-            (Leaf::Const(c), Leaf::Slot(y)) => Rc::new(move |vm: &Vm| {
+            })),
+            (Leaf::Const(c), Leaf::Slot(y)) => Rc::new(Box::new(move |vm: &Vm| {
                 let $a = c;
                 let $b = slot(vm, y)?;
                 $body
-            }),
-            (Leaf::Fn(f), Leaf::Slot(y)) => Rc::new(move |vm: &Vm| {
+            })),
+            (Leaf::Fn(f), Leaf::Slot(y)) => Rc::new(Box::new(move |vm: &Vm| {
                 let $a = f(vm)?;
                 let $b = slot(vm, y)?;
                 $body
-            }),
-            (Leaf::Slot(x), Leaf::Fn(g)) => Rc::new(move |vm: &Vm| {
+            })),
+            (Leaf::Slot(x), Leaf::Fn(g)) => Rc::new(Box::new(move |vm: &Vm| {
                 let $a = slot(vm, x)?;
                 let $b = g(vm)?;
                 $body
-            }),
-            (Leaf::Fn(f), Leaf::Const(c)) => Rc::new(move |vm: &Vm| {
+            })),
+            (Leaf::Fn(f), Leaf::Const(c)) => Rc::new(Box::new(move |vm: &Vm| {
                 let $a = f(vm)?;
                 let $b = c;
                 $body
-            }),
-            (Leaf::Const(c), Leaf::Fn(g)) => Rc::new(move |vm: &Vm| {
+            })),
+            (Leaf::Const(c), Leaf::Fn(g)) => Rc::new(Box::new(move |vm: &Vm| {
                 let $a = c;
                 let $b = g(vm)?;
                 $body
-            }),
-            (Leaf::Fn(f), Leaf::Fn(g)) => Rc::new(move |vm: &Vm| {
+            })),
+            (Leaf::Fn(f), Leaf::Fn(g)) => Rc::new(Box::new(move |vm: &Vm| {
                 let $a = f(vm)?;
                 let $b = g(vm)?;
                 $body
-            }),
-            (Leaf::Const(c), Leaf::Const(d)) => Rc::new(move |_: &Vm| {
+            })),
+            (Leaf::Const(c), Leaf::Const(d)) => Rc::new(Box::new(move |_: &Vm| {
                 let $a = c;
                 let $b = d;
                 $body
-            }),
+            })),
         }
     };
 }
@@ -349,7 +349,7 @@ fn cmp_fn(op: BinOp, l: Leaf, r: Leaf) -> Option<CmpFn> {
 
 /// A statement compiled to a closure: `true` when it ran, `false` when the general path
 /// must run the original statement (nothing has been written then).
-pub type StmtFn = Rc<dyn Fn(&mut Vm) -> bool>;
+pub type StmtFn = Rc<Box<dyn Fn(&mut Vm) -> bool>>;
 
 /// A specialised statement ([`StmtKind::Fast`]).
 pub struct StmtNode {
@@ -392,13 +392,13 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
                 return None;
             };
             let f = n.f.clone();
-            Some(Rc::new(move |vm: &mut Vm| match f(vm) {
+            Some(Rc::new(Box::new(move |vm: &mut Vm| match f(vm) {
                 Some(n) => {
                     store(vm, s, n);
                     true
                 }
                 None => false,
-            }))
+            })))
         }
         ExprKind::AssignOp(op, p, v) => {
             let Place::Local(s) = **p else {
@@ -423,8 +423,8 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
                 return elem_stmt_fn(e);
             };
             Some(if *inc {
-                Rc::new(
-                    move |vm: &mut Vm| match vm.stack.get_mut(vm.base + s as usize) {
+                Rc::new(Box::new(move |vm: &mut Vm| {
+                    match vm.stack.get_mut(vm.base + s as usize) {
                         Some(Value::Int(n)) => match n.checked_add(1) {
                             Some(x) => {
                                 *n = x;
@@ -433,11 +433,11 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
                             None => false,
                         },
                         _ => false,
-                    },
-                )
+                    }
+                }))
             } else {
-                Rc::new(
-                    move |vm: &mut Vm| match vm.stack.get_mut(vm.base + s as usize) {
+                Rc::new(Box::new(move |vm: &mut Vm| {
+                    match vm.stack.get_mut(vm.base + s as usize) {
                         Some(Value::Int(n)) => match n.checked_sub(1) {
                             Some(x) => {
                                 *n = x;
@@ -446,8 +446,8 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
                             None => false,
                         },
                         _ => false,
-                    },
-                )
+                    }
+                }))
             })
         }
         _ => None,
@@ -491,15 +491,15 @@ fn op_assign<const OP: u8>(s: u32, rhs: Leaf) -> StmtFn {
         }
     }
     match rhs {
-        Leaf::Slot(y) => Rc::new(move |vm: &mut Vm| match slot(vm, y) {
+        Leaf::Slot(y) => Rc::new(Box::new(move |vm: &mut Vm| match slot(vm, y) {
             Some(b) => put::<OP>(vm, s, b),
             None => false,
-        }),
-        Leaf::Const(c) => Rc::new(move |vm: &mut Vm| put::<OP>(vm, s, c)),
-        Leaf::Fn(f) => Rc::new(move |vm: &mut Vm| match f(vm) {
+        })),
+        Leaf::Const(c) => Rc::new(Box::new(move |vm: &mut Vm| put::<OP>(vm, s, c))),
+        Leaf::Fn(f) => Rc::new(Box::new(move |vm: &mut Vm| match f(vm) {
             Some(b) => put::<OP>(vm, s, b),
             None => false,
-        }),
+        })),
     }
 }
 
@@ -587,21 +587,21 @@ fn elem_op_assign<const OP: u8>(s: u32, keys: Vec<K>, rhs: Leaf) -> StmtFn {
         }
     }
     match rhs {
-        Leaf::Slot(y) => Rc::new(move |vm: &mut Vm| match slot(vm, y) {
+        Leaf::Slot(y) => Rc::new(Box::new(move |vm: &mut Vm| match slot(vm, y) {
             Some(b) => put::<OP>(vm, s, &keys, b),
             None => false,
-        }),
-        Leaf::Const(c) => Rc::new(move |vm: &mut Vm| put::<OP>(vm, s, &keys, c)),
-        Leaf::Fn(f) => Rc::new(move |vm: &mut Vm| match f(vm) {
+        })),
+        Leaf::Const(c) => Rc::new(Box::new(move |vm: &mut Vm| put::<OP>(vm, s, &keys, c))),
+        Leaf::Fn(f) => Rc::new(Box::new(move |vm: &mut Vm| match f(vm) {
             Some(b) => put::<OP>(vm, s, &keys, b),
             None => false,
-        }),
+        })),
     }
 }
 
 /// `$a[…]++` / `$a[…]--` on an existing integer element (no overflow).
 fn elem_inc_dec(s: u32, keys: Vec<K>, inc: bool) -> StmtFn {
-    Rc::new(move |vm: &mut Vm| match elem_mut(vm, s, &keys) {
+    Rc::new(Box::new(move |vm: &mut Vm| match elem_mut(vm, s, &keys) {
         Some(Value::Int(n)) => {
             let nv = if inc {
                 n.checked_add(1)
@@ -617,7 +617,7 @@ fn elem_inc_dec(s: u32, keys: Vec<K>, inc: bool) -> StmtFn {
             }
         }
         _ => false,
-    })
+    }))
 }
 
 /// The element forms of [`stmt_fn`]: `$a[…] op= rhs;` and `$a[…]++;`.
