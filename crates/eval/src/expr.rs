@@ -236,9 +236,20 @@ impl Vm {
                 if let Value::Object(o) = &cv {
                     // Closure fast path: bind without copying the closure's payload.
                     let hit = o.with_native::<ClosureData, _>(|c| {
-                        c.map(|c| (c.func.clone(), c.this.clone(), c.scope.clone()))
+                        c.map(|c| {
+                            // Generators keep the closure object (see `make_generator`).
+                            let has_captures = !c.captured.is_empty()
+                                || matches!(&c.func.body,
+                                    crate::func::FuncBody::User(u) if u.is_generator);
+                            (
+                                c.func.clone(),
+                                c.this.clone(),
+                                c.scope.clone(),
+                                has_captures,
+                            )
+                        })
                     });
-                    if let Some((func, this, scope)) = hit {
+                    if let Some((func, this, scope, has_captures)) = hit {
                         if !func.is_native() {
                             if let Some(r) = self.push_args(&func, args) {
                                 let base = r?;
@@ -248,7 +259,12 @@ impl Vm {
                                     this,
                                     static_class: scope.clone(),
                                     scope,
-                                    captured: Captures::Closure(o),
+                                    // No second look at the payload without captures.
+                                    captured: if has_captures {
+                                        Captures::Closure(o)
+                                    } else {
+                                        Captures::None
+                                    },
                                 };
                                 return self.enter_user(t, base, args.len());
                             }

@@ -1121,18 +1121,12 @@ impl Vm {
         let base = self.base;
         match captured {
             Captures::None => {}
-            Captures::Slice(c) => {
-                for (slot, v) in c.iter() {
-                    self.stack[base + *slot as usize] = v.clone();
-                }
-            }
+            Captures::Slice(c) => copy_captures(&mut self.stack, base, c),
             Captures::Closure(o) => {
                 let stack = &mut self.stack;
                 o.with_native::<crate::calls::ClosureData, _>(|c| {
                     if let Some(c) = c {
-                        for (slot, v) in &c.captured {
-                            stack[base + *slot as usize] = v.clone();
-                        }
+                        copy_captures(stack, base, &c.captured);
                     }
                 });
             }
@@ -1469,6 +1463,16 @@ impl Vm {
                 "Error",
                 "Cannot use \"static\" when no class scope is active".into(),
             )),
+        }
+    }
+}
+
+/// Copies closure captures `(slot, value)` into the frame starting at `base`.
+#[inline]
+fn copy_captures(stack: &mut [Value], base: usize, captured: &[(u32, Value)]) {
+    for (slot, v) in captured {
+        if let Some(s) = stack.get_mut(base + *slot as usize) {
+            crate::value::discard(std::mem::replace(s, v.clone()));
         }
     }
 }
