@@ -753,13 +753,13 @@ impl<'a> Compiler<'a> {
                 let by_ref = *by_ref || list_has_ref(&value);
                 StmtKind::Foreach {
                     subject_place: if by_ref {
-                        Some(self.place(subject)?)
+                        Some(Box::new(self.place(subject)?))
                     } else {
                         None
                     },
                     subject: self.expr(subject)?,
                     key: match key {
-                        Some(k) => Some(self.place(k)?),
+                        Some(k) => Some(Box::new(self.place(k)?)),
                         None => None,
                     },
                     value,

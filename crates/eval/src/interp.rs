@@ -328,8 +328,8 @@ impl Vm {
             } => {
                 return self.exec_foreach(
                     subject,
-                    subject_place.as_ref(),
-                    key.as_ref(),
+                    subject_place.as_deref(),
+                    key.as_deref(),
                     value,
                     *by_ref,
                     body,

@@ -91,9 +91,9 @@ pub enum StmtKind {
         /// The iterated expression.
         subject: Expr,
         /// The same as a place, for by-reference iteration.
-        subject_place: Option<Place>,
+        subject_place: Option<Box<Place>>,
         /// Place for the key.
-        key: Option<Place>,
+        key: Option<Box<Place>>,
         /// Place (or list pattern) for the value.
         value: Place,
         /// `&$v`.
