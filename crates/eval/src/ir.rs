@@ -177,8 +177,9 @@ pub struct Expr {
 /// A property, method or constant name.
 #[derive(Debug)]
 pub enum Member {
-    /// Known name, with the site's lookup memo.
-    Name(PhpStr, SiteCache),
+    /// Known name, with the site's lookup memo (boxed: most names never use it, and the
+    /// tree stays compact).
+    Name(PhpStr, Box<SiteCache>),
     /// Computed name.
     Dyn(Box<Expr>),
 }
@@ -186,7 +187,7 @@ pub enum Member {
 impl Member {
     /// A known name with an empty lookup memo.
     pub fn named(n: PhpStr) -> Member {
-        Member::Name(n, SiteCache::default())
+        Member::Name(n, Box::default())
     }
 }
 
