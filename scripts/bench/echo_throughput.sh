@@ -49,6 +49,9 @@ trap cleanup EXIT
 # banner, runs the load client, waits for the server to exit; prints messages/second.
 run_once() {
     local interpreter="$1" script="$2" port="" rate
+    # Emptied here, not only by the redirection below: that one happens in the background
+    # job, possibly after the loop below has read the previous run's banner.
+    : >"$tmp/banner"
     # shellcheck disable=SC2086 # PHPREF may carry options
     $interpreter "$root/scripts/$script" 0 "$connections" >"$tmp/banner" 2>&1 &
     server_pid=$!

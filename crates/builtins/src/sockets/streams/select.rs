@@ -59,7 +59,7 @@ fn cannot_select(cx: &mut Ctx, ty: &str) -> Result<(), Unwind> {
 
 /// The selectable streams of one argument array: the array as passed, the position (in
 /// iteration order) and descriptor of each selectable stream, and whether any stream could
-/// not be represented (PHP then warns again after the select).
+/// not be represented (a warning was given).
 struct Entries {
     arr: Rc<PhpArray>,
     fds: Vec<(usize, i32)>,
@@ -160,6 +160,7 @@ pub fn stream_select(cx: &mut Ctx, a: &mut Args) -> NResult {
             .map(|e| e.fds.iter().map(|&(_, fd)| fd).collect())
             .unwrap_or_default()
     });
+    let unselectable = lists.iter().flatten().any(|e| e.unselectable);
     cx.vm().flush();
     let (n, ready) = match super::super::sys::select([&fds[0], &fds[1], &fds[2]], timeout) {
         Ok(x) => x,
@@ -177,9 +178,10 @@ pub fn stream_select(cx: &mut Ctx, a: &mut Args) -> NResult {
         let Some(entries) = l else {
             continue;
         };
-        // PHP casts every stream of the array again here, warning about the same ones (a
-        // list without such streams has nothing to warn about: no script code ran since).
-        if entries.unselectable {
+        // PHP casts every stream of the array again here, warning about the same ones. With
+        // no such stream in any list, no warning (so no script code) ran since the first
+        // pass: the arrays are as they were and there is nothing to warn about.
+        if unselectable {
             if let Value::Array(arr) = a.get(i) {
                 for (_, v) in arr.iter() {
                     if let Ok((_, Probe::NoFd(ty, _))) = probe(cx, &v.deref()) {
