@@ -42,6 +42,8 @@ fn main() -> ExitCode {
             }
             status
         });
+    // Signals sent to the process go to the interpreter thread, whose mask the script sets.
+    phpsock::eval::interrupt::block_signals_in_current_thread();
     let status = match interpreter.map(|t| t.join()) {
         Ok(Ok(status)) => status,
         Ok(Err(_)) => 255,

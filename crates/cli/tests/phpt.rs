@@ -28,7 +28,7 @@ fn phpt_corpus() {
     let timeout = std::env::var("PHPT_TIMEOUT")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(10);
+        .unwrap_or(30);
     let cfg = Config {
         binary: std::env::var_os("PHPT_BINARY").map_or_else(
             || PathBuf::from(env!("CARGO_BIN_EXE_phpsock")),

@@ -31,6 +31,31 @@ impl Vm {
         Ok(self.find_class(name))
     }
 
+    /// Autoloads the class a callable names (`"A::m"`, `["A", "m"]`) when it is not declared
+    /// yet, as PHP's callable checks do. Called once where a callable value is checked or
+    /// called; [`Vm::resolve_callable`] itself never autoloads.
+    pub fn autoload_callable(&mut self, v: &Value) -> Result<(), Unwind> {
+        if self.autoloaders.is_empty() {
+            return Ok(());
+        }
+        let class = match v {
+            Value::Ref(r) => return self.autoload_callable(&r.get()),
+            Value::Str(s) => match s.windows(2).position(|w| w == b"::") {
+                Some(p) => PhpStr::new(&s[..p]),
+                None => return Ok(()),
+            },
+            Value::Array(a) if a.len() == 2 => match (a.get_int(0), a.get_int(1)) {
+                (Some(Value::Str(c)), Some(Value::Str(_))) => c.clone(),
+                _ => return Ok(()),
+            },
+            _ => return Ok(()),
+        };
+        if self.find_class(&class).is_none() {
+            self.autoload(&class)?;
+        }
+        Ok(())
+    }
+
     /// Calls each registered autoloader with `name` (without a leading `\`) until the class
     /// exists (`spl_autoload_call`). A class already being autoloaded is not loaded again.
     pub fn autoload(&mut self, name: &[u8]) -> Result<(), Unwind> {

@@ -263,6 +263,7 @@ impl Vm {
             let list = Value::from(PhpArray::from_values(args));
             return self.call_callee(&c, vec![Value::Str(name), list]);
         }
+        self.autoload_callable(f)?;
         match self.resolve_callable(f) {
             Ok(c) => self.call_callee(&c, args),
             Err(e) => Err(self.throw_error(
@@ -278,6 +279,7 @@ impl Vm {
             let list = Value::from(args.clone());
             return self.call_callee(&c, vec![Value::Str(name), list]);
         }
+        self.autoload_callable(f)?;
         let c = match self.resolve_callable(f) {
             Ok(c) => c,
             Err(e) => {

@@ -86,6 +86,7 @@ fn closure_from_callable(cx: &mut Ctx, a: &mut Args) -> NResult {
         return Ok(f);
     }
     let vm = cx.vm();
+    vm.autoload_callable(&f)?;
     match vm.resolve_callable(&f) {
         Ok(c) => Ok(vm.make_closure(c.func, c.this, c.scope, c.captured)),
         Err(e) => Err(vm.throw_error(

@@ -162,6 +162,11 @@ pub fn core_module() -> Module {
             "ini_set(string $option, string|int|float|bool|null $value): string|false",
             ini_set,
         )
+        .func("get_include_path(): string|false", get_include_path)
+        .func(
+            "set_include_path(string $include_path): string|false",
+            set_include_path,
+        )
         .func(
             "set_error_handler(?callable $callback, int $error_levels = E_ALL)",
             set_error_handler,
@@ -531,6 +536,25 @@ fn ini_set(cx: &mut Ctx, a: &mut Args) -> NResult {
     }
 }
 
+fn get_include_path(cx: &mut Ctx, _a: &mut Args) -> NResult {
+    Ok(cx
+        .vm()
+        .ini_get("include_path")
+        .map_or(Value::Bool(false), Value::Str))
+}
+
+fn set_include_path(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let path = a.str(0);
+    // An empty include path is refused, as PHP's ini handler does.
+    if path.is_empty() || cx.vm().ini_locked("include_path") {
+        return Ok(Value::Bool(false));
+    }
+    Ok(cx
+        .vm()
+        .ini_set("include_path", path)
+        .map_or(Value::Bool(false), Value::Str))
+}
+
 fn set_error_handler(cx: &mut Ctx, a: &mut Args) -> NResult {
     let vm = cx.vm();
     let old = vm
@@ -649,7 +673,7 @@ fn call_user_func_array(cx: &mut Ctx, a: &mut Args) -> NResult {
 
 fn is_callable(cx: &mut Ctx, a: &mut Args) -> NResult {
     let v = a.get(0);
-    Ok(Value::Bool(cx.is_callable(&v)))
+    Ok(Value::Bool(cx.is_callable(&v)?))
 }
 
 fn spl_object_id(_cx: &mut Ctx, a: &mut Args) -> NResult {

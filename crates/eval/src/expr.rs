@@ -244,6 +244,7 @@ impl Vm {
                         }
                     }
                 }
+                self.autoload_callable(&cv)?;
                 let c = match self.resolve_callable(&cv) {
                     Ok(c) => c,
                     Err(_) => {

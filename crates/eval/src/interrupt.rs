@@ -133,7 +133,28 @@ impl TimeLimit {
 
 /// The watchdog: waits for the latest deadline it was sent, raises the timeout, and stops
 /// when its [`TimeLimit`] is dropped.
+/// Blocks every asynchronous signal in the calling thread, so that signals sent to the
+/// process reach the interpreter's thread, where the script's own mask
+/// (`pcntl_sigprocmask`) and handlers apply, as in single-threaded PHP. For helper threads
+/// (the command line's main thread, the time-limit watchdog); never call it on the thread
+/// that runs scripts.
+pub fn block_signals_in_current_thread() {
+    // SAFETY: an all-zero sigset_t is valid storage that sigfillset initialises; the set is
+    // a live local that the calls only read and write; pthread_sigmask changes only the
+    // calling thread's mask. Faults (SIGSEGV, SIGBUS, SIGFPE, SIGILL) stay unblocked, since
+    // blocking a synchronous fault is undefined.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut set);
+        for s in [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE, libc::SIGILL] {
+            libc::sigdelset(&mut set, s);
+        }
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
+}
+
 fn watchdog(rx: mpsc::Receiver<(Instant, Interrupt)>) {
+    block_signals_in_current_thread();
     let mut armed: Option<(Instant, Interrupt)> = None;
     loop {
         let msg = match &armed {

@@ -283,9 +283,11 @@ impl<'a> Ctx<'a> {
         self.vm.call_value(callable, args)
     }
 
-    /// True if `v` is callable from the current scope.
-    pub fn is_callable(&mut self, v: &Value) -> bool {
-        self.vm.resolve_callable(v).is_ok() || self.vm.magic_callable(v).is_some()
+    /// True if `v` is callable from the current scope (autoloading the class it names; an
+    /// autoloader's exception propagates).
+    pub fn is_callable(&mut self, v: &Value) -> Result<bool, Unwind> {
+        self.vm.autoload_callable(v)?;
+        Ok(self.vm.resolve_callable(v).is_ok() || self.vm.magic_callable(v).is_some())
     }
 
     /// An ini setting's current value.

@@ -551,21 +551,43 @@ impl Vm {
                     let mut props = o.obj().props.borrow_mut();
                     return Ok(f(&mut props[slot as usize]));
                 }
+                let key = Key::from_phpstr(name.clone());
+                let exists = o
+                    .obj()
+                    .dyn_props
+                    .borrow()
+                    .as_ref()
+                    .is_some_and(|d| d.contains_key(&key));
+                if !exists {
+                    self.check_dynamic_prop(o, name)?;
+                }
                 let mut d = o.obj().dyn_props.borrow_mut();
                 let d = d.get_or_insert_with(Default::default);
-                Ok(f(d.entry(Key::from_phpstr(name.clone()))))
+                Ok(f(d.entry(key)))
             }
         }
     }
 
-    fn dim_run(&mut self, root: &Root, keys: &[Option<Value>], mut op: DimOp) -> ER {
+    fn dim_run(&mut self, root: &Root, keys: &[Option<Value>], op: DimOp) -> ER {
+        self.dim_run_ex(root, keys, op, true)
+    }
+
+    /// [`Vm::dim_run`]; `diagnose` false when a read-write fetch ([`Vm::read_rw`]) already
+    /// gave the diagnostics of the path.
+    fn dim_run_ex(
+        &mut self,
+        root: &Root,
+        keys: &[Option<Value>],
+        mut op: DimOp,
+        diagnose: bool,
+    ) -> ER {
         let mut diags = Vec::new();
         let mut grown = 0;
         let r = self.with_root(root, |slot| {
             dim_apply(slot, keys, 0, &mut op, &mut diags, &mut grown)
         })?;
-        for (level, msg) in diags {
-            self.raise(level, &msg)?;
+        if diagnose {
+            self.raise_all(diags)?;
         }
         self.check_array_growth(grown)?;
         match r {
@@ -1092,16 +1114,17 @@ impl Vm {
                         return self.dim_run(&root, &keys, DimOp::Assign(nv));
                     }
                 }
-                let cur = self.read_root_keys(&root, &keys)?;
+                // PHP evaluates the right-hand side before the read-write fetch.
                 let rhs = self.eval(e)?;
                 self.line = line;
+                let (cur, diagnosed) = self.read_rw(&root, &keys, false)?;
                 let nv = self.binop(op, &cur, &rhs)?;
                 if keys.is_empty() {
                     let v2 = nv.clone();
                     self.with_root(&root, move |slot| slot.assign(v2))?;
                     return Ok(nv);
                 }
-                self.dim_run(&root, &keys, DimOp::Assign(nv))
+                self.dim_run_ex(&root, &keys, DimOp::Assign(nv), !diagnosed)
             }
         }
     }
@@ -1124,28 +1147,135 @@ impl Vm {
         Ok(Value::Str(s))
     }
 
-    fn read_root_keys(&mut self, root: &Root, keys: &[Option<Value>]) -> ER {
+    /// Reads the element a compound assignment or `++`/`--` is about to modify, with the
+    /// diagnostics of PHP's read-write fetch: an undefined variable or property warns, every
+    /// missing key warns "Undefined array key" (later levels count as empty arrays), `false`
+    /// containers are deprecated, strings and other scalars throw. Returns the current value
+    /// (null when missing) and whether the diagnostics were all given here, so the write that
+    /// follows must not repeat them.
+    fn read_rw(
+        &mut self,
+        root: &Root,
+        keys: &[Option<Value>],
+        inc_dec: bool,
+    ) -> Result<(Value, bool), Unwind> {
         let mut cur = match root {
             Root::Var(loc) => {
                 let loc = loc.clone();
-                self.loc_mut(&loc).map_or(Value::Null, |v| v.deref())
+                let v = self.loc_mut(&loc).map_or(Value::Undef, |v| match v {
+                    Value::Undef => Value::Undef,
+                    v => v.deref(),
+                });
+                if v.is_undef() {
+                    let name = match &loc {
+                        VarLoc::Stack(i) => self.slot_name((i - self.base) as u32),
+                        VarLoc::Extra(n) | VarLoc::ExtraGlobal(n) => n.clone(),
+                    };
+                    self.raise(E_WARNING, &format!("Undefined variable ${}", name))?;
+                    Value::Null
+                } else {
+                    v
+                }
             }
             Root::Static(r) => r.get(),
             Root::Temp(v) => v.clone(),
             Root::Prop(o, n) => self.read_prop(&Value::Object(o.clone()), n, false)?,
         };
-        for k in keys {
-            match k {
-                Some(k) => cur = self.read_index(&cur, k, false)?,
-                None => return Ok(Value::Null),
-            }
+        let mut diags = Vec::new();
+        for (depth, k) in keys.iter().enumerate() {
+            let k = match k {
+                Some(k) => k,
+                None => return Ok((Value::Null, false)),
+            };
+            let last = depth + 1 == keys.len();
+            let missing = match &cur {
+                Value::Array(_) | Value::Null | Value::Undef | Value::Bool(false) => {
+                    if matches!(cur, Value::Bool(false)) {
+                        diags.push((
+                            E_DEPRECATED,
+                            "Automatic conversion of false to array is deprecated".into(),
+                        ));
+                    }
+                    let key = match key_of(k, &mut diags) {
+                        Ok(key) => key,
+                        Err(_) => {
+                            self.raise_all(diags)?;
+                            return Err(self.throw_error("TypeError", "Illegal offset type".into()));
+                        }
+                    };
+                    match &cur {
+                        Value::Array(a) => match a.get(&key) {
+                            Some(v) => {
+                                cur = v.deref();
+                                continue;
+                            }
+                            None => key,
+                        },
+                        _ => key,
+                    }
+                }
+                Value::Object(_) => {
+                    // ArrayAccess and its errors: the general read path.
+                    self.raise_all(diags)?;
+                    let mut v = self.read_index(&cur, k, false)?;
+                    for k in &keys[depth + 1..] {
+                        v = match k {
+                            Some(k) => self.read_index(&v, k, false)?,
+                            None => Value::Null,
+                        };
+                    }
+                    return Ok((v, false));
+                }
+                Value::Str(_) => {
+                    self.raise_all(diags)?;
+                    let (cls, msg) = if last && inc_dec {
+                        ("Error", "Cannot increment/decrement string offsets")
+                    } else if last {
+                        (
+                            "Error",
+                            "Cannot use assign-op operators with string offsets",
+                        )
+                    } else if matches!(k, Value::Str(ks) if !matches!(
+                        crate::numeric::parse_numeric(ks),
+                        crate::numeric::Numeric::Whole(crate::numeric::Num::Int(_))
+                    )) {
+                        ("TypeError", "Cannot access offset of type string on string")
+                    } else {
+                        ("Error", "Cannot use string offset as an array")
+                    };
+                    return Err(self.throw_error(cls, msg.into()));
+                }
+                _ => {
+                    self.raise_all(diags)?;
+                    return Err(
+                        self.throw_error("Error", "Cannot use a scalar value as an array".into())
+                    );
+                }
+            };
+            diags.push((
+                E_WARNING,
+                match &missing {
+                    Key::Int(i) => format!("Undefined array key {}", i),
+                    Key::Str(s) => format!("Undefined array key \"{}\"", s),
+                },
+            ));
+            cur = Value::Null;
         }
-        Ok(cur)
+        self.raise_all(diags)?;
+        Ok((cur, true))
+    }
+
+    /// Raises collected diagnostics in order.
+    fn raise_all(&mut self, diags: Vec<(i64, String)>) -> Result<(), Unwind> {
+        for (level, msg) in diags {
+            self.raise(level, &msg)?;
+        }
+        Ok(())
     }
 
     /// `++`/`--` on a place.
     pub fn inc_dec_place(&mut self, p: &Place, prefix: bool, inc: bool) -> ER {
-        let (root, keys, old) = match p {
+        let (root, keys, old, diagnosed) = match p {
             Place::Prop(o, m) => {
                 let ov = self.eval(o)?;
                 let n = self.member_name(m)?;
@@ -1180,8 +1310,8 @@ impl Vm {
                         }
                     }
                 }
-                let old = self.read_root_keys(&root, &keys)?;
-                (root, keys, old)
+                let (old, diagnosed) = self.read_rw(&root, &keys, true)?;
+                (root, keys, old, diagnosed)
             }
         };
         let nv = crate::ops::inc_dec(self, &old, inc)?;
@@ -1189,7 +1319,7 @@ impl Vm {
             let v2 = nv.clone();
             self.with_root(&root, move |slot| slot.assign(v2))?;
         } else {
-            self.dim_run(&root, &keys, DimOp::Assign(nv.clone()))?;
+            self.dim_run_ex(&root, &keys, DimOp::Assign(nv.clone()), !diagnosed)?;
         }
         Ok(if prefix { nv } else { old })
     }
@@ -1615,22 +1745,7 @@ impl Vm {
                     return r.map(|_| ());
                 }
             }
-            if o.class().is_readonly || o.class().kind == crate::object::ClassKind::Enum {
-                return Err(self.throw_error(
-                    "Error",
-                    format!("Cannot create dynamic property {}::${}", o.class().name, n),
-                ));
-            }
-            if o.class().lname.as_bytes() != b"stdclass" && !o.class().allows_dynamic() {
-                self.raise(
-                    E_DEPRECATED,
-                    &format!(
-                        "Creation of dynamic property {}::${} is deprecated",
-                        o.class().name,
-                        n
-                    ),
-                )?;
-            }
+            self.check_dynamic_prop(&o, n)?;
         }
         let mut d = o.obj().dyn_props.borrow_mut();
         d.get_or_insert_with(|| Box::new(PhpArray::new()))
@@ -1665,6 +1780,28 @@ impl Vm {
             }
             _ => Ok(()),
         }
+    }
+
+    /// Creating dynamic property `n` on `o`: an Error for readonly classes and enums, PHP
+    /// 8.2's deprecation unless the class is `stdClass` or allows dynamic properties.
+    fn check_dynamic_prop(&mut self, o: &ObjRef, n: &PhpStr) -> Result<(), Unwind> {
+        if o.class().is_readonly || o.class().kind == crate::object::ClassKind::Enum {
+            return Err(self.throw_error(
+                "Error",
+                format!("Cannot create dynamic property {}::${}", o.class().name, n),
+            ));
+        }
+        if o.class().lname.as_bytes() != b"stdclass" && !o.class().allows_dynamic() {
+            self.raise(
+                E_DEPRECATED,
+                &format!(
+                    "Creation of dynamic property {}::${} is deprecated",
+                    o.class().name,
+                    n
+                ),
+            )?;
+        }
+        Ok(())
     }
 
     fn coerce_prop(

@@ -198,8 +198,7 @@ impl Vm {
         if status == CANCELLED {
             // A cancelled run leaves nothing to run later either.
             self.shutdown_functions.clear();
-        }
-        if status != -1 && status != CANCELLED {
+        } else {
             let fns = std::mem::take(&mut self.shutdown_functions);
             for (f, args) in fns {
                 if self.call_value(&f, args).is_err() {
@@ -209,7 +208,7 @@ impl Vm {
                 }
             }
         }
-        if status >= 0 && self.shutdown_destructors().is_err() {
+        if status != CANCELLED && self.shutdown_destructors().is_err() {
             let k = self.take_unwind();
             let s = self.handle_top_unwind(k);
             if s != 0 {
@@ -224,7 +223,7 @@ impl Vm {
             }
         }
         self.flush();
-        if status < 0 {
+        if status == CANCELLED {
             255
         } else {
             status
@@ -396,6 +395,16 @@ impl Vm {
         };
         self.compile_warnings(&prog, &real);
         self.run_code_unit(&prog, &real, fname, Some(Value::Str(real_s)))
+    }
+
+    /// `include_once` of `path` when it names an existing file (directly or through
+    /// `include_path`); `Ok(false)`, without a warning, when there is no such file.
+    pub fn include_once_if_exists(&mut self, path: &str) -> Result<bool, Unwind> {
+        if path.contains('\0') || self.resolve_include(path).is_none() {
+            return Ok(false);
+        }
+        self.include(IncludeKind::IncludeOnce, Value::Str(PhpStr::from(path)))?;
+        Ok(true)
     }
 
     /// A syntax error in included or `eval`'d code: a `ParseError` thrown with the code's

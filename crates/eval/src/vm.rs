@@ -1134,6 +1134,16 @@ impl Vm {
         internal: bool,
     ) -> Result<Value, Unwind> {
         let v = v.deref();
+        use crate::types::bits::{CALLABLE, NULL};
+        if ty.bits & CALLABLE != 0 {
+            self.autoload_callable(&v)?;
+        }
+        // An internal parameter of a callable union (`callable|int`) is parsed by hand in
+        // PHP: the value must be callable or exactly one of the other types, no juggling,
+        // and a mismatch is a type error rather than an invalid-callback one.
+        let callable_union = ty.bits & CALLABLE != 0 && ty.bits & !(CALLABLE | NULL) != 0;
+        let strict = strict || (internal && callable_union);
+        let callback_error = internal && ty.bits & CALLABLE != 0 && !callable_union;
         match coerce(&v, ty, strict) {
             Coerced::Ok(nv, dep) => {
                 if let Some(d) = dep {
@@ -1159,15 +1169,13 @@ impl Vm {
                         .is_some_and(|o| o.class().magic.to_string.is_some())
                 {
                     self.to_str(&v).map(Value::Str)
-                } else if internal && ty.bits & crate::types::bits::CALLABLE != 0 {
+                } else if callback_error {
                     Err(self.callback_error(f, i, ty, &v, pname))
                 } else {
                     Err(self.arg_type_error(f, i, ty, &v, pname, internal))
                 }
             }
-            Coerced::Mismatch if internal && ty.bits & crate::types::bits::CALLABLE != 0 => {
-                Err(self.callback_error(f, i, ty, &v, pname))
-            }
+            Coerced::Mismatch if callback_error => Err(self.callback_error(f, i, ty, &v, pname)),
             Coerced::Mismatch => {
                 if internal && v.is_null() && !strict && ty.bits & crate::types::bits::NULL == 0 {
                     let scalar = crate::types::bits::BOOL

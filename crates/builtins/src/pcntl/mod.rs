@@ -10,6 +10,7 @@
 pub mod os;
 pub mod posix;
 pub mod process;
+mod sigwait;
 
 use os::Disposition;
 use phpsock_eval::{Args, Ctx, Key, Module, NResult, PhpArray, Unwind, UnwindKind, Value, Vm};
@@ -77,6 +78,7 @@ pub fn module() -> Module {
         m.constant(name, Value::Int(*v));
     }
     process::register(&mut m);
+    sigwait::register(&mut m);
     m
 }
 

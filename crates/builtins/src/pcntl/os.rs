@@ -258,3 +258,174 @@ pub fn wait4(pid: i32, flags: i32, status: i32) -> io::Result<Waited> {
         ],
     })
 }
+
+/// `getpriority(which, who)`: the nice value.
+pub fn getpriority(which: i32, who: i32) -> io::Result<i32> {
+    // -1 is also a valid priority: errno, cleared first, tells a failure apart.
+    // SAFETY: __errno_location returns the calling thread's errno slot, valid for the
+    // thread's lifetime; getpriority takes integers and touches no memory of ours.
+    unsafe {
+        *libc::__errno_location() = 0;
+        let r = libc::getpriority(which as libc::__priority_which_t, who as libc::id_t);
+        if r == -1 && *libc::__errno_location() != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(r)
+    }
+}
+
+/// `setpriority(which, who, prio)`.
+pub fn setpriority(which: i32, who: i32, prio: i32) -> io::Result<()> {
+    // SAFETY: setpriority takes integers and touches no memory of ours.
+    let r =
+        unsafe { libc::setpriority(which as libc::__priority_which_t, who as libc::id_t, prio) };
+    if r != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// `unshare(flags)`.
+pub fn unshare(flags: i32) -> io::Result<()> {
+    // SAFETY: unshare takes an integer and touches no memory of ours.
+    if unsafe { libc::unshare(flags) } != 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// What `sigwaitinfo`/`sigtimedwait` report about the signal taken.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SigInfo {
+    /// `si_signo`.
+    pub signo: i32,
+    /// `si_errno`.
+    pub errno: i32,
+    /// `si_code`.
+    pub code: i32,
+    /// `si_pid` (sender, or the child for `SIGCHLD`).
+    pub pid: i32,
+    /// `si_uid`.
+    pub uid: u32,
+    /// `si_status` (`SIGCHLD`).
+    pub status: i32,
+    /// `si_utime` (`SIGCHLD`, clock ticks).
+    pub utime: i64,
+    /// `si_stime` (`SIGCHLD`, clock ticks).
+    pub stime: i64,
+    /// `si_addr` (faults).
+    pub addr: usize,
+}
+
+/// Waits for one of `signals` (which the caller has blocked), for at most `timeout`
+/// (seconds, nanoseconds) when given. The outer error is a signal number `sigaddset`
+/// refuses; the inner one the wait's own failure (`EAGAIN` on timeout).
+pub fn sigwait(signals: &[i64], timeout: Option<(i64, i64)>) -> io::Result<io::Result<SigInfo>> {
+    // SAFETY: an all-zero sigset_t is valid storage; sigemptyset initialises it.
+    let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
+    // SAFETY: `set` is a live local sigset_t.
+    unsafe { libc::sigemptyset(&mut set) };
+    for &s in signals {
+        let s = libc::c_int::try_from(s).unwrap_or(-1);
+        // SAFETY: `set` is a live, initialised sigset_t; a bad number gives EINVAL.
+        if unsafe { libc::sigaddset(&mut set, s) } != 0 {
+            return Err(io::Error::last_os_error());
+        }
+    }
+    // SAFETY: an all-zero siginfo_t is a valid value of the plain C struct.
+    let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+    let r = match timeout {
+        None => {
+            // SAFETY: `set` and `info` are live locals; the kernel reads one, writes the other.
+            unsafe { libc::sigwaitinfo(&set, &mut info) }
+        }
+        Some((sec, nsec)) => {
+            let ts = libc::timespec {
+                tv_sec: sec as libc::time_t,
+                tv_nsec: nsec as libc::c_long,
+            };
+            // SAFETY: `set`, `info` and `ts` are live locals; the kernel reads `set` and
+            // `ts` and writes `info`.
+            unsafe { libc::sigtimedwait(&set, &mut info, &ts) }
+        }
+    };
+    if r < 0 {
+        return Ok(Err(io::Error::last_os_error()));
+    }
+    // SAFETY: the kernel filled `info` for signal `r`; the accessors read the union member
+    // the C API defines for every signal (pid/uid, and for SIGCHLD status and times), and
+    // si_addr is only a number here, never dereferenced.
+    let (pid, uid, status, utime, stime, addr) = unsafe {
+        (
+            info.si_pid(),
+            info.si_uid(),
+            info.si_status(),
+            info.si_utime() as i64,
+            info.si_stime() as i64,
+            info.si_addr() as usize,
+        )
+    };
+    Ok(Ok(SigInfo {
+        signo: info.si_signo,
+        errno: info.si_errno,
+        code: info.si_code,
+        pid,
+        uid,
+        status,
+        utime,
+        stime,
+        addr,
+    }))
+}
+
+/// `times()`: the clock ticks since an arbitrary point, then the process's user and system
+/// times and its waited-for children's, in clock ticks.
+pub fn times() -> io::Result<[i64; 5]> {
+    // SAFETY: an all-zero tms is a valid value of the plain C struct.
+    let mut t: libc::tms = unsafe { std::mem::zeroed() };
+    // SAFETY: `t` is a live, writable local; the kernel writes only it.
+    let ticks = unsafe { libc::times(&mut t) };
+    if ticks == -1 as libc::clock_t {
+        return Err(io::Error::last_os_error());
+    }
+    Ok([
+        ticks as i64,
+        t.tms_utime as i64,
+        t.tms_stime as i64,
+        t.tms_cutime as i64,
+        t.tms_cstime as i64,
+    ])
+}
+
+/// `ttyname_r(fd)`: the terminal's path.
+pub fn ttyname(fd: i32) -> io::Result<Vec<u8>> {
+    let mut buf = vec![0u8; 256];
+    // SAFETY: `buf` is a live, writable buffer of the length passed; ttyname_r writes at
+    // most that many bytes, NUL included.
+    let r = unsafe { libc::ttyname_r(fd, buf.as_mut_ptr().cast(), buf.len()) };
+    if r != 0 {
+        return Err(io::Error::from_raw_os_error(r));
+    }
+    let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+    buf.truncate(end);
+    Ok(buf)
+}
+
+extern "C" {
+    /// POSIX `getlogin_r` (in every libc phpsock runs on; the `libc` crate lacks it).
+    fn getlogin_r(buf: *mut libc::c_char, len: libc::size_t) -> libc::c_int;
+}
+
+/// `getlogin_r()`: the name of the user logged in on the controlling terminal.
+pub fn getlogin() -> io::Result<Vec<u8>> {
+    let mut buf = vec![0u8; 256];
+    // SAFETY: `buf` is a live, writable buffer of the length passed; getlogin_r writes at
+    // most that many bytes, NUL included.
+    let r = unsafe { getlogin_r(buf.as_mut_ptr().cast(), buf.len()) };
+    if r != 0 {
+        return Err(io::Error::from_raw_os_error(r));
+    }
+    let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+    buf.truncate(end);
+    Ok(buf)
+}

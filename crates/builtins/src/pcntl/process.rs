@@ -62,6 +62,59 @@ const CONSTANTS: &[(&str, i64)] = &[
     ("PCNTL_ETXTBSY", 26),
     ("PCNTL_ENOSPC", 28),
     ("PCNTL_EUSERS", 87),
+    ("PRIO_PGRP", 1),
+    ("PRIO_USER", 2),
+    ("PRIO_PROCESS", 0),
+    ("SI_USER", 0),
+    ("SI_KERNEL", 128),
+    ("SI_QUEUE", -1),
+    ("SI_TIMER", -2),
+    ("SI_MESGQ", -3),
+    ("SI_ASYNCIO", -4),
+    ("SI_SIGIO", -5),
+    ("SI_TKILL", -6),
+    ("CLD_EXITED", 1),
+    ("CLD_KILLED", 2),
+    ("CLD_DUMPED", 3),
+    ("CLD_TRAPPED", 4),
+    ("CLD_STOPPED", 5),
+    ("CLD_CONTINUED", 6),
+    ("TRAP_BRKPT", 1),
+    ("TRAP_TRACE", 2),
+    ("POLL_IN", 1),
+    ("POLL_OUT", 2),
+    ("POLL_MSG", 3),
+    ("POLL_ERR", 4),
+    ("POLL_PRI", 5),
+    ("POLL_HUP", 6),
+    ("ILL_ILLOPC", 1),
+    ("ILL_ILLOPN", 2),
+    ("ILL_ILLADR", 3),
+    ("ILL_ILLTRP", 4),
+    ("ILL_PRVOPC", 5),
+    ("ILL_PRVREG", 6),
+    ("ILL_COPROC", 7),
+    ("ILL_BADSTK", 8),
+    ("FPE_INTDIV", 1),
+    ("FPE_INTOVF", 2),
+    ("FPE_FLTDIV", 3),
+    ("FPE_FLTOVF", 4),
+    ("FPE_FLTUND", 5),
+    ("FPE_FLTRES", 6),
+    ("FPE_FLTINV", 7),
+    ("FPE_FLTSUB", 8),
+    ("SEGV_MAPERR", 1),
+    ("SEGV_ACCERR", 2),
+    ("BUS_ADRALN", 1),
+    ("BUS_ADRERR", 2),
+    ("BUS_OBJERR", 3),
+    ("CLONE_NEWNS", 131072),
+    ("CLONE_NEWIPC", 134217728),
+    ("CLONE_NEWUTS", 67108864),
+    ("CLONE_NEWNET", 1073741824),
+    ("CLONE_NEWPID", 536870912),
+    ("CLONE_NEWUSER", 268435456),
+    ("CLONE_NEWCGROUP", 33554432),
 ];
 
 /// Adds the process functions and constants to the pcntl module.
@@ -87,13 +140,27 @@ pub fn register(m: &mut Module) {
         .func("pcntl_wstopsig(int $status): int|false", pcntl_wstopsig)
         .func("pcntl_get_last_error(): int", pcntl_get_last_error)
         .func("pcntl_errno(): int", pcntl_get_last_error)
-        .func("pcntl_strerror(int $error_code): string", pcntl_strerror);
+        .func("pcntl_strerror(int $error_code): string", pcntl_strerror)
+        .func(
+            "pcntl_exec(string $path, array $args = [], array $env_vars = []): bool",
+            pcntl_exec,
+        )
+        .func(
+            "pcntl_getpriority(?int $process_id = null, int $mode = PRIO_PROCESS): int|false",
+            pcntl_getpriority,
+        )
+        .func(
+            "pcntl_setpriority(int $priority, ?int $process_id = null, int $mode = PRIO_PROCESS): bool",
+            pcntl_setpriority,
+        )
+        .func("pcntl_unshare(int $flags): bool", pcntl_unshare);
     for (name, v) in CONSTANTS {
         m.constant(name, Value::Int(*v));
     }
 }
 
-fn set_last_error(cx: &mut Ctx, e: &std::io::Error) {
+/// Records `e` as the module's last error (`pcntl_get_last_error`).
+pub(super) fn set_last_error(cx: &mut Ctx, e: &std::io::Error) {
     let n = e.raw_os_error().unwrap_or(libc::EINVAL);
     cx.vm().module_state.insert(LAST_ERROR_KEY, Box::new(n));
 }
@@ -223,4 +290,118 @@ fn pcntl_get_last_error(cx: &mut Ctx, _a: &mut Args) -> NResult {
 /// `pcntl_strerror(int $error_code): string`
 fn pcntl_strerror(_cx: &mut Ctx, a: &mut Args) -> NResult {
     Ok(Value::from(crate::sockets::errors::strerror(a.int(0))))
+}
+
+/// `pcntl_exec(string $path, array $args = [], array $env_vars = []): bool`: replaces the
+/// process image (`execv`, or `execve` when environment variables are given); returns only
+/// on failure.
+fn pcntl_exec(cx: &mut Ctx, a: &mut Args) -> NResult {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    use std::os::unix::process::CommandExt;
+    let path = a.str(0);
+    let mut args = Vec::new();
+    for (_, v) in a.array(1).iter() {
+        args.push(cx.to_str(v)?);
+    }
+    let mut env = Vec::new();
+    for (k, v) in a.array(2).iter() {
+        env.push((
+            k.to_value().scalar_to_str(14).unwrap_or_default(),
+            cx.to_str(v)?,
+        ));
+    }
+    // `execv` does not search PATH: a bare name is relative to the working directory.
+    let program = if path.contains(&b'/') {
+        path.to_vec()
+    } else {
+        [b"./", path.as_bytes()].concat()
+    };
+    let mut cmd = std::process::Command::new(OsStr::from_bytes(&program));
+    cmd.arg0(OsStr::from_bytes(&path))
+        .args(args.iter().map(|s| OsStr::from_bytes(s)));
+    if !env.is_empty() {
+        cmd.env_clear();
+        for (k, v) in &env {
+            cmd.env(OsStr::from_bytes(k), OsStr::from_bytes(v));
+        }
+    }
+    // What the script printed so far must not be lost with the process image.
+    cx.vm().flush();
+    let _ = std::io::Write::flush(&mut std::io::stdout());
+    let e = cmd.exec();
+    set_last_error(cx, &e);
+    let n = e.raw_os_error().unwrap_or(0);
+    cx.warn(format!(
+        "Error has occurred: (errno {n}) {}",
+        crate::sockets::errors::strerror(n as i64)
+    ))?;
+    Ok(Value::Bool(false))
+}
+
+/// The warning (or, for a bad mode, the ValueError) of a failed get/setpriority.
+fn priority_error(cx: &mut Ctx, e: &std::io::Error, mode_arg: usize) -> NResult {
+    set_last_error(cx, e);
+    let n = e.raw_os_error().unwrap_or(0);
+    let msg = match n {
+        libc::EINVAL => {
+            return Err(cx.value_error(
+                mode_arg,
+                "must be one of PRIO_PGRP, PRIO_USER, or PRIO_PROCESS",
+            ))
+        }
+        libc::ESRCH => format!("Error {n}: No process was located using the given parameters"),
+        libc::EPERM => format!(
+            "Error {n}: A process was located, but neither its effective nor real user ID matched the effective user ID of the caller"
+        ),
+        libc::EACCES => {
+            format!("Error {n}: Only a super user may attempt to increase the process priority")
+        }
+        _ => format!("Unknown error {n} has occurred"),
+    };
+    cx.warn(msg)?;
+    Ok(Value::Bool(false))
+}
+
+/// The process a priority call targets: the given id, or this process for null.
+fn priority_target(a: &Args, i: usize) -> i32 {
+    match a.get(i) {
+        Value::Null => std::process::id() as i32,
+        v => v.to_int() as i32,
+    }
+}
+
+/// `pcntl_getpriority(?int $process_id = null, int $mode = PRIO_PROCESS): int|false`
+fn pcntl_getpriority(cx: &mut Ctx, a: &mut Args) -> NResult {
+    match os::getpriority(a.int(1) as i32, priority_target(a, 0)) {
+        Ok(p) => Ok(Value::Int(p as i64)),
+        Err(e) => priority_error(cx, &e, 2),
+    }
+}
+
+/// `pcntl_setpriority(int $priority, ?int $process_id = null, int $mode = PRIO_PROCESS): bool`
+fn pcntl_setpriority(cx: &mut Ctx, a: &mut Args) -> NResult {
+    match os::setpriority(a.int(2) as i32, priority_target(a, 1), a.int(0) as i32) {
+        Ok(()) => Ok(Value::Bool(true)),
+        Err(e) => priority_error(cx, &e, 3),
+    }
+}
+
+/// `pcntl_unshare(int $flags): bool`
+fn pcntl_unshare(cx: &mut Ctx, a: &mut Args) -> NResult {
+    match os::unshare(a.int(0) as i32) {
+        Ok(()) => Ok(Value::Bool(true)),
+        Err(e) => {
+            set_last_error(cx, &e);
+            let n = e.raw_os_error().unwrap_or(0);
+            if n == libc::EINVAL {
+                return Err(cx.value_error(1, "must be a combination of CLONE_* flags"));
+            }
+            cx.warn(format!(
+                "Error {n}: {}",
+                crate::sockets::errors::strerror(n as i64)
+            ))?;
+            Ok(Value::Bool(false))
+        }
+    }
 }

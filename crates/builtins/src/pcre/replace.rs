@@ -319,7 +319,7 @@ fn preg_replace_callback_array(cx: &mut Ctx, a: &mut Args) -> NResult {
     let mut cbs: Vec<(PhpStr, Value)> = Vec::new();
     for (k, v) in map.iter() {
         let v = v.deref();
-        if !cx.is_callable(&v) {
+        if !cx.is_callable(&v)? {
             return Err(cx.type_error(1, "must contain only valid callbacks"));
         }
         let p = match k {

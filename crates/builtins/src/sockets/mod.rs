@@ -7,14 +7,14 @@ mod addr;
 mod addrinfo;
 pub mod class;
 pub mod consts;
-mod create;
+pub(crate) mod create;
 pub mod errors;
 mod io;
 mod msg;
 mod options;
 mod select;
 pub mod streams;
-mod sys;
+pub(crate) mod sys;
 
 /// The `sockets` module: classes, functions and constants.
 pub fn module() -> Module {

@@ -2,6 +2,7 @@
 //! (`name`, `iov`, `control`, `flags`; SCM_RIGHTS, SCM_CREDENTIALS, IPV6_PKTINFO and the
 //! integer IPv6 messages).
 
+use phpsock_eval::core::assoc;
 use phpsock_eval::{Args, Ctx, NResult, Value};
 
 /// Data size of one control message entry PHP knows: (level, type) → (fixed, per element).
@@ -59,7 +60,7 @@ pub fn socket_cmsg_space(cx: &mut Ctx, a: &mut Args) -> NResult {
 use super::class::{open_sock, Sock};
 use super::create::{family, with_fd};
 use super::errors::sock_io_error;
-use phpsock_eval::{Key, ObjRef, PhpArray, ResRef, Unwind};
+use phpsock_eval::{ObjRef, PhpArray, ResRef, Unwind};
 use socket2::{MsgHdr, SockAddr};
 use std::io::IoSlice;
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddrV4, SocketAddrV6};
@@ -78,14 +79,6 @@ fn report(cx: &mut Ctx, e: ConvError) -> NResult {
         e.0, e.1
     ))?;
     Ok(Value::Bool(false))
-}
-
-fn assoc(pairs: Vec<(&str, Value)>) -> Value {
-    let mut a = PhpArray::new();
-    for (k, v) in pairs {
-        a.insert(Key::from_bytes(k.as_bytes()), v);
-    }
-    Value::from(a)
 }
 
 fn get(arr: &PhpArray, k: &str) -> Option<Value> {

@@ -7,6 +7,7 @@ use super::class::open_sock;
 use super::create::{family, raw_fd};
 use super::errors::{errno_of, sock_error, sock_io_error};
 use super::sys;
+use phpsock_eval::core::assoc;
 use phpsock_eval::{Args, Ctx, NResult, ObjRef, PhpArray, Unwind, Value};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -21,14 +22,6 @@ const MCAST_LEAVE_GROUP: i32 = 45;
 const MCAST_JOIN_SOURCE_GROUP: i32 = 46;
 const MCAST_LEAVE_SOURCE_GROUP: i32 = 47;
 const SO_MEMINFO: i32 = 55;
-
-fn assoc(pairs: &[(&str, Value)]) -> Value {
-    let mut a = PhpArray::new();
-    for (k, v) in pairs {
-        a.insert(phpsock_eval::Key::from_bytes(k.as_bytes()), v.clone());
-    }
-    Value::from(a)
-}
 
 fn get_failed(cx: &mut Ctx, o: &ObjRef, e: &std::io::Error) -> NResult {
     sock_io_error(cx, o, "Unable to retrieve socket option", e)?;
@@ -81,7 +74,7 @@ pub fn socket_get_option(cx: &mut Ctx, a: &mut Args) -> NResult {
             Ok(_) => {
                 let mut ip = [0u8; 16];
                 ip.copy_from_slice(&b[..16]);
-                Ok(assoc(&[
+                Ok(assoc(vec![
                     ("addr", Value::from(Ipv6Addr::from(ip).to_string())),
                     ("ifindex", Value::Int(i32_at(&b, 16) as u32 as i64)),
                 ]))
@@ -97,7 +90,7 @@ pub fn socket_get_option(cx: &mut Ctx, a: &mut Args) -> NResult {
         return match sys::getsockopt(fd, level, name, &mut b) {
             Ok(_) => {
                 let end = b.iter().position(|&c| c == 0).unwrap_or(b.len());
-                Ok(assoc(&[("name", Value::from(b[..end].to_vec()))]))
+                Ok(assoc(vec![("name", Value::from(b[..end].to_vec()))]))
             }
             Err(e) => get_failed(cx, &o, &e),
         };
@@ -107,7 +100,7 @@ pub fn socket_get_option(cx: &mut Ctx, a: &mut Args) -> NResult {
             libc::SO_LINGER => {
                 let mut b = [0u8; 8];
                 return match sys::getsockopt(fd, level, name, &mut b) {
-                    Ok(_) => Ok(assoc(&[
+                    Ok(_) => Ok(assoc(vec![
                         ("l_onoff", Value::Int(i32_at(&b, 0))),
                         ("l_linger", Value::Int(i32_at(&b, 4))),
                     ])),
@@ -117,7 +110,7 @@ pub fn socket_get_option(cx: &mut Ctx, a: &mut Args) -> NResult {
             libc::SO_RCVTIMEO | libc::SO_SNDTIMEO => {
                 let mut b = [0u8; 16];
                 return match sys::getsockopt(fd, level, name, &mut b) {
-                    Ok(_) => Ok(assoc(&[
+                    Ok(_) => Ok(assoc(vec![
                         ("sec", Value::Int(i64_at(&b, 0))),
                         ("usec", Value::Int(i64_at(&b, 8))),
                     ])),
@@ -144,7 +137,7 @@ pub fn socket_get_option(cx: &mut Ctx, a: &mut Args) -> NResult {
                             .enumerate()
                             .map(|(i, k)| (*k, Value::Int(i32_at(&b, i * 4) as u32 as i64)))
                             .collect();
-                        Ok(assoc(&pairs))
+                        Ok(assoc(pairs))
                     }
                     Ok(_) => {
                         cx.warn("Unable to retrieve all socket meminfo data")?;

@@ -3,6 +3,7 @@
 //! `array_change_key_case`.
 
 use super::cmp::{self, Flag};
+use super::order;
 use super::{plain, push, value_to_key};
 use phpsock_eval::{Args, Ctx, Key, Module, NResult, PhpArray, PhpStr, Unwind, Value};
 use std::rc::Rc;
@@ -336,9 +337,8 @@ fn array_unique(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
     } else {
         let flag = Flag::from_flags(flags);
-        let idx: Vec<usize> = (0..items.len()).collect();
-        let sorted = cmp::merge_sort(idx, &mut |x: &usize, y: &usize| {
-            cmp::compare(cx, flag, &items[*x].1, &items[*y].1)
+        let sorted = order::sort_positions(items.len(), &mut |x, y| {
+            cmp::compare(cx, flag, &items[x].1, &items[y].1)
         })?;
         let mut last = sorted[0];
         for &cur in &sorted[1..] {

@@ -1,6 +1,5 @@
 //! Comparisons for the sort family (`SORT_REGULAR`, `SORT_NUMERIC`, `SORT_STRING`,
-//! `SORT_NATURAL`, `SORT_FLAG_CASE`), natural order, user comparators, and a stable merge
-//! sort that tolerates inconsistent comparators and stops on exceptions.
+//! `SORT_NATURAL`, `SORT_FLAG_CASE`), natural order and user comparators.
 
 use phpsock_eval::ops;
 use phpsock_eval::{Ctx, Key, Unwind, Value};
@@ -118,56 +117,6 @@ pub fn user_compare(
         return Ok(1);
     }
     Ok(sign(r.to_int().cmp(&0)))
-}
-
-/// Stable merge sort with a fallible comparator (`> 0` means "a after b"). Never panics
-/// on inconsistent comparators.
-pub fn merge_sort<T: Clone>(
-    v: Vec<T>,
-    cmp: &mut dyn FnMut(&T, &T) -> Result<i32, Unwind>,
-) -> Result<Vec<T>, Unwind> {
-    let n = v.len();
-    if n < 2 {
-        return Ok(v);
-    }
-    // Insertion sort for short inputs (fewer, more predictable comparator calls).
-    if n <= 16 {
-        let mut out: Vec<T> = Vec::with_capacity(n);
-        for x in v {
-            let mut j = out.len();
-            while j > 0 && cmp(&out[j - 1], &x)? > 0 {
-                j -= 1;
-            }
-            out.insert(j, x);
-        }
-        return Ok(out);
-    }
-    let mut src = v;
-    let mut width = 1;
-    while width < n {
-        let mut dst: Vec<T> = Vec::with_capacity(n);
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            let (mut i, mut j) = (lo, mid);
-            while i < mid && j < hi {
-                if cmp(&src[i], &src[j])? > 0 {
-                    dst.push(src[j].clone());
-                    j += 1;
-                } else {
-                    dst.push(src[i].clone());
-                    i += 1;
-                }
-            }
-            dst.extend_from_slice(&src[i..mid]);
-            dst.extend_from_slice(&src[j..hi]);
-            lo = hi;
-        }
-        src = dst;
-        width *= 2;
-    }
-    Ok(src)
 }
 
 fn at(s: &[u8], i: usize) -> u8 {

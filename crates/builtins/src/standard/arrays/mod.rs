@@ -6,6 +6,7 @@ use std::rc::Rc;
 mod build;
 mod callbacks;
 mod cmp;
+mod order;
 mod pointer;
 mod random;
 mod scope;

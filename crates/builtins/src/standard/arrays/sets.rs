@@ -109,7 +109,7 @@ fn set_op(cx: &mut Ctx, a: &mut Args) -> NResult {
         let mut cbs: Vec<Value> = Vec::new();
         for i in narr..total {
             let v = a.get(i);
-            if !cx.is_callable(&v) {
+            if !cx.is_callable(&v)? {
                 let reason = match cx.vm().resolve_callable(&v) {
                     Err(r) => r,
                     Ok(_) => String::new(),

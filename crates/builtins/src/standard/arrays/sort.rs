@@ -3,6 +3,7 @@
 //! (PHP 8).
 
 use super::cmp::{self, Flag};
+use super::order;
 use super::ref_array;
 use phpsock_eval::{Args, Ctx, Key, Module, NResult, PhpArray, Unwind, Value};
 
@@ -52,12 +53,11 @@ fn run(cx: &mut Ctx, a: &Args, by: By, reverse: bool, keep_keys: bool) -> NResul
     let items: Vec<(Key, Value)> = arr.iter().map(|(k, v)| (k, v.clone())).collect();
     drop(arr);
     let mut warned = false;
-    let idx: Vec<usize> = (0..items.len()).collect();
-    let sorted = cmp::merge_sort(idx, &mut |i: &usize, j: &usize| {
+    let sorted = order::sort_positions(items.len(), &mut |i, j| {
         let (x, y) = if reverse {
-            (&items[*j], &items[*i])
+            (&items[j], &items[i])
         } else {
-            (&items[*i], &items[*j])
+            (&items[i], &items[j])
         };
         match &by {
             By::Value(f) => cmp::compare(cx, *f, &x.1.deref(), &y.1.deref()),
@@ -192,11 +192,10 @@ fn array_multisort(cx: &mut Ctx, a: &mut Args) -> NResult {
     if cols.iter().any(|c| c.items.len() != n) {
         return Err(cx.throw("ValueError", "Array sizes are inconsistent"));
     }
-    let rows: Vec<usize> = (0..n).collect();
-    let order = cmp::merge_sort(rows, &mut |x: &usize, y: &usize| -> Result<i32, Unwind> {
+    let order = order::sort_positions(n, &mut |x, y| -> Result<i32, Unwind> {
         for c in &cols {
             let f = Flag::from_flags(c.flag.unwrap_or(0));
-            let r = cmp::compare(cx, f, &c.items[*x].1.deref(), &c.items[*y].1.deref())?;
+            let r = cmp::compare(cx, f, &c.items[x].1.deref(), &c.items[y].1.deref())?;
             if r != 0 {
                 return Ok(if c.desc == Some(true) { -r } else { r });
             }

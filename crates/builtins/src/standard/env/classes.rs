@@ -45,7 +45,15 @@ pub fn register(m: &mut Module) {
         spl_autoload_unregister,
     )
     .func("spl_autoload_functions(): array", spl_autoload_functions)
-    .func("spl_autoload_call(string $class): void", spl_autoload_call);
+    .func("spl_autoload_call(string $class): void", spl_autoload_call)
+    .func(
+        "spl_autoload(string $class, ?string $file_extensions = null): void",
+        spl_autoload,
+    )
+    .func(
+        "spl_autoload_extensions(?string $file_extensions = null): string",
+        spl_autoload_extensions,
+    );
 }
 
 fn scope(cx: &mut Ctx) -> Option<Rc<Class>> {
@@ -299,10 +307,11 @@ fn spl_object_hash(_cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 
 fn spl_autoload_register(cx: &mut Ctx, a: &mut Args) -> NResult {
-    let f = a.get(0);
-    if f.is_null() {
-        return Ok(Value::Bool(true));
-    }
+    let f = match a.get(0) {
+        // The default loader.
+        Value::Null => Value::from("spl_autoload"),
+        f => f,
+    };
     let prepend = a.bool(2);
     let f = normalize_callable(cx, f);
     let l = &mut cx.vm().autoloaders;
@@ -370,5 +379,46 @@ fn spl_autoload_functions(cx: &mut Ctx, _a: &mut Args) -> NResult {
 
 fn spl_autoload_call(cx: &mut Ctx, a: &mut Args) -> NResult {
     cx.vm().autoload(&a.str(0))?;
+    Ok(Value::Null)
+}
+
+/// The extensions `spl_autoload` tries, comma-separated (PHP's default `.inc,.php`).
+fn autoload_extensions<'a>(cx: &'a mut Ctx<'_>) -> &'a mut PhpStr {
+    cx.vm()
+        .module_state
+        .entry("spl.autoload_extensions")
+        .or_insert_with(|| Box::new(PhpStr::from(".inc,.php")))
+        .downcast_mut::<PhpStr>()
+        .expect("spl.autoload_extensions holds a PhpStr")
+}
+
+fn spl_autoload_extensions(cx: &mut Ctx, a: &mut Args) -> NResult {
+    if let Value::Str(s) = a.get(0) {
+        *autoload_extensions(cx) = s;
+    }
+    Ok(Value::Str(autoload_extensions(cx).clone()))
+}
+
+/// The default autoloader: includes (once) the first `lowercased/class/name.ext` found
+/// through `include_path`, for each extension in turn, until the class exists.
+fn spl_autoload(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let class = a.str(0);
+    let exts = match a.get(1) {
+        Value::Str(s) => s,
+        _ => autoload_extensions(cx).clone(),
+    };
+    let base: Vec<u8> = class
+        .to_ascii_lowercase()
+        .iter()
+        .map(|&c| if c == b'\\' { b'/' } else { c })
+        .collect();
+    for ext in exts.split(|&c| c == b',') {
+        let mut path = base.clone();
+        path.extend_from_slice(ext);
+        let path = String::from_utf8_lossy(&path).into_owned();
+        if cx.vm().include_once_if_exists(&path)? && cx.vm().find_class(&class).is_some() {
+            break;
+        }
+    }
     Ok(Value::Null)
 }

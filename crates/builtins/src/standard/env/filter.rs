@@ -207,7 +207,7 @@ fn filter_var(cx: &mut Ctx, a: &mut Args) -> NResult {
     }
     if filter == CALLBACK {
         let cb = match opts.callback.clone() {
-            Some(cb) if cx.is_callable(&cb) => cb,
+            Some(cb) if cx.is_callable(&cb)? => cb,
             _ => {
                 return Err(cx.throw("TypeError", "filter_var(): Option must be a valid callback"));
             }

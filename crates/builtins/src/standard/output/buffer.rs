@@ -52,7 +52,7 @@ pub(super) fn ob_start(cx: &mut Ctx, a: &mut Args) -> NResult {
         );
         return Ok(Value::Bool(true));
     }
-    if !cx.is_callable(&cb) {
+    if !cx.is_callable(&cb)? {
         let msg = match &cb {
             Value::Str(s) => format!(
                 "function \"{}\" not found or invalid function name",

@@ -259,7 +259,7 @@ pub(super) fn is_callable(cx: &mut Ctx, a: &mut Args) -> NResult {
     let ok = if a.bool(1) && !matches!(v, Value::Object(_)) {
         syntax_callable(&v)
     } else {
-        cx.is_callable(&v)
+        cx.is_callable(&v)?
     };
     if a.was_passed(2) {
         let n = callable_name(cx, &v);
