@@ -125,13 +125,9 @@ impl Vm {
 
     /// Prints an uncaught exception as PHP does and returns the fatal unwind.
     pub fn report_uncaught(&mut self, ex: &ObjRef) {
-        let s = {
-            let f = self.find_function(b"__phpsock_none");
-            let _ = f;
-            match self.throwable_string(ex) {
-                Ok(s) => s,
-                Err(_) => PhpStr::from(ex.class().name.to_string()),
-            }
+        let s = match self.throwable_string(ex) {
+            Ok(s) => s,
+            Err(_) => PhpStr::from(ex.class().name.to_string()),
         };
         let file = ex.get_prop(b"file").unwrap_or_default();
         let line = ex.get_prop(b"line").unwrap_or_default().to_int();
@@ -169,16 +165,7 @@ impl Vm {
                 _ => Ok(PhpStr::empty()),
             },
             _ => {
-                let f = Rc::new(crate::func::Function {
-                    name: PhpStr::from("__toString"),
-                    params: Vec::new(),
-                    required: 0,
-                    ret: None,
-                    by_ref_return: false,
-                    body: crate::func::FuncBody::Native(|_, _| Ok(Value::Null)),
-                    class_name: None,
-                    strict: false,
-                });
+                let f = Rc::new(pseudo_function("__toString"));
                 let mut cx = crate::native::Ctx::new(self, f);
                 crate::core::throwable_to_string(&mut cx, ex)
             }
