@@ -3,8 +3,11 @@
 
 use crate::numeric::{self, fmt_float, Num, Numeric, I64_END_F, I64_MIN_F};
 use crate::string::PhpStr;
+use crate::object::Class;
 use crate::value::Value;
+use std::cell::{Cell, RefCell};
 use std::fmt;
+use std::rc::{Rc, Weak};
 
 /// Bit flags of builtin types inside a [`TypeSpec`].
 pub mod bits {
@@ -49,6 +52,53 @@ pub struct TypeSpec {
     pub classes: Vec<PhpStr>,
     /// `A&B` rather than `A|B` for the classes.
     pub intersection: bool,
+    /// The last class whose objects [`fast_accepts`] accepted by name (a pointer
+    /// comparison instead of name comparisons next time).
+    pub class_memo: ClassMemo,
+}
+
+/// A class an object-typed check accepted before, remembered by address (see
+/// [`fast_accepts`]). The class is held weakly: the address cannot be reused by another
+/// class while the memo exists, and no class is kept alive. Clones start empty; memos never
+/// make two types unequal.
+#[derive(Default)]
+pub struct ClassMemo {
+    /// Address of the class (null: empty).
+    addr: Cell<*const Class>,
+    /// Keeps `addr` from being reused.
+    keep: RefCell<Weak<Class>>,
+}
+
+impl ClassMemo {
+    /// True if `c` is the remembered class.
+    #[inline(always)]
+    fn is(&self, c: &Rc<Class>) -> bool {
+        std::ptr::eq(self.addr.get(), Rc::as_ptr(c))
+    }
+
+    /// Remembers `c`.
+    fn set(&self, c: &Rc<Class>) {
+        *self.keep.borrow_mut() = Rc::downgrade(c);
+        self.addr.set(Rc::as_ptr(c));
+    }
+}
+
+impl Clone for ClassMemo {
+    fn clone(&self) -> ClassMemo {
+        ClassMemo::default()
+    }
+}
+
+impl PartialEq for ClassMemo {
+    fn eq(&self, _: &ClassMemo) -> bool {
+        true
+    }
+}
+
+impl fmt::Debug for ClassMemo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ClassMemo")
+    }
 }
 
 impl TypeSpec {
@@ -58,6 +108,7 @@ impl TypeSpec {
             bits,
             classes: Vec::new(),
             intersection: false,
+            class_memo: ClassMemo::default(),
         }
     }
 
@@ -191,15 +242,26 @@ pub fn fast_accepts(v: &Value, t: &TypeSpec) -> bool {
         Value::Array(_) => b & (bits::ARRAY | bits::ITERABLE | bits::MIXED) != 0,
         Value::Object(o) => {
             b & (bits::OBJECT | bits::MIXED) != 0
-                || t.classes.iter().any(|c| {
-                    let c = c.as_bytes();
-                    let c = c.strip_prefix(b"\\").unwrap_or(c);
-                    let cls = o.class();
-                    c == cls.name.as_bytes() || c.eq_ignore_ascii_case(&cls.lname)
-                })
+                || t.class_memo.is(o.class())
+                || accepts_class_by_name(o.class(), t)
         }
         _ => false,
     }
+}
+
+/// [`fast_accepts`] for an object whose class the type's memo does not hold: compares the
+/// class names, remembering the class on a match.
+#[inline(never)]
+fn accepts_class_by_name(cls: &Rc<Class>, t: &TypeSpec) -> bool {
+    let ok = t.classes.iter().any(|c| {
+        let c = c.as_bytes();
+        let c = c.strip_prefix(b"\\").unwrap_or(c);
+        c == cls.name.as_bytes() || c.eq_ignore_ascii_case(&cls.lname)
+    });
+    if ok {
+        t.class_memo.set(cls);
+    }
+    ok
 }
 
 /// Checks/coerces `v` (already dereferenced) against the builtin part of `t`.
