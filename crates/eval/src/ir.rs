@@ -268,6 +268,20 @@ impl SiteCache {
         }
     }
 
+    /// [`SiteCache::slot`] with the scope given by its address (null: none), e.g. a method's
+    /// declaring class through its `Weak` without upgrading it.
+    #[inline(always)]
+    pub fn slot_at(&self, class: &Rc<Class>, scope: *const Class) -> Option<u32> {
+        if std::ptr::eq(self.class.get(), Rc::as_ptr(class))
+            && std::ptr::eq(self.scope.get(), scope)
+            && self.slot.get() != u32::MAX
+        {
+            Some(self.slot.get())
+        } else {
+            None
+        }
+    }
+
     /// The remembered method for `class` seen from `scope`: the function, whether it is
     /// static, and its declaring class.
     #[inline]
