@@ -552,6 +552,26 @@ impl Vm {
         f(props.get(slot)?)
     }
 
+    /// The number in the declared property `n` of `o` when code of class scope `scope`
+    /// reaches it by that name (through `cache`, filled on a miss); see
+    /// [`prop_num_fn`].
+    #[inline(always)]
+    fn prop_num_at(
+        &self,
+        o: &ObjRef,
+        scope: Option<&Rc<crate::object::Class>>,
+        n: &crate::string::PhpStr,
+        cache: &SiteCache,
+    ) -> Option<N> {
+        let cls = o.class();
+        let slot = match cache.slot(cls, scope) {
+            Some(s) => s,
+            None => self.site_slot(cls, n, cache)?,
+        };
+        let props = o.obj().props.try_borrow().ok()?;
+        N::of(props.get(slot as usize)?)
+    }
+
     /// `$i++` / `$i--` (either form) on a local holding an integer that does not overflow, as
     /// a `for` step whose value is unused: `true` when done.
     #[inline(always)]
@@ -587,5 +607,34 @@ impl Vm {
             ExprKind::Unary(UnaryOp::Not, x) => self.cond_fast(x).map(|b| !b),
             _ => None,
         }
+    }
+}
+
+/// A compiled numeric read of a declared property, `$this->name` or `$local->name`, for
+/// [`crate::spec`]: the number in the slot the running code reaches by that name (found
+/// through the closure's own member memo), `None` for everything else (magic `__get`,
+/// undefined, uninitialised or inaccessible properties, references, non-numbers).
+pub fn prop_num_fn(e: &Expr) -> Option<crate::spec::NumFn> {
+    let ExprKind::Prop(obj, Member::Name(name, _), _) = &e.kind else {
+        return None;
+    };
+    let name = name.clone();
+    let cache = SiteCache::default();
+    match obj.kind {
+        ExprKind::This => Some(Rc::new(Box::new(move |vm: &Vm| {
+            let fr = vm.frames.last()?;
+            let o = fr.this.as_ref()?;
+            vm.prop_num_at(o, fr.scope.as_ref(), &name, &cache)
+        }))),
+        ExprKind::Local(s) => Some(Rc::new(Box::new(move |vm: &Vm| {
+            match vm.stack.get(vm.base + s as usize)? {
+                Value::Object(o) => {
+                    let scope = vm.frames.last().and_then(|f| f.scope.as_ref());
+                    vm.prop_num_at(o, scope, &name, &cache)
+                }
+                _ => None,
+            }
+        }))),
+        _ => None,
     }
 }

@@ -2,8 +2,9 @@
 //!
 //! When the compiler has built an arithmetic or bitwise operator, a comparison or a unary
 //! minus whose operands all have a *numeric shape* — a local, an int or float literal, an
-//! element read `$a[k]` / `$a[k1][k2]` of a local with literal, local or numeric keys, or
-//! another specialised node — [`specialise`] wraps the node in [`ExprKind::NumOp`] or
+//! element read `$a[k]` / `$a[k1][k2]` of a local with literal, local or numeric keys, a
+//! property read `$this->p` / `$local->p` ([`crate::fast::prop_num_fn`]), or another
+//! specialised node — [`specialise`] wraps the node in [`ExprKind::NumOp`] or
 //! [`ExprKind::CmpOp`]: a closure made for exactly that operator and operand shape (the
 //! operator is a constant of the closure, locals are slot indices read directly), plus the
 //! original node.
@@ -128,6 +129,7 @@ fn leaf(e: &Expr) -> Option<Leaf> {
         ExprKind::Lit(v) => N::of(v).map(Leaf::Const),
         ExprKind::NumOp(n) => Some(Leaf::Fn(n.f.clone())),
         ExprKind::Index(..) => index_fn(e).map(Leaf::Fn),
+        ExprKind::Prop(..) => crate::fast::prop_num_fn(e).map(Leaf::Fn),
         _ => None,
     }
 }
