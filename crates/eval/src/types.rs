@@ -2,8 +2,8 @@
 //! (weak mode with the 8.1 deprecations, and `strict_types`).
 
 use crate::numeric::{self, fmt_float, Num, Numeric, I64_END_F, I64_MIN_F};
-use crate::string::PhpStr;
 use crate::object::Class;
+use crate::string::PhpStr;
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
 use std::fmt;
