@@ -9,7 +9,7 @@ use crate::calls::Callee;
 use crate::diag::{E_DEPRECATED, E_WARNING};
 use crate::func::{DefaultValue, FuncBody, Function};
 use crate::ir::*;
-use crate::object::Class;
+use crate::object::{Class, Pending};
 use crate::string::PhpStr;
 use crate::value::{PhpRef, Value};
 use crate::vm::{Frame, Unwind, Vm};
@@ -157,11 +157,17 @@ impl Vm {
 
     /// Runs pending destructors (objects whose last reference went away).
     pub fn run_pending_destructors(&mut self) -> Result<(), Unwind> {
-        while self.objects.has_pending() {
-            for o in self.objects.take_pending() {
+        // What an entry's release queues runs before the entries after it, as PHP frees
+        // nested objects depth first.
+        let mut queue: std::collections::VecDeque<Pending> = self.objects.take_pending().into();
+        while let Some(p) = queue.pop_front() {
+            if let Pending::Dtor(o) = p {
                 if let Some(m) = o.class().magic.destruct.clone() {
                     self.call_method(&o, &m, Vec::new())?;
                 }
+            }
+            for n in self.objects.take_pending().into_iter().rev() {
+                queue.push_front(n);
             }
         }
         Ok(())

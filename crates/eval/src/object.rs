@@ -328,7 +328,7 @@ impl std::borrow::Borrow<[u8]> for PhpStr {
 pub struct ObjectStore {
     free: RefCell<Vec<u32>>,
     next: Cell<u32>,
-    pending_dtors: RefCell<Vec<ObjRef>>,
+    pending_dtors: RefCell<Vec<Pending>>,
     live_with_dtor: RefCell<Vec<Weak<Object>>>,
     /// Emptied property vectors of dead objects, reused by new ones (saves an allocation
     /// and a free per object).
@@ -380,8 +380,9 @@ impl ObjectStore {
         }
     }
 
-    /// Takes the objects whose destructors should run now.
-    pub fn take_pending(&self) -> Vec<ObjRef> {
+    /// Takes the objects whose destructors should run now, in order, with the handles
+    /// whose release waits for them.
+    pub fn take_pending(&self) -> Vec<Pending> {
         std::mem::take(&mut *self.pending_dtors.borrow_mut())
     }
 
@@ -424,13 +425,34 @@ impl Drop for Object {
         // PHP releases what the object holds (dynamic properties, then declared ones in
         // order, then native state) before it frees the handle, so handles freed by those
         // releases are reused after this one.
+        let queued = self.store.pending_dtors.borrow().len();
         drop(self.dyn_props.get_mut().take());
         let mut props = std::mem::take(self.props.get_mut());
         props.clear();
         self.store.recycle_props(props);
         drop(self.native.get_mut().take());
-        self.store.free.borrow_mut().push(self.id);
+        let mut pending = self.store.pending_dtors.borrow_mut();
+        if pending.len() > queued {
+            // PHP would have run those destructors (and freed those handles) before freeing
+            // this handle: it waits for them.
+            pending.push(Pending::Free(HandleGuard {
+                store: self.store.clone(),
+                id: self.id,
+            }));
+        } else {
+            drop(pending);
+            self.store.free.borrow_mut().push(self.id);
+        }
     }
+}
+
+/// An entry of the destructor queue ([`ObjectStore::take_pending`]).
+pub enum Pending {
+    /// An object whose destructor is due; it is freed once the destructor has run.
+    Dtor(ObjRef),
+    /// The handle of an object freed while destructors of what it held were queued: it
+    /// is released after them, as PHP releases it.
+    Free(HandleGuard),
 }
 
 /// A reserved object handle ([`ObjectStore::reserve_handle`]).
@@ -463,7 +485,11 @@ impl Drop for ObjRef {
         {
             self.0.destructed.set(true);
             let again = ObjRef(self.0.clone());
-            self.0.store.pending_dtors.borrow_mut().push(again);
+            self.0
+                .store
+                .pending_dtors
+                .borrow_mut()
+                .push(Pending::Dtor(again));
         }
     }
 }
