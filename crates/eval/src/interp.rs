@@ -367,7 +367,8 @@ impl Vm {
             StmtKind::Continue(n) => return Ok(Ctl::Continue(*n)),
             StmtKind::Return(e) => {
                 let v = match e {
-                    Some(e) => self.eval(e)?,
+                    // Numeric locals and literals without a trip through `eval_node`.
+                    Some(e) => self.operand(e)?,
                     None => Value::Null,
                 };
                 crate::value::discard(std::mem::replace(&mut self.retval, v));
@@ -847,6 +848,11 @@ impl Vm {
     /// `stack[base..base + args.len()]`.
     #[inline]
     pub fn push_args(&mut self, f: &Function, args: &[Arg]) -> Option<Result<usize, Unwind>> {
+        if let FuncBody::User(code) = &f.body {
+            if code.plain_params {
+                return self.push_plain_args(args);
+            }
+        }
         for (i, a) in args.iter().enumerate() {
             if a.spread || a.name.is_some() || (a.place.is_none() && f.param_by_ref(i)) {
                 return None;
@@ -869,6 +875,30 @@ impl Vm {
                     return Some(Err(u));
                 }
             }
+        }
+        Some(Ok(base))
+    }
+
+    /// [`Vm::push_args`] for a function whose parameters are all by value
+    /// ([`UserCode::plain_params`]): no by-reference lookups.
+    #[inline]
+    fn push_plain_args(&mut self, args: &[Arg]) -> Option<Result<usize, Unwind>> {
+        if args.iter().any(|a| a.spread || a.name.is_some()) {
+            return None;
+        }
+        let base = self.stack.len();
+        for a in args {
+            let v = match self.num(&a.expr) {
+                Some(n) => n.value(),
+                None => match self.eval(&a.expr) {
+                    Ok(v) => v,
+                    Err(u) => {
+                        self.stack.truncate(base);
+                        return Some(Err(u));
+                    }
+                },
+            };
+            self.stack.push(v);
         }
         Some(Ok(base))
     }
@@ -919,10 +949,12 @@ impl Vm {
             }
         }
         let nparams = f.params.len();
-        if nargs > nparams
-            || code.is_generator
+        let plain = code.plain_params && nargs == nparams;
+        if !plain
+            && (nargs > nparams
+                || code.is_generator
+                || f.params.last().is_some_and(|p| p.variadic))
             || !self.pending_named.is_empty()
-            || f.params.last().is_some_and(|p| p.variadic)
         {
             return self.enter_user_general(t, base, nargs);
         }
@@ -957,7 +989,23 @@ impl Vm {
         });
         let saved_base = std::mem::replace(&mut self.base, base);
         self.depth += 1;
-        let r = match self.bind_fixed(f, nargs, caller_strict, &captured) {
+        let bound = if plain {
+            // Only references passed by `call_user` need undoing.
+            for v in &mut self.stack[base..base + nargs] {
+                if let Value::Ref(r) = v {
+                    *v = r.get();
+                }
+            }
+            if let Captures::None = captured {
+                Ok(())
+            } else {
+                self.install_captures(&captured);
+                Ok(())
+            }
+        } else {
+            self.bind_fixed(f, nargs, caller_strict, &captured)
+        };
+        let r = match bound {
             Ok(()) => match self.exec_block(&code.body) {
                 Ok(Ctl::Return) => {
                     let v = std::mem::take(&mut self.retval);
