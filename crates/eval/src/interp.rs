@@ -386,7 +386,7 @@ impl Vm {
                 }
             }
             StmtKind::Static(vars) => {
-                let code = match self.frames.last().and_then(|f| f.code.clone()) {
+                let code = match self.frames.last().and_then(|f| f.code().cloned()) {
                     Some(c) => c,
                     None => self.main_code.clone().unwrap_or_default(),
                 };
@@ -965,8 +965,13 @@ impl Vm {
         let caller_strict = std::mem::replace(&mut self.strict, code.strict);
         // Parameter checks report the declaration's line, as PHP's RECV opcodes do.
         let caller_line = std::mem::replace(&mut self.line, code.line);
-        // The caller's file moves into the frame and comes back from it on return.
-        let call_file = std::mem::replace(&mut self.file, code.file.clone());
+        // The caller's file moves into the frame and comes back from it on return; a call
+        // within the same file leaves it alone.
+        let call_file = if self.file.ptr_eq(&code.file) {
+            None
+        } else {
+            Some(std::mem::replace(&mut self.file, code.file.clone()))
+        };
         let CallTarget {
             this,
             scope,
@@ -976,7 +981,6 @@ impl Vm {
         } = t;
         self.frames.push(Frame {
             func: f.clone(),
-            code: Some(code.clone()),
             base,
             this,
             scope,
@@ -1030,7 +1034,9 @@ impl Vm {
         self.depth -= 1;
         self.strict = caller_strict;
         if let Some(fr) = self.frames.pop() {
-            self.file = fr.call_file;
+            if let Some(file) = fr.call_file {
+                self.file = file;
+            }
             if fr.extra_vars.is_some() {
                 drop(fr.extra_vars);
             } else {
@@ -1038,7 +1044,6 @@ impl Vm {
             }
             drop_frame_rest(
                 fr.func,
-                fr.code,
                 fr.this,
                 fr.scope,
                 fr.static_class,
@@ -1219,10 +1224,9 @@ impl Vm {
         } = t;
         let caller_line = self.line;
         // The caller's file moves into the frame and comes back from it on return.
-        let call_file = std::mem::replace(&mut self.file, code.file.clone());
+        let call_file = Some(std::mem::replace(&mut self.file, code.file.clone()));
         self.frames.push(Frame {
             func: f.clone(),
-            code: Some(code.clone()),
             base,
             this,
             scope,
@@ -1281,10 +1285,11 @@ impl Vm {
         self.depth -= 1;
         self.strict = caller_strict;
         if let Some(fr) = self.frames.pop() {
-            self.file = fr.call_file;
+            if let Some(file) = fr.call_file {
+                self.file = file;
+            }
             drop_frame_rest(
                 fr.func,
-                fr.code,
                 fr.this,
                 fr.scope,
                 fr.static_class,
@@ -1313,7 +1318,7 @@ impl Vm {
         let base = self.base;
         if nargs < f.required {
             let (file, line) = match self.frames.last() {
-                Some(fr) => (fr.call_file.clone(), fr.call_line),
+                Some(fr) => (fr.call_file(), fr.call_line),
                 None => (self.file.clone(), self.line),
             };
             let msg =
@@ -1478,7 +1483,7 @@ impl Vm {
 
     /// Name of a slot of the running code (for `Undefined variable $x`).
     pub fn slot_name(&self, slot: u32) -> PhpStr {
-        match self.frames.last().and_then(|f| f.code.as_ref()) {
+        match self.frames.last().and_then(|f| f.code()) {
             Some(c) => c.slot_names.get(slot as usize).cloned().unwrap_or_default(),
             None => self
                 .global_slot_names
@@ -1530,14 +1535,12 @@ fn copy_captures(stack: &mut [Value], base: usize, captured: &[(u32, Value)]) {
 #[inline(always)]
 fn drop_frame_rest(
     func: Rc<Function>,
-    code: Option<Rc<UserCode>>,
     this: Option<crate::object::ObjRef>,
     scope: Option<Rc<Class>>,
     static_class: Option<Rc<Class>>,
     args: Vec<Value>,
 ) {
     drop(func);
-    drop(code);
     if this.is_some() {
         drop(this);
     } else {
