@@ -846,13 +846,19 @@ impl Vm {
     /// (spread, named arguments, or an expression passed to a by-reference parameter);
     /// nothing has been evaluated then. On `Some`, the arguments sit at
     /// `stack[base..base + args.len()]`.
-    #[inline]
+    #[inline(always)]
     pub fn push_args(&mut self, f: &Function, args: &[Arg]) -> Option<Result<usize, Unwind>> {
         if let FuncBody::User(code) = &f.body {
             if code.plain_params {
                 return self.push_plain_args(args);
             }
         }
+        self.push_args_general(f, args)
+    }
+
+    /// [`Vm::push_args`] when some parameter may be by reference.
+    #[inline(never)]
+    fn push_args_general(&mut self, f: &Function, args: &[Arg]) -> Option<Result<usize, Unwind>> {
         for (i, a) in args.iter().enumerate() {
             if a.spread || a.name.is_some() || (a.place.is_none() && f.param_by_ref(i)) {
                 return None;
@@ -881,7 +887,7 @@ impl Vm {
 
     /// [`Vm::push_args`] for a function whose parameters are all by value
     /// ([`UserCode::plain_params`]): no by-reference lookups.
-    #[inline]
+    #[inline(always)]
     fn push_plain_args(&mut self, args: &[Arg]) -> Option<Result<usize, Unwind>> {
         if args.iter().any(|a| a.spread || a.name.is_some()) {
             return None;
