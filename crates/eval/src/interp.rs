@@ -957,9 +957,7 @@ impl Vm {
         let nparams = f.params.len();
         let plain = code.plain_params && nargs == nparams;
         if !plain
-            && (nargs > nparams
-                || code.is_generator
-                || f.params.last().is_some_and(|p| p.variadic))
+            && (nargs > nparams || code.is_generator || f.params.last().is_some_and(|p| p.variadic))
             || !self.pending_named.is_empty()
         {
             return self.enter_user_general(t, base, nargs);
@@ -1048,13 +1046,7 @@ impl Vm {
             } else {
                 std::mem::forget(fr.extra_vars);
             }
-            drop_frame_rest(
-                fr.func,
-                fr.this,
-                fr.scope,
-                fr.static_class,
-                fr.args,
-            );
+            drop_frame_rest(fr.func, fr.this, fr.scope, fr.static_class, fr.args);
         }
         self.release_slots(base);
         self.base = saved_base;
@@ -1294,13 +1286,7 @@ impl Vm {
             if let Some(file) = fr.call_file {
                 self.file = file;
             }
-            drop_frame_rest(
-                fr.func,
-                fr.this,
-                fr.scope,
-                fr.static_class,
-                fr.args,
-            );
+            drop_frame_rest(fr.func, fr.this, fr.scope, fr.static_class, fr.args);
         }
         // Slots are released in order (destructors are queued as PHP frees its CVs).
         for v in self.stack.drain(base..) {
