@@ -164,13 +164,12 @@ impl Vm {
         let base = self.stack.len();
         self.frames.push(crate::vm::Frame {
             func,
-            code: None,
             base,
             this: None,
             scope: Some(cls.clone()),
             static_class: Some(cls.clone()),
             call_line: self.line,
-            call_file: self.file.clone(),
+            call_file: Some(self.file.clone()),
             args: Vec::new(),
             nargs: 0,
             extra_vars: None,

@@ -636,13 +636,18 @@ impl<'a> Compiler<'a> {
             .iter()
             .rposition(|p| p.default.is_none() && !p.variadic)
             .map_or(0, |i| i + 1);
+        let is_generator = d.is_generator || sc.is_generator;
+        let plain_params = !is_generator
+            && params
+                .iter()
+                .all(|p| !p.by_ref && !p.variadic && p.ty.is_none());
         let code = UserCode {
             body,
             nslots: sc.names.len() as u32,
             slot_map: sc.map.clone(),
             slot_names: sc.names,
             statics: RefCell::new(vec![None; sc.statics]),
-            is_generator: d.is_generator || sc.is_generator,
+            is_generator,
             file: self.file.clone(),
             line: self.line(d.span),
             strict: self.strict,
@@ -651,6 +656,7 @@ impl<'a> Compiler<'a> {
             is_arrow: arrow,
             class_scope: class.map(|c| c.name.to_ascii_lowercase()),
             uses: Vec::new(),
+            plain_params,
         };
         let f = Function {
             name: PhpStr::from(name),

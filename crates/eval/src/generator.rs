@@ -108,7 +108,7 @@ fn coroutine_body() -> GenOut {
         Some(i) => i,
         None => return GenOut::Lost,
     };
-    let code = match vm.frames.last().and_then(|f| f.code.clone()) {
+    let code = match vm.frames.last().and_then(|f| f.code().cloned()) {
         Some(c) => c,
         None => return GenOut::Done(vm, Ok(Value::Null)),
     };
@@ -143,7 +143,6 @@ impl Vm {
         let frame = match self.frames.last_mut() {
             Some(f) => Frame {
                 func: f.func.clone(),
-                code: f.code.clone(),
                 base: 0,
                 this: f.this.clone(),
                 scope: f.scope.clone(),
@@ -213,7 +212,7 @@ impl Vm {
         self.stack.extend(slots);
         frame.base = base;
         frame.call_line = self.line;
-        frame.call_file = self.file.clone();
+        frame.call_file = Some(self.file.clone());
         self.frames.push(frame);
         let saved_base = self.base;
         let saved_file = std::mem::replace(&mut self.file, code.file.clone());

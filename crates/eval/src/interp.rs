@@ -373,7 +373,8 @@ impl Vm {
             StmtKind::Continue(n) => return Ok(Ctl::Continue(*n)),
             StmtKind::Return(e) => {
                 let v = match e {
-                    Some(e) => self.eval(e)?,
+                    // Numeric locals and literals without a trip through `eval_node`.
+                    Some(e) => self.operand(e)?,
                     None => Value::Null,
                 };
                 crate::value::discard(std::mem::replace(&mut self.retval, v));
@@ -391,7 +392,7 @@ impl Vm {
                 }
             }
             StmtKind::Static(vars) => {
-                let code = match self.frames.last().and_then(|f| f.code.clone()) {
+                let code = match self.frames.last().and_then(|f| f.code().cloned()) {
                     Some(c) => c,
                     None => self.main_code.clone().unwrap_or_default(),
                 };
@@ -851,8 +852,19 @@ impl Vm {
     /// (spread, named arguments, or an expression passed to a by-reference parameter);
     /// nothing has been evaluated then. On `Some`, the arguments sit at
     /// `stack[base..base + args.len()]`.
-    #[inline]
+    #[inline(always)]
     pub fn push_args(&mut self, f: &Function, args: &[Arg]) -> Option<Result<usize, Unwind>> {
+        if let FuncBody::User(code) = &f.body {
+            if code.plain_params {
+                return self.push_plain_args(args);
+            }
+        }
+        self.push_args_general(f, args)
+    }
+
+    /// [`Vm::push_args`] when some parameter may be by reference.
+    #[inline(never)]
+    fn push_args_general(&mut self, f: &Function, args: &[Arg]) -> Option<Result<usize, Unwind>> {
         for (i, a) in args.iter().enumerate() {
             if a.spread || a.name.is_some() || (a.place.is_none() && f.param_by_ref(i)) {
                 return None;
@@ -875,6 +887,30 @@ impl Vm {
                     return Some(Err(u));
                 }
             }
+        }
+        Some(Ok(base))
+    }
+
+    /// [`Vm::push_args`] for a function whose parameters are all by value
+    /// ([`UserCode::plain_params`]): no by-reference lookups.
+    #[inline(always)]
+    fn push_plain_args(&mut self, args: &[Arg]) -> Option<Result<usize, Unwind>> {
+        if args.iter().any(|a| a.spread || a.name.is_some()) {
+            return None;
+        }
+        let base = self.stack.len();
+        for a in args {
+            let v = match self.num(&a.expr) {
+                Some(n) => n.value(),
+                None => match self.eval(&a.expr) {
+                    Ok(v) => v,
+                    Err(u) => {
+                        self.stack.truncate(base);
+                        return Some(Err(u));
+                    }
+                },
+            };
+            self.stack.push(v);
         }
         Some(Ok(base))
     }
@@ -925,10 +961,10 @@ impl Vm {
             }
         }
         let nparams = f.params.len();
-        if nargs > nparams
-            || code.is_generator
+        let plain = code.plain_params && nargs == nparams;
+        if !plain
+            && (nargs > nparams || code.is_generator || f.params.last().is_some_and(|p| p.variadic))
             || !self.pending_named.is_empty()
-            || f.params.last().is_some_and(|p| p.variadic)
         {
             return self.enter_user_general(t, base, nargs);
         }
@@ -939,8 +975,13 @@ impl Vm {
         let caller_strict = std::mem::replace(&mut self.strict, code.strict);
         // Parameter checks report the declaration's line, as PHP's RECV opcodes do.
         let caller_line = std::mem::replace(&mut self.line, code.line);
-        // The caller's file moves into the frame and comes back from it on return.
-        let call_file = std::mem::replace(&mut self.file, code.file.clone());
+        // The caller's file moves into the frame and comes back from it on return; a call
+        // within the same file leaves it alone.
+        let call_file = if self.file.ptr_eq(&code.file) {
+            None
+        } else {
+            Some(std::mem::replace(&mut self.file, code.file.clone()))
+        };
         let CallTarget {
             this,
             scope,
@@ -950,7 +991,6 @@ impl Vm {
         } = t;
         self.frames.push(Frame {
             func: f.clone(),
-            code: Some(code.clone()),
             base,
             this,
             scope,
@@ -963,7 +1003,23 @@ impl Vm {
         });
         let saved_base = std::mem::replace(&mut self.base, base);
         self.depth += 1;
-        let r = match self.bind_fixed(f, nargs, caller_strict, &captured) {
+        let bound = if plain {
+            // Only references passed by `call_user` need undoing.
+            for v in &mut self.stack[base..base + nargs] {
+                if let Value::Ref(r) = v {
+                    *v = r.get();
+                }
+            }
+            if let Captures::None = captured {
+                Ok(())
+            } else {
+                self.install_captures(&captured);
+                Ok(())
+            }
+        } else {
+            self.bind_fixed(f, nargs, caller_strict, &captured)
+        };
+        let r = match bound {
             Ok(()) => match self.exec_block(&code.body) {
                 Ok(Ctl::Return) => {
                     let v = std::mem::take(&mut self.retval);
@@ -988,20 +1044,15 @@ impl Vm {
         self.depth -= 1;
         self.strict = caller_strict;
         if let Some(fr) = self.frames.pop() {
-            self.file = fr.call_file;
+            if let Some(file) = fr.call_file {
+                self.file = file;
+            }
             if fr.extra_vars.is_some() {
                 drop(fr.extra_vars);
             } else {
                 std::mem::forget(fr.extra_vars);
             }
-            drop_frame_rest(
-                fr.func,
-                fr.code,
-                fr.this,
-                fr.scope,
-                fr.static_class,
-                fr.args,
-            );
+            drop_frame_rest(fr.func, fr.this, fr.scope, fr.static_class, fr.args);
         }
         self.release_slots(base);
         self.base = saved_base;
@@ -1177,10 +1228,9 @@ impl Vm {
         } = t;
         let caller_line = self.line;
         // The caller's file moves into the frame and comes back from it on return.
-        let call_file = std::mem::replace(&mut self.file, code.file.clone());
+        let call_file = Some(std::mem::replace(&mut self.file, code.file.clone()));
         self.frames.push(Frame {
             func: f.clone(),
-            code: Some(code.clone()),
             base,
             this,
             scope,
@@ -1239,15 +1289,10 @@ impl Vm {
         self.depth -= 1;
         self.strict = caller_strict;
         if let Some(fr) = self.frames.pop() {
-            self.file = fr.call_file;
-            drop_frame_rest(
-                fr.func,
-                fr.code,
-                fr.this,
-                fr.scope,
-                fr.static_class,
-                fr.args,
-            );
+            if let Some(file) = fr.call_file {
+                self.file = file;
+            }
+            drop_frame_rest(fr.func, fr.this, fr.scope, fr.static_class, fr.args);
         }
         // Slots are released in order (destructors are queued as PHP frees its CVs).
         for v in self.stack.drain(base..) {
@@ -1271,7 +1316,7 @@ impl Vm {
         let base = self.base;
         if nargs < f.required {
             let (file, line) = match self.frames.last() {
-                Some(fr) => (fr.call_file.clone(), fr.call_line),
+                Some(fr) => (fr.call_file(), fr.call_line),
                 None => (self.file.clone(), self.line),
             };
             let msg =
@@ -1436,7 +1481,7 @@ impl Vm {
 
     /// Name of a slot of the running code (for `Undefined variable $x`).
     pub fn slot_name(&self, slot: u32) -> PhpStr {
-        match self.frames.last().and_then(|f| f.code.as_ref()) {
+        match self.frames.last().and_then(|f| f.code()) {
             Some(c) => c.slot_names.get(slot as usize).cloned().unwrap_or_default(),
             None => self
                 .global_slot_names
@@ -1488,14 +1533,12 @@ fn copy_captures(stack: &mut [Value], base: usize, captured: &[(u32, Value)]) {
 #[inline(always)]
 fn drop_frame_rest(
     func: Rc<Function>,
-    code: Option<Rc<UserCode>>,
     this: Option<crate::object::ObjRef>,
     scope: Option<Rc<Class>>,
     static_class: Option<Rc<Class>>,
     args: Vec<Value>,
 ) {
     drop(func);
-    drop(code);
     if this.is_some() {
         drop(this);
     } else {

@@ -46,6 +46,10 @@ pub struct UserCode {
     pub is_arrow: bool,
     /// The method's class (lower-cased) for `self::`, if declared in a class body.
     pub class_scope: Option<PhpStr>,
+    /// Every parameter is by value, untyped and not variadic, and the code is no
+    /// generator: a call passing one plain value per parameter binds nothing (set by the
+    /// compiler; `false` is always safe).
+    pub plain_params: bool,
 }
 
 /// A statement with its line.

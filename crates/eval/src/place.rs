@@ -348,7 +348,7 @@ impl Vm {
                 None
             }
             Some(f) => {
-                if let Some(c) = &f.code {
+                if let Some(c) = f.code() {
                     if let Some(&s) = c.slot_map.get(name) {
                         return Some(VarLoc::Stack(f.base + s as usize));
                     }
@@ -403,7 +403,7 @@ impl Vm {
         let mut a = PhpArray::new();
         let (names, base, extra) = match self.frames.last() {
             None => (&self.global_slot_names[..], 0, Some(&self.extra_globals)),
-            Some(f) => match &f.code {
+            Some(f) => match f.code() {
                 Some(c) => (&c.slot_names[..], f.base, f.extra_vars.as_deref()),
                 None => (&[][..], f.base, f.extra_vars.as_deref()),
             },

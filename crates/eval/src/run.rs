@@ -495,7 +495,7 @@ impl Vm {
         let Some(caller) = self.frames.last() else {
             return Ok(Value::Null);
         };
-        let (cbase, ccode) = (caller.base, caller.code.clone());
+        let (cbase, ccode) = (caller.base, caller.code().cloned());
         let mut slots = match &ccode {
             Some(c) => GlobalSlots {
                 names: c.slot_names.clone(),
@@ -543,15 +543,16 @@ impl Vm {
         let args: Vec<Value> = arg.into_iter().collect();
         let mut func = pseudo_function(shown);
         func.strict = code.strict;
+        // The frame's code is the included code.
+        func.body = crate::func::FuncBody::User(code.clone());
         self.frames.push(crate::vm::Frame {
             func: Rc::new(func),
-            code: Some(code.clone()),
             base,
             this,
             scope,
             static_class,
             call_line: self.line,
-            call_file: self.file.clone(),
+            call_file: Some(self.file.clone()),
             nargs: args.len(),
             args,
             extra_vars,

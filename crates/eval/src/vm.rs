@@ -44,10 +44,8 @@ pub type VarMap = indexmap::IndexMap<PhpStr, Value>;
 /// One active call.
 #[derive(Debug)]
 pub struct Frame {
-    /// The function running.
+    /// The function running (its body is the running code, see [`Frame::code`]).
     pub func: Rc<Function>,
-    /// Its code, for user functions.
-    pub code: Option<Rc<UserCode>>,
     /// Index of slot 0 in [`Vm::stack`].
     pub base: usize,
     /// `$this`.
@@ -58,8 +56,9 @@ pub struct Frame {
     pub static_class: Option<Rc<Class>>,
     /// Line in the caller where the call happened.
     pub call_line: u32,
-    /// File of the caller.
-    pub call_file: PhpStr,
+    /// File of the caller; `None` when it is the file of the running code (the common
+    /// case, which saves swapping [`Vm::file`]): see [`Frame::call_file`].
+    pub call_file: Option<PhpStr>,
     /// Arguments passed beyond the declared (non-variadic) parameters; the others live in
     /// the parameter slots ([`Vm::frame_args`] gives them all, as `func_get_args` does).
     pub args: Vec<Value>,
@@ -67,6 +66,26 @@ pub struct Frame {
     pub nargs: usize,
     /// Variables created by name that have no slot.
     pub extra_vars: Option<Box<VarMap>>,
+}
+
+impl Frame {
+    /// The running code (`None` for a native function's frame).
+    #[inline]
+    pub fn code(&self) -> Option<&Rc<UserCode>> {
+        match &self.func.body {
+            FuncBody::User(c) => Some(c),
+            FuncBody::Native(_) => None,
+        }
+    }
+
+    /// The caller's file.
+    pub fn call_file(&self) -> PhpStr {
+        match (&self.call_file, self.code()) {
+            (Some(f), _) => f.clone(),
+            (None, Some(c)) => c.file.clone(),
+            (None, None) => PhpStr::empty(),
+        }
+    }
 }
 
 /// Options of [`Vm::backtrace_ex`] (`debug_backtrace()`'s).
@@ -896,7 +915,7 @@ impl Vm {
     /// unless the trace starts in its own code (PHP takes the name from the inner entry).
     fn frame_entry(&self, f: &Frame, internal: bool, innermost: bool) -> PhpArray {
         let mut e = PhpArray::new();
-        Self::trace_location(&mut e, &f.call_file, f.call_line, internal);
+        Self::trace_location(&mut e, &f.call_file(), f.call_line, internal);
         if f.func.class_name.is_none() && is_include_name(&f.func.name) {
             // include frames list their argument before the function, eval frames none.
             if f.func.name.as_bytes() != b"eval" && !innermost {
@@ -1349,7 +1368,7 @@ impl Vm {
         );
         if !internal {
             let (file, line) = match self.frames.last() {
-                Some(fr) => (fr.call_file.clone(), fr.call_line),
+                Some(fr) => (fr.call_file(), fr.call_line),
                 None => (self.file.clone(), self.line),
             };
             msg.push_str(&format!(", called in {} on line {}", file, line));
