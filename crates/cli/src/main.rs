@@ -38,7 +38,7 @@ fn main() -> ExitCode {
             if std::process::id() != pid {
                 // A child of `pcntl_fork`: this thread is its only one (no `main` to join
                 // it), so the child ends here with its own status.
-                std::process::exit(status & 0xff);
+                phpsock::eval::interrupt::exit_forked_child(status & 0xff);
             }
             status
         });

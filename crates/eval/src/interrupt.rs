@@ -131,8 +131,6 @@ impl TimeLimit {
     }
 }
 
-/// The watchdog: waits for the latest deadline it was sent, raises the timeout, and stops
-/// when its [`TimeLimit`] is dropped.
 /// Blocks every asynchronous signal in the calling thread, so that signals sent to the
 /// process reach the interpreter's thread, where the script's own mask
 /// (`pcntl_sigprocmask`) and handlers apply, as in single-threaded PHP. For helper threads
@@ -153,6 +151,25 @@ pub fn block_signals_in_current_thread() {
     }
 }
 
+/// Ends a child of `pcntl_fork` with `status`, from the thread that forked (the child's
+/// only thread), after flushing standard output and error.
+///
+/// It skips the standard library's exit clean-up: that takes locks that another thread of
+/// the parent (the time-limit watchdog starting or ending, say) may have held at the
+/// moment of the fork, and in the child nobody would ever release them. PHP's own child
+/// exits the same way, through the C library.
+pub fn exit_forked_child(status: i32) -> ! {
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    // SAFETY: `_exit` accepts any status, is async-signal-safe, and ends the process at
+    // once without returning or running any Rust code, so no Rust invariant can be
+    // observed broken afterwards.
+    unsafe { libc::_exit(status) }
+}
+
+/// The watchdog: waits for the latest deadline it was sent, raises the timeout, and stops
+/// when its [`TimeLimit`] is dropped.
 fn watchdog(rx: mpsc::Receiver<(Instant, Interrupt)>) {
     block_signals_in_current_thread();
     let mut armed: Option<(Instant, Interrupt)> = None;

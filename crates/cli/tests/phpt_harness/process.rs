@@ -1,6 +1,7 @@
 //! Running a child process with input, captured output and a time limit.
 
 use std::io::{Read, Write};
+use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::thread;
@@ -63,6 +64,8 @@ pub fn run(
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
+        // Its own process group, so that whatever it forked can be ended with it.
+        .process_group(0)
         .spawn()?;
     let feeder = child.stdin.take().map(|mut pipe| {
         let input = spec.stdin.to_vec();
@@ -88,6 +91,19 @@ pub fn run(
         thread::sleep(pause);
         pause = (pause * 2).min(Duration::from_millis(20));
     };
+    // A forked child still running holds the output pipes open: it may finish within the
+    // time limit; past it (the test hangs), the whole process group is ended.
+    let pending =
+        |h: &Option<thread::JoinHandle<Vec<u8>>>| h.as_ref().is_some_and(|h| !h.is_finished());
+    while !timed_out && (pending(&out) || pending(&err)) && start.elapsed() < timeout {
+        thread::sleep(Duration::from_millis(5));
+    }
+    if pending(&out) || pending(&err) {
+        timed_out = true;
+    }
+    if timed_out {
+        kill_group(child.id());
+    }
     if let Some(feeder) = feeder {
         let _ = feeder.join();
     }
@@ -97,4 +113,12 @@ pub fn run(
         status: status.code(),
         timed_out,
     })
+}
+
+/// Sends SIGKILL to process group `pgid` (no error if it is already empty).
+fn kill_group(pgid: u32) {
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{pgid}")])
+        .stderr(Stdio::null())
+        .status();
 }
