@@ -95,6 +95,7 @@ pub const MAX_DEPTH: usize = 1_000_000;
 
 impl Vm {
     /// Runs a statement list.
+    #[inline]
     pub fn exec_block(&mut self, b: &[Stmt]) -> SR {
         for s in b {
             match self.exec(s)? {
@@ -168,6 +169,7 @@ impl Vm {
     }
 
     /// Runs one statement.
+    #[inline(always)]
     pub fn exec(&mut self, s: &Stmt) -> SR {
         self.line = s.line;
         let r = match &s.kind {
@@ -178,6 +180,7 @@ impl Vm {
                     self.exec_inner(&n.orig)
                 }
             }
+            StmtKind::Flow(f) => (f.0)(self),
             _ => self.exec_inner(s),
         };
         if self.objects.has_pending() {
@@ -189,6 +192,7 @@ impl Vm {
     fn exec_inner(&mut self, s: &Stmt) -> SR {
         match &s.kind {
             StmtKind::Fast(n) => return self.exec_inner(&n.orig),
+            StmtKind::Flow(f) => return (f.0)(self),
             StmtKind::Expr(e) => {
                 if let ExprKind::Assign(p, v) = &e.kind {
                     if let Place::Local(s) = **p {

@@ -386,6 +386,7 @@ impl ObjectStore {
     }
 
     /// True if destructors are waiting.
+    #[inline]
     pub fn has_pending(&self) -> bool {
         !self.pending_dtors.borrow().is_empty()
     }

@@ -75,6 +75,7 @@ pub fn specialise(e: Expr) -> Expr {
             }
         }
         ExprKind::Unary(UnaryOp::Neg, x) => leaf(x).map(|l| Ok(neg_fn(l))),
+        ExprKind::Isset(places) => isset_fn(places).map(Err),
         _ => None,
     };
     let line = e.line;
@@ -211,6 +212,42 @@ fn index_fn(e: &Expr) -> Option<NumFn> {
         }
         _ => None,
     }
+}
+
+/// `isset($local[k])` with a pure key: whether the element exists and is not null. `None`
+/// (the general path) when the local is not an array, the key is not an int or a string
+/// (an undefined variable warns), or the element is a reference.
+fn isset_fn(places: &[Place]) -> Option<CmpFn> {
+    let [Place::Index(b, Some(k))] = places else {
+        return None;
+    };
+    let Place::Local(s) = **b else {
+        return None;
+    };
+    let k = key(k)?;
+    Some(Rc::new(Box::new(move |vm: &Vm| {
+        let Value::Array(a) = vm.stack.get(vm.base + s as usize)? else {
+            return None;
+        };
+        let found = match &k {
+            K::Int(i) => a.get_int(*i),
+            K::Str(s) => a.get_bytes(s),
+            K::Slot(x) => match vm.stack.get(vm.base + *x as usize)? {
+                Value::Int(i) => a.get_int(*i),
+                Value::Str(s) => a.get_bytes(s),
+                _ => return None,
+            },
+            K::Fn(f) => match f(vm)? {
+                N::I(i) => a.get_int(i),
+                N::F(_) => return None,
+            },
+        };
+        match found {
+            None | Some(Value::Null) => Some(false),
+            Some(Value::Ref(_)) => None,
+            Some(_) => Some(true),
+        }
+    })))
 }
 
 /// `-x` on a numeric shape.
@@ -371,7 +408,7 @@ pub fn specialise_stmt(s: Stmt) -> Stmt {
     let StmtKind::Expr(e) = &s.kind else {
         return s;
     };
-    let Some(f) = stmt_fn(e) else {
+    let Some(f) = stmt_fn(e).or_else(|| crate::strbuild::stmt_fn(e)) else {
         return s;
     };
     let line = s.line;
