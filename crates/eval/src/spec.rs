@@ -408,7 +408,10 @@ pub fn specialise_stmt(s: Stmt) -> Stmt {
     let StmtKind::Expr(e) = &s.kind else {
         return s;
     };
-    let Some(f) = stmt_fn(e).or_else(|| crate::strbuild::stmt_fn(e)) else {
+    let Some(f) = stmt_fn(e)
+        .or_else(|| crate::strbuild::stmt_fn(e))
+        .or_else(|| elem_store_fn(e))
+    else {
         return s;
     };
     let line = s.line;
@@ -682,4 +685,98 @@ fn elem_stmt_fn(e: &Expr) -> Option<StmtFn> {
         }
         _ => None,
     }
+}
+
+/// Where the value of an element store comes from.
+enum Src {
+    /// A numeric expression.
+    Num(NumFn),
+    /// A string built from pieces ([`crate::strbuild`]), with its capacity hint.
+    Str(Rc<[crate::strbuild::Piece]>, usize),
+    /// A literal.
+    Lit(Value),
+    /// A local (not a reference, not undefined).
+    Slot(u32),
+}
+
+/// The value of `src` now, or `None` for "use the general path" (nothing observable done).
+#[inline(always)]
+fn src_value(vm: &Vm, src: &Src) -> Option<Value> {
+    Some(match src {
+        Src::Num(f) => f(vm)?.value(),
+        Src::Str(p, hint) => Value::Str(crate::strbuild::build(vm, p, *hint)?),
+        Src::Lit(v) => v.clone(),
+        Src::Slot(x) => match vm.stack.get(vm.base + *x as usize)? {
+            Value::Ref(_) | Value::Undef => return None,
+            v => v.clone(),
+        },
+    })
+}
+
+/// Stores `v` at `k` (or appends it) in the array `a` as `$a[k] = v` does; `false` (nothing
+/// written) when the general path must do it: appending after `PHP_INT_MAX`, or a growth
+/// whose `memory_limit` check could fail (decided before writing, conservatively).
+#[inline(always)]
+fn store_in(a: &mut Rc<PhpArray>, k: Option<Key>, v: Value, limit: u64) -> bool {
+    let grown = a.len() + 1;
+    if grown >= 1024 && grown.is_power_of_two() && (grown as u64).saturating_mul(32) > limit {
+        return false;
+    }
+    let a = Rc::make_mut(a);
+    match k {
+        Some(k) => match a.get_mut(&k) {
+            Some(Value::Ref(r)) => r.set(v),
+            Some(cur) => crate::value::discard(std::mem::replace(cur, v)),
+            None => a.insert(k, v),
+        },
+        None => return a.push(v).is_ok(),
+    }
+    true
+}
+
+/// `$local[k] = v;` / `$local[] = v;` on a local holding an array (directly or through a
+/// reference), with a pure key and a value that is a numeric expression, a built string, a
+/// literal or a local.
+fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
+    let ExprKind::Assign(p, v) = &e.kind else {
+        return None;
+    };
+    let Place::Index(b, k) = &**p else {
+        return None;
+    };
+    let Place::Local(s) = **b else {
+        return None;
+    };
+    let k = match k {
+        Some(k) => Some(key(k)?),
+        None => None,
+    };
+    let src = match &v.kind {
+        ExprKind::NumOp(n) => Src::Num(n.f.clone()),
+        ExprKind::StrOp(n) => Src::Str(n.pieces.clone(), n.lit_len + 8 * n.pieces.len()),
+        ExprKind::Lit(v) => Src::Lit(v.clone()),
+        ExprKind::Local(x) => Src::Slot(*x),
+        _ => return None,
+    };
+    Some(Rc::new(Box::new(move |vm: &mut Vm| {
+        let key = match &k {
+            Some(k) => match key_now(vm, k) {
+                Some(k) => Some(k),
+                None => return false,
+            },
+            None => None,
+        };
+        let Some(v) = src_value(vm, &src) else {
+            return false;
+        };
+        let limit = vm.memory_limit;
+        match vm.stack.get_mut(vm.base + s as usize) {
+            Some(Value::Array(a)) => store_in(a, key, v, limit),
+            Some(Value::Ref(r)) => r.with_mut(|x| match x {
+                Value::Array(a) => store_in(a, key, v, limit),
+                _ => false,
+            }),
+            _ => false,
+        }
+    })))
 }

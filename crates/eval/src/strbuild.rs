@@ -72,16 +72,23 @@ pub fn append(vm: &Vm, pieces: &[Piece], out: &mut Vec<u8>) -> bool {
     true
 }
 
+/// The string the pieces build (`hint`: the capacity to start with), or `None` for "use
+/// the general path".
+#[inline]
+pub fn build(vm: &Vm, pieces: &[Piece], hint: usize) -> Option<PhpStr> {
+    let mut out = Vec::with_capacity(hint);
+    if append(vm, pieces, &mut out) && out.len() as u64 <= vm.memory_limit {
+        Some(PhpStr::from_vec(out))
+    } else {
+        None
+    }
+}
+
 impl StrNode {
     /// The built string, or `None` for "use the general path".
     #[inline]
     pub fn build(&self, vm: &Vm) -> Option<PhpStr> {
-        let mut out = Vec::with_capacity(self.lit_len + 8 * self.pieces.len());
-        if append(vm, &self.pieces, &mut out) && out.len() as u64 <= vm.memory_limit {
-            Some(PhpStr::from_vec(out))
-        } else {
-            None
-        }
+        build(vm, &self.pieces, self.lit_len + 8 * self.pieces.len())
     }
 }
 
