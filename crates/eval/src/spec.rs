@@ -431,6 +431,9 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
             let ExprKind::NumOp(n) = &v.kind else {
                 return None;
             };
+            if let Some(f) = fused_assign(s, &n.orig) {
+                return Some(f);
+            }
             let f = n.f.clone();
             Some(Rc::new(Box::new(move |vm: &mut Vm| match f(vm) {
                 Some(n) => {
@@ -779,4 +782,107 @@ fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
             _ => false,
         }
     })))
+}
+
+/// Builds the statement closure for `$s = l op r` with `op` fixed at compile time: both
+/// operands read in the closure itself (no call to the operator's own closure); `$body`
+/// stores the result.
+macro_rules! fused {
+    ($l:expr, $r:expr, |$vm:ident, $a:ident, $b:ident| $body:expr) => {
+        match ($l, $r) {
+            (Leaf::Slot(x), Leaf::Slot(y)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let (Some($a), Some($b)) = (slot($vm, x), slot($vm, y)) else {
+                    return false;
+                };
+                $body
+            })),
+            (Leaf::Slot(x), Leaf::Const(c)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let Some($a) = slot($vm, x) else {
+                    return false;
+                };
+                let $b = c;
+                $body
+            })),
+            (Leaf::Const(c), Leaf::Slot(y)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let $a = c;
+                let Some($b) = slot($vm, y) else {
+                    return false;
+                };
+                $body
+            })),
+            (Leaf::Fn(f), Leaf::Slot(y)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let (Some($a), Some($b)) = (f(&*$vm), slot($vm, y)) else {
+                    return false;
+                };
+                $body
+            })),
+            (Leaf::Slot(x), Leaf::Fn(g)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let Some($a) = slot($vm, x) else {
+                    return false;
+                };
+                let Some($b) = g(&*$vm) else {
+                    return false;
+                };
+                $body
+            })),
+            (Leaf::Fn(f), Leaf::Const(c)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let Some($a) = f(&*$vm) else {
+                    return false;
+                };
+                let $b = c;
+                $body
+            })),
+            (Leaf::Const(c), Leaf::Fn(g)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let $a = c;
+                let Some($b) = g(&*$vm) else {
+                    return false;
+                };
+                $body
+            })),
+            (Leaf::Fn(f), Leaf::Fn(g)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let Some($a) = f(&*$vm) else {
+                    return false;
+                };
+                let Some($b) = g(&*$vm) else {
+                    return false;
+                };
+                $body
+            })),
+            (Leaf::Const(c), Leaf::Const(d)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let ($a, $b) = (c, d);
+                $body
+            })),
+        }
+    };
+}
+
+fn fused_op<const OP: u8>(s: u32, l: Leaf, r: Leaf) -> StmtFn {
+    fused!(l, r, |vm, a, b| match arith(op_of(OP), a, b) {
+        Some(n) => {
+            store(vm, s, n);
+            true
+        }
+        None => false,
+    })
+}
+
+/// `$s = l op r;` for an arithmetic or bitwise operator over numeric shapes, as one closure.
+fn fused_assign(s: u32, orig: &Expr) -> Option<StmtFn> {
+    let ExprKind::Bin(op, l, r) = &orig.kind else {
+        return None;
+    };
+    let code = arith_code(*op)?;
+    let (l, r) = (leaf(l)?, leaf(r)?);
+    Some(match code {
+        0 => fused_op::<0>(s, l, r),
+        1 => fused_op::<1>(s, l, r),
+        2 => fused_op::<2>(s, l, r),
+        3 => fused_op::<3>(s, l, r),
+        4 => fused_op::<4>(s, l, r),
+        5 => fused_op::<5>(s, l, r),
+        6 => fused_op::<6>(s, l, r),
+        7 => fused_op::<7>(s, l, r),
+        8 => fused_op::<8>(s, l, r),
+        _ => fused_op::<9>(s, l, r),
+    })
 }
