@@ -30,6 +30,20 @@ impl fmt::Debug for Flow {
     }
 }
 
+/// Runs a body as [`Vm::exec_block`] does, inlined into the closure (no call, no frame per
+/// body run).
+#[inline(always)]
+fn run(vm: &mut Vm, b: &[Stmt]) -> SR {
+    for s in b {
+        match vm.exec(s)? {
+            Ctl::Next => {}
+            Ctl::Goto(l) => return vm.exec_block_at(b, l),
+            c => return Ok(c),
+        }
+    }
+    Ok(Ctl::Next)
+}
+
 /// What a loop does after its body returned `c`: go on (`None`) or leave with the result.
 /// The same decisions as the general loops in `exec_inner`.
 #[inline(always)]
@@ -68,7 +82,7 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
         StmtKind::While(c, body) => Box::new(move |vm: &mut Vm| {
             while vm.eval_bool(&c)? {
                 vm.poll()?;
-                if let Some(r) = after_body(vm.exec_block(&body)?) {
+                if let Some(r) = after_body(run(vm, &body)?) {
                     return r;
                 }
             }
@@ -98,14 +112,14 @@ fn if_fn(mut arms: Vec<(Expr, Block)>, els: Option<Block>) -> Box<dyn Fn(&mut Vm
         return match els {
             Some(e) => Box::new(move |vm: &mut Vm| {
                 if vm.eval_bool(&c)? {
-                    vm.exec_block(&t)
+                    run(vm, &t)
                 } else {
-                    vm.exec_block(&e)
+                    run(vm, &e)
                 }
             }),
             None => Box::new(move |vm: &mut Vm| {
                 if vm.eval_bool(&c)? {
-                    vm.exec_block(&t)
+                    run(vm, &t)
                 } else {
                     Ok(Ctl::Next)
                 }
@@ -115,11 +129,11 @@ fn if_fn(mut arms: Vec<(Expr, Block)>, els: Option<Block>) -> Box<dyn Fn(&mut Vm
     Box::new(move |vm: &mut Vm| {
         for (c, b) in &arms {
             if vm.eval_bool(c)? {
-                return vm.exec_block(b);
+                return run(vm, b);
             }
         }
         match &els {
-            Some(b) => vm.exec_block(b),
+            Some(b) => run(vm, b),
             None => Ok(Ctl::Next),
         }
     })
@@ -145,7 +159,7 @@ fn for_fn(init: Vec<Expr>, c: Expr, step: Vec<Expr>, body: Block) -> Box<dyn Fn(
             }
             while vm.eval_bool(&c)? {
                 vm.poll()?;
-                if let Some(r) = after_body(vm.exec_block(&body)?) {
+                if let Some(r) = after_body(run(vm, &body)?) {
                     return r;
                 }
                 match vm.stack.get_mut(vm.base + s as usize) {
@@ -161,7 +175,7 @@ fn for_fn(init: Vec<Expr>, c: Expr, step: Vec<Expr>, body: Block) -> Box<dyn Fn(
             }
             while vm.eval_bool(&c)? {
                 vm.poll()?;
-                if let Some(r) = after_body(vm.exec_block(&body)?) {
+                if let Some(r) = after_body(run(vm, &body)?) {
                     return r;
                 }
                 for e in &step {

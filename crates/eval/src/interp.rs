@@ -109,7 +109,7 @@ impl Vm {
 
     /// Continues a block at `label` (somewhere in it, possibly inside an `if` or a nested
     /// block); a label not in the block is passed up as [`Ctl::Goto`].
-    fn exec_block_at(&mut self, b: &[Stmt], label: u32) -> SR {
+    pub(crate) fn exec_block_at(&mut self, b: &[Stmt], label: u32) -> SR {
         let mut entering = Some(label);
         let mut i = match b.iter().position(|s| has_label(s, label)) {
             Some(i) => i,

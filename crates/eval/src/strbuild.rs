@@ -148,8 +148,8 @@ pub fn stmt_fn(e: &Expr) -> Option<StmtFn> {
             };
             let pieces = match &v.kind {
                 ExprKind::StrOp(n) => n.pieces.clone(),
-                ExprKind::Lit(Value::Str(l)) => Rc::from(vec![Piece::Lit(l.clone())]),
-                ExprKind::Local(x) if *x != s => Rc::from(vec![Piece::Slot(*x)]),
+                ExprKind::Lit(Value::Str(l)) => Rc::from([Piece::Lit(l.clone())]),
+                ExprKind::Local(x) if *x != s => Rc::from([Piece::Slot(*x)]),
                 _ => return None,
             };
             // A piece reading `$s` itself would see the string being appended to.
