@@ -937,7 +937,9 @@ impl<'a> Compiler<'a> {
             S::Label(l) => StmtKind::Label(self.scope().label(l)),
             S::Goto(l) => StmtKind::Goto(self.scope().label(l)),
         };
-        Ok(crate::spec::specialise_stmt(Stmt { kind, line }))
+        Ok(crate::flow::specialise_flow(crate::spec::specialise_stmt(
+            Stmt { kind, line },
+        )))
     }
 
     // ------------------------------------------------------------------ places
@@ -1327,7 +1329,10 @@ impl<'a> Compiler<'a> {
                 ExprKind::Eval(self.bx(e)?)
             }
         };
-        Ok(crate::spec::specialise(Expr { kind, line }))
+        Ok(crate::strbuild::specialise(crate::spec::specialise(Expr {
+            kind,
+            line,
+        })))
     }
 
     fn magic(&self, m: ast::MagicConst, line: u32) -> ExprKind {

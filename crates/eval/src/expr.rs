@@ -680,6 +680,10 @@ impl Vm {
             }
             // The wrapper in `eval` tried the fast path already.
             ExprKind::NumOp(n) => self.eval_node(&n.orig),
+            ExprKind::StrOp(n) => match n.build(self) {
+                Some(s) => Ok(Value::Str(s)),
+                None => self.eval_node(&n.orig),
+            },
             ExprKind::CmpOp(n) => match (n.f)(self) {
                 Some(t) => Ok(Value::Bool(t)),
                 None => self.eval(&n.orig),

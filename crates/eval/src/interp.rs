@@ -95,6 +95,7 @@ pub const MAX_DEPTH: usize = 1_000_000;
 
 impl Vm {
     /// Runs a statement list.
+    #[inline]
     pub fn exec_block(&mut self, b: &[Stmt]) -> SR {
         for s in b {
             match self.exec(s)? {
@@ -108,7 +109,7 @@ impl Vm {
 
     /// Continues a block at `label` (somewhere in it, possibly inside an `if` or a nested
     /// block); a label not in the block is passed up as [`Ctl::Goto`].
-    fn exec_block_at(&mut self, b: &[Stmt], label: u32) -> SR {
+    pub(crate) fn exec_block_at(&mut self, b: &[Stmt], label: u32) -> SR {
         let mut entering = Some(label);
         let mut i = match b.iter().position(|s| has_label(s, label)) {
             Some(i) => i,
@@ -174,6 +175,7 @@ impl Vm {
     }
 
     /// Runs one statement.
+    #[inline(always)]
     pub fn exec(&mut self, s: &Stmt) -> SR {
         self.line = s.line;
         let r = match &s.kind {
@@ -184,6 +186,7 @@ impl Vm {
                     self.exec_inner(&n.orig)
                 }
             }
+            StmtKind::Flow(f) => (f.0)(self),
             _ => self.exec_inner(s),
         };
         if self.objects.has_pending() {
@@ -195,6 +198,7 @@ impl Vm {
     fn exec_inner(&mut self, s: &Stmt) -> SR {
         match &s.kind {
             StmtKind::Fast(n) => return self.exec_inner(&n.orig),
+            StmtKind::Flow(f) => return (f.0)(self),
             StmtKind::Expr(e) => {
                 if let ExprKind::Assign(p, v) = &e.kind {
                     if let Place::Local(s) = **p {

@@ -156,6 +156,8 @@ pub enum StmtKind {
     Tick(u32),
     /// An expression statement specialised at compile time ([`crate::spec`]).
     Fast(Box<crate::spec::StmtNode>),
+    /// A control-flow statement specialised at compile time ([`crate::flow`]).
+    Flow(crate::flow::Flow),
 }
 
 /// One catch clause.
@@ -568,6 +570,9 @@ pub enum ExprKind {
     NumOp(Box<crate::spec::NumNode>),
     /// A numeric comparison specialised at compile time ([`crate::spec`]).
     CmpOp(Box<crate::spec::CmpNode>),
+    /// A string concatenation or interpolation specialised at compile time
+    /// ([`crate::strbuild`]).
+    StrOp(Box<crate::strbuild::StrNode>),
 }
 
 /// A trait alias rule: (trait, method, new visibility, alias).

@@ -76,6 +76,7 @@ pub fn specialise(e: Expr) -> Expr {
             }
         }
         ExprKind::Unary(UnaryOp::Neg, x) => leaf(x).map(|l| Ok(neg_fn(l))),
+        ExprKind::Isset(places) => isset_fn(places).map(Err),
         _ => None,
     };
     let line = e.line;
@@ -213,6 +214,42 @@ fn index_fn(e: &Expr) -> Option<NumFn> {
         }
         _ => None,
     }
+}
+
+/// `isset($local[k])` with a pure key: whether the element exists and is not null. `None`
+/// (the general path) when the local is not an array, the key is not an int or a string
+/// (an undefined variable warns), or the element is a reference.
+fn isset_fn(places: &[Place]) -> Option<CmpFn> {
+    let [Place::Index(b, Some(k))] = places else {
+        return None;
+    };
+    let Place::Local(s) = **b else {
+        return None;
+    };
+    let k = key(k)?;
+    Some(Rc::new(Box::new(move |vm: &Vm| {
+        let Value::Array(a) = vm.stack.get(vm.base + s as usize)? else {
+            return None;
+        };
+        let found = match &k {
+            K::Int(i) => a.get_int(*i),
+            K::Str(s) => a.get_bytes(s),
+            K::Slot(x) => match vm.stack.get(vm.base + *x as usize)? {
+                Value::Int(i) => a.get_int(*i),
+                Value::Str(s) => a.get_bytes(s),
+                _ => return None,
+            },
+            K::Fn(f) => match f(vm)? {
+                N::I(i) => a.get_int(i),
+                N::F(_) => return None,
+            },
+        };
+        match found {
+            None | Some(Value::Null) => Some(false),
+            Some(Value::Ref(_)) => None,
+            Some(_) => Some(true),
+        }
+    })))
 }
 
 /// `-x` on a numeric shape.
@@ -373,7 +410,10 @@ pub fn specialise_stmt(s: Stmt) -> Stmt {
     let StmtKind::Expr(e) = &s.kind else {
         return s;
     };
-    let Some(f) = stmt_fn(e) else {
+    let Some(f) = stmt_fn(e)
+        .or_else(|| crate::strbuild::stmt_fn(e))
+        .or_else(|| elem_store_fn(e))
+    else {
         return s;
     };
     let line = s.line;
@@ -393,6 +433,9 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
             let ExprKind::NumOp(n) = &v.kind else {
                 return None;
             };
+            if let Some(f) = fused_assign(s, &n.orig) {
+                return Some(f);
+            }
             let f = n.f.clone();
             Some(Rc::new(Box::new(move |vm: &mut Vm| match f(vm) {
                 Some(n) => {
@@ -647,4 +690,201 @@ fn elem_stmt_fn(e: &Expr) -> Option<StmtFn> {
         }
         _ => None,
     }
+}
+
+/// Where the value of an element store comes from.
+enum Src {
+    /// A numeric expression.
+    Num(NumFn),
+    /// A string built from pieces ([`crate::strbuild`]), with its capacity hint.
+    Str(Rc<[crate::strbuild::Piece]>, usize),
+    /// A literal.
+    Lit(Value),
+    /// A local (not a reference, not undefined).
+    Slot(u32),
+}
+
+/// The value of `src` now, or `None` for "use the general path" (nothing observable done).
+#[inline(always)]
+fn src_value(vm: &Vm, src: &Src) -> Option<Value> {
+    Some(match src {
+        Src::Num(f) => f(vm)?.value(),
+        Src::Str(p, hint) => Value::Str(crate::strbuild::build(vm, p, *hint)?),
+        Src::Lit(v) => v.clone(),
+        Src::Slot(x) => match vm.stack.get(vm.base + *x as usize)? {
+            Value::Ref(_) | Value::Undef => return None,
+            v => v.clone(),
+        },
+    })
+}
+
+/// Stores `v` at `k` (or appends it) in the array `a` as `$a[k] = v` does; `false` (nothing
+/// written) when the general path must do it: appending after `PHP_INT_MAX`, or a growth
+/// whose `memory_limit` check could fail (decided before writing, conservatively).
+#[inline(always)]
+fn store_in(a: &mut Rc<PhpArray>, k: Option<Key>, v: Value, limit: u64) -> bool {
+    let grown = a.len() + 1;
+    if grown >= 1024 && grown.is_power_of_two() && (grown as u64).saturating_mul(32) > limit {
+        return false;
+    }
+    let a = Rc::make_mut(a);
+    match k {
+        Some(k) => match a.get_mut(&k) {
+            Some(Value::Ref(r)) => r.set(v),
+            Some(cur) => crate::value::discard(std::mem::replace(cur, v)),
+            None => a.insert(k, v),
+        },
+        None => return a.push(v).is_ok(),
+    }
+    true
+}
+
+/// `$local[k] = v;` / `$local[] = v;` on a local holding an array (directly or through a
+/// reference), with a pure key and a value that is a numeric expression, a built string, a
+/// literal or a local.
+fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
+    let ExprKind::Assign(p, v) = &e.kind else {
+        return None;
+    };
+    let Place::Index(b, k) = &**p else {
+        return None;
+    };
+    let Place::Local(s) = **b else {
+        return None;
+    };
+    let k = match k {
+        Some(k) => Some(key(k)?),
+        None => None,
+    };
+    let src = match &v.kind {
+        ExprKind::NumOp(n) => Src::Num(n.f.clone()),
+        ExprKind::StrOp(n) => Src::Str(n.pieces.clone(), n.lit_len + 8 * n.pieces.len()),
+        ExprKind::Lit(v) => Src::Lit(v.clone()),
+        ExprKind::Local(x) => Src::Slot(*x),
+        _ => return None,
+    };
+    Some(Rc::new(Box::new(move |vm: &mut Vm| {
+        let key = match &k {
+            Some(k) => match key_now(vm, k) {
+                Some(k) => Some(k),
+                None => return false,
+            },
+            None => None,
+        };
+        let Some(v) = src_value(vm, &src) else {
+            return false;
+        };
+        let limit = vm.memory_limit;
+        match vm.stack.get_mut(vm.base + s as usize) {
+            Some(Value::Array(a)) => store_in(a, key, v, limit),
+            Some(Value::Ref(r)) => r.with_mut(|x| match x {
+                Value::Array(a) => store_in(a, key, v, limit),
+                _ => false,
+            }),
+            _ => false,
+        }
+    })))
+}
+
+/// Builds the statement closure for `$s = l op r` with `op` fixed at compile time: both
+/// operands read in the closure itself (no call to the operator's own closure); `$body`
+/// stores the result.
+macro_rules! fused {
+    ($l:expr, $r:expr, |$vm:ident, $a:ident, $b:ident| $body:expr) => {
+        match ($l, $r) {
+            (Leaf::Slot(x), Leaf::Slot(y)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let (Some($a), Some($b)) = (slot($vm, x), slot($vm, y)) else {
+                    return false;
+                };
+                $body
+            })),
+            (Leaf::Slot(x), Leaf::Const(c)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let Some($a) = slot($vm, x) else {
+                    return false;
+                };
+                let $b = c;
+                $body
+            })),
+            (Leaf::Const(c), Leaf::Slot(y)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let $a = c;
+                let Some($b) = slot($vm, y) else {
+                    return false;
+                };
+                $body
+            })),
+            (Leaf::Fn(f), Leaf::Slot(y)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let (Some($a), Some($b)) = (f(&*$vm), slot($vm, y)) else {
+                    return false;
+                };
+                $body
+            })),
+            (Leaf::Slot(x), Leaf::Fn(g)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let Some($a) = slot($vm, x) else {
+                    return false;
+                };
+                let Some($b) = g(&*$vm) else {
+                    return false;
+                };
+                $body
+            })),
+            (Leaf::Fn(f), Leaf::Const(c)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let Some($a) = f(&*$vm) else {
+                    return false;
+                };
+                let $b = c;
+                $body
+            })),
+            (Leaf::Const(c), Leaf::Fn(g)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let $a = c;
+                let Some($b) = g(&*$vm) else {
+                    return false;
+                };
+                $body
+            })),
+            (Leaf::Fn(f), Leaf::Fn(g)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let Some($a) = f(&*$vm) else {
+                    return false;
+                };
+                let Some($b) = g(&*$vm) else {
+                    return false;
+                };
+                $body
+            })),
+            (Leaf::Const(c), Leaf::Const(d)) => Rc::new(Box::new(move |$vm: &mut Vm| {
+                let ($a, $b) = (c, d);
+                $body
+            })),
+        }
+    };
+}
+
+fn fused_op<const OP: u8>(s: u32, l: Leaf, r: Leaf) -> StmtFn {
+    fused!(l, r, |vm, a, b| match arith(op_of(OP), a, b) {
+        Some(n) => {
+            store(vm, s, n);
+            true
+        }
+        None => false,
+    })
+}
+
+/// `$s = l op r;` for an arithmetic or bitwise operator over numeric shapes, as one closure.
+fn fused_assign(s: u32, orig: &Expr) -> Option<StmtFn> {
+    let ExprKind::Bin(op, l, r) = &orig.kind else {
+        return None;
+    };
+    let code = arith_code(*op)?;
+    let (l, r) = (leaf(l)?, leaf(r)?);
+    Some(match code {
+        0 => fused_op::<0>(s, l, r),
+        1 => fused_op::<1>(s, l, r),
+        2 => fused_op::<2>(s, l, r),
+        3 => fused_op::<3>(s, l, r),
+        4 => fused_op::<4>(s, l, r),
+        5 => fused_op::<5>(s, l, r),
+        6 => fused_op::<6>(s, l, r),
+        7 => fused_op::<7>(s, l, r),
+        8 => fused_op::<8>(s, l, r),
+        _ => fused_op::<9>(s, l, r),
+    })
 }
