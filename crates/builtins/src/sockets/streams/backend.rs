@@ -158,8 +158,25 @@ impl SockStream {
 impl Backend for SockStream {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let fd = self.fd()?;
-        if self.blocking && !self.wait_readable()? {
-            return Err(io::Error::from(io::ErrorKind::TimedOut));
+        if self.blocking {
+            // PHP polls (up to the timeout) before every blocking read, then receives without
+            // waiting. Receiving first gives the same result whenever the poll would have
+            // returned at once (data, end of stream or an error is there) and saves a system
+            // call; only when nothing is there yet does the poll-then-receive sequence run.
+            match sys::recv(fd, buf, libc::MSG_DONTWAIT) {
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted
+                    ) => {}
+                r => {
+                    self.timed_out = false;
+                    return r;
+                }
+            }
+            if !self.wait_readable()? {
+                return Err(io::Error::from(io::ErrorKind::TimedOut));
+            }
         }
         sys::recv(fd, buf, libc::MSG_DONTWAIT)
     }
