@@ -698,7 +698,7 @@ impl Vm {
         args: &[Arg],
     ) -> Result<Vec<Value>, Unwind> {
         // Room for the defaults a native call appends for parameters not passed.
-        let mut out = Vec::with_capacity(args.len().max(f.map_or(0, |f| f.params.len())));
+        let mut out = self.spare_vec(args.len().max(f.map_or(0, |f| f.params.len())));
         let mut named: Vec<(PhpStr, Value)> = Vec::new();
         for a in args {
             if a.spread {
