@@ -428,6 +428,54 @@ impl PhpArray {
         }
     }
 
+    /// A new array of the entries for which `keep` (called on each value, in order) returns
+    /// a value, under their keys, built without hashing the keys again: the array PHP's
+    /// internal functions build by inserting them one by one into a fresh array (packed when
+    /// the keys are `0, 1, …`; the next free index follows the largest integer key, negative
+    /// ones included). Used for the `socket_select` and `stream_select` results.
+    pub fn filtered(&self, mut keep: impl FnMut(&Value) -> Option<Value>) -> PhpArray {
+        let Repr::Hash(h) = &self.repr else {
+            return self
+                .iter()
+                .filter_map(|(k, v)| keep(v).map(|v| (k, v)))
+                .collect();
+        };
+        let cap = h.live.max(8);
+        let mut out = HashPart {
+            entries: Vec::with_capacity(cap),
+            index: HashTable::with_capacity(cap),
+            live: 0,
+        };
+        // No integer key yet: PHP's "no next index" (see `mark_literal`).
+        let mut next_free = i64::MIN;
+        let mut list = true;
+        for b in h.entries.iter().flatten() {
+            let Some(v) = keep(&b.val) else {
+                continue;
+            };
+            if let Key::Int(i) = b.key {
+                list &= i == out.live as i64;
+                if i >= next_free {
+                    next_free = i.saturating_add(1);
+                }
+            } else {
+                list = false;
+            }
+            out.push_entry(b.key.clone(), b.hash, v);
+        }
+        if list {
+            return PhpArray::from_values(
+                out.entries.into_iter().flatten().map(|b| b.val).collect(),
+            );
+        }
+        PhpArray {
+            repr: Repr::Hash(Box::new(out)),
+            next_free,
+            pos: 0,
+            generation: 0,
+        }
+    }
+
     /// Appends with the next free integer key (`$a[] = v`).
     pub fn push(&mut self, val: Value) -> Result<(), NextIndexOccupied> {
         if let Repr::Packed(v) = &mut self.repr {
