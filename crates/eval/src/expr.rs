@@ -718,10 +718,9 @@ impl Vm {
         self.eval_bool_general(e)
     }
 
-    /// [`Vm::eval_bool`] without the compile-time specialised comparisons.
     /// A literal, or a defined local variable, read in place (no copy, no side effect).
     #[inline]
-    fn pure_leaf<'a>(&'a self, e: &'a Expr) -> Option<&'a Value> {
+    pub(crate) fn pure_leaf<'a>(&'a self, e: &'a Expr) -> Option<&'a Value> {
         match &e.kind {
             ExprKind::Lit(v) => Some(v),
             ExprKind::Local(s) => match self.stack.get(self.base + *s as usize) {
@@ -733,7 +732,15 @@ impl Vm {
         }
     }
 
+    /// [`Vm::eval_bool`] without the compile-time specialised comparisons.
     fn eval_bool_general(&mut self, e: &Expr) -> Result<bool, Unwind> {
+        if let ExprKind::Bin(op @ (BinOp::Identical | BinOp::NotIdentical), l, r) = &e.kind {
+            // `$x === 'lit'`, `$x !== $y`: compared in place, without copying either
+            // operand (an undefined variable takes the general path for its warning).
+            if let (Some(a), Some(b)) = (self.pure_leaf(l), self.pure_leaf(r)) {
+                return Ok(ops::identical(a, b) == (*op == BinOp::Identical));
+            }
+        }
         if let Some(t) = self.cond_fast(e) {
             return Ok(t);
         }
@@ -744,13 +751,6 @@ impl Vm {
             _ => {}
         }
         if let ExprKind::Bin(op, l, r) = &e.kind {
-            if matches!(op, BinOp::Identical | BinOp::NotIdentical) {
-                // `$x === 'lit'`, `$x !== $y`: compared in place, without copying either
-                // operand (an undefined variable takes the general path for its warning).
-                if let (Some(a), Some(b)) = (self.pure_leaf(l), self.pure_leaf(r)) {
-                    return Ok(ops::identical(a, b) == (*op == BinOp::Identical));
-                }
-            }
             if let (ExprKind::Local(s), ExprKind::Lit(Value::Int(y))) = (&l.kind, &r.kind) {
                 if let Value::Int(x) = self.stack[self.base + *s as usize] {
                     match op {
