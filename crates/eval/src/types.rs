@@ -178,7 +178,7 @@ pub enum Coerced {
 /// True when `v` (dereferenced) satisfies `t` as it is, so no coercion or class check is
 /// needed: an exact builtin match, or an object of exactly a named class. A cheap pre-check
 /// for the call path; `false` means "ask [`coerce`]".
-#[inline]
+#[inline(always)]
 pub fn fast_accepts(v: &Value, t: &TypeSpec) -> bool {
     let b = t.bits;
     match v {
@@ -189,17 +189,19 @@ pub fn fast_accepts(v: &Value, t: &TypeSpec) -> bool {
         Value::Bool(false) => b & (bits::FALSE | bits::MIXED) != 0,
         Value::Null => b & (bits::NULL | bits::MIXED) != 0,
         Value::Array(_) => b & (bits::ARRAY | bits::ITERABLE | bits::MIXED) != 0,
-        Value::Object(o) => {
-            b & (bits::OBJECT | bits::MIXED) != 0
-                || t.classes.iter().any(|c| {
-                    let c = c.as_bytes();
-                    let c = c.strip_prefix(b"\\").unwrap_or(c);
-                    let cls = o.class();
-                    c == cls.name.as_bytes() || c.eq_ignore_ascii_case(&cls.lname)
-                })
-        }
+        Value::Object(o) => b & (bits::OBJECT | bits::MIXED) != 0 || object_of_named_class(o, t),
         _ => false,
     }
+}
+
+/// True if `o`'s class is exactly one of the classes `t` names (see [`fast_accepts`]).
+fn object_of_named_class(o: &crate::object::ObjRef, t: &TypeSpec) -> bool {
+    t.classes.iter().any(|c| {
+        let c = c.as_bytes();
+        let c = c.strip_prefix(b"\\").unwrap_or(c);
+        let cls = o.class();
+        c == cls.name.as_bytes() || c.eq_ignore_ascii_case(&cls.lname)
+    })
 }
 
 /// Checks/coerces `v` (already dereferenced) against the builtin part of `t`.

@@ -1069,8 +1069,19 @@ impl Vm {
             args: snapshot,
         });
         let r = self.call_native_checked(f, imp, vals, this, strict);
-        if let Some(m) = self.trace_marks.pop() {
-            self.recycle_vec(m.args);
+        if let Some(TraceMark {
+            func,
+            this,
+            call_file,
+            args,
+            ..
+        }) = self.trace_marks.pop()
+        {
+            // Field by field: the reference counts drop in line, not through the glue.
+            drop(func);
+            drop(this);
+            drop(call_file);
+            self.recycle_vec(args);
         }
         self.after_call(r)
     }
