@@ -160,15 +160,18 @@ impl Backend for SockStream {
         let fd = self.fd()?;
         if self.blocking {
             // PHP polls (up to the timeout) before every blocking read, then receives without
-            // waiting. Receiving first gives the same result whenever the poll would have
-            // returned at once (data, end of stream or an error is there) and saves a system
-            // call; only when nothing is there yet does the poll-then-receive sequence run.
+            // waiting. Receiving first gives the same result whenever that poll returns at
+            // once, and saves a system call: data or the end of the stream is there, or a
+            // pending socket error (which also makes the socket poll ready; the receive
+            // reports and clears it). Nothing there yet, or a socket in the wrong state for
+            // receiving (a listening socket polls readable only with a connection waiting):
+            // PHP's poll-then-receive sequence runs.
             match sys::recv(fd, buf, libc::MSG_DONTWAIT) {
                 Err(e)
                     if matches!(
                         e.kind(),
                         io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted
-                    ) => {}
+                    ) || matches!(e.raw_os_error(), Some(libc::ENOTCONN | libc::EINVAL)) => {}
                 r => {
                     self.timed_out = false;
                     return r;
