@@ -428,6 +428,54 @@ impl PhpArray {
         }
     }
 
+    /// A new array of the entries for which `keep` (called on each value, in order) returns
+    /// a value, under their keys, built without hashing the keys again: the array PHP's
+    /// internal functions build by inserting them one by one into a fresh array (packed when
+    /// the keys are `0, 1, …`; the next free index follows the largest integer key, negative
+    /// ones included). Used for the `socket_select` and `stream_select` results.
+    pub fn filtered(&self, mut keep: impl FnMut(&Value) -> Option<Value>) -> PhpArray {
+        let Repr::Hash(h) = &self.repr else {
+            return self
+                .iter()
+                .filter_map(|(k, v)| keep(v).map(|v| (k, v)))
+                .collect();
+        };
+        let cap = h.live.max(8);
+        let mut out = HashPart {
+            entries: Vec::with_capacity(cap),
+            index: HashTable::with_capacity(cap),
+            live: 0,
+        };
+        // No integer key yet: PHP's "no next index" (see `mark_literal`).
+        let mut next_free = i64::MIN;
+        let mut list = true;
+        for b in h.entries.iter().flatten() {
+            let Some(v) = keep(&b.val) else {
+                continue;
+            };
+            if let Key::Int(i) = b.key {
+                list &= i == out.live as i64;
+                if i >= next_free {
+                    next_free = i.saturating_add(1);
+                }
+            } else {
+                list = false;
+            }
+            out.push_entry(b.key.clone(), b.hash, v);
+        }
+        if list {
+            return PhpArray::from_values(
+                out.entries.into_iter().flatten().map(|b| b.val).collect(),
+            );
+        }
+        PhpArray {
+            repr: Repr::Hash(Box::new(out)),
+            next_free,
+            pos: 0,
+            generation: 0,
+        }
+    }
+
     /// Appends with the next free integer key (`$a[] = v`).
     pub fn push(&mut self, val: Value) -> Result<(), NextIndexOccupied> {
         if let Repr::Packed(v) = &mut self.repr {
@@ -605,9 +653,13 @@ impl PhpArray {
         Iter { arr: self, pos: 0 }
     }
 
-    /// Iterates values in order.
+    /// Iterates values in order (without copying the keys).
     pub fn values(&self) -> impl Iterator<Item = &Value> {
-        self.iter().map(|(_, v)| v)
+        let (packed, hashed): (&[Value], &[Option<Bucket>]) = match &self.repr {
+            Repr::Packed(v) => (v, &[]),
+            Repr::Hash(h) => (&[], &h.entries),
+        };
+        packed.iter().chain(hashed.iter().flatten().map(|b| &b.val))
     }
 
     /// Iterates keys in order.
@@ -844,5 +896,30 @@ mod tests {
         a.prev();
         a.prev();
         assert!(a.current().is_none());
+    }
+
+    #[test]
+    fn filtered_matches_fresh_inserts() {
+        let mut a = PhpArray::new();
+        a.insert(s("x"), Value::Int(1));
+        a.insert(Key::Int(-4), Value::Int(2));
+        a.insert(Key::Int(7), Value::Int(3));
+        a.insert(s("y"), Value::Int(4));
+        a.remove(&s("x"));
+        let vals: Vec<i64> = a.values().map(Value::to_int).collect();
+        assert_eq!(vals, [2, 3, 4]);
+        let f = a.filtered(|v| (v.to_int() != 3).then(|| v.clone()));
+        assert_eq!(f.keys().collect::<Vec<_>>(), [Key::Int(-4), s("y")]);
+        // A fresh PHP array has no next index: after -4 comes -3.
+        assert_eq!(f.next_free(), -3);
+        let none = a.filtered(|_| None);
+        assert!(none.is_empty() && none.next_free() == 0);
+        // Keys 0, 1 in order give a list.
+        let mut h = PhpArray::new();
+        h.insert(s("k"), Value::Null);
+        h.insert(Key::Int(0), Value::Int(0));
+        h.insert(Key::Int(1), Value::Int(1));
+        let l = h.filtered(|v| (!v.is_null()).then(|| v.clone()));
+        assert!(l.is_packed() && l.len() == 2 && l.next_free() == 2);
     }
 }

@@ -722,8 +722,29 @@ impl Vm {
         self.eval_bool_general(e)
     }
 
+    /// A literal, or a defined local variable, read in place (no copy, no side effect).
+    #[inline]
+    pub(crate) fn pure_leaf<'a>(&'a self, e: &'a Expr) -> Option<&'a Value> {
+        match &e.kind {
+            ExprKind::Lit(v) => Some(v),
+            ExprKind::Local(s) => match self.stack.get(self.base + *s as usize) {
+                Some(Value::Undef) | None => None,
+                Some(Value::Ref(r)) if r.with(|v| matches!(v, Value::Undef)) => None,
+                Some(v) => Some(v),
+            },
+            _ => None,
+        }
+    }
+
     /// [`Vm::eval_bool`] without the compile-time specialised comparisons.
     fn eval_bool_general(&mut self, e: &Expr) -> Result<bool, Unwind> {
+        if let ExprKind::Bin(op @ (BinOp::Identical | BinOp::NotIdentical), l, r) = &e.kind {
+            // `$x === 'lit'`, `$x !== $y`: compared in place, without copying either
+            // operand (an undefined variable takes the general path for its warning).
+            if let (Some(a), Some(b)) = (self.pure_leaf(l), self.pure_leaf(r)) {
+                return Ok(ops::identical(a, b) == (*op == BinOp::Identical));
+            }
+        }
         if let Some(t) = self.cond_fast(e) {
             return Ok(t);
         }

@@ -709,7 +709,7 @@ impl Vm {
         args: &[Arg],
     ) -> Result<Vec<Value>, Unwind> {
         // Room for the defaults a native call appends for parameters not passed.
-        let mut out = Vec::with_capacity(args.len().max(f.map_or(0, |f| f.params.len())));
+        let mut out = self.spare_vec(args.len().max(f.map_or(0, |f| f.params.len())));
         let mut named: Vec<(PhpStr, Value)> = Vec::new();
         for a in args {
             if a.spread {
@@ -792,6 +792,9 @@ impl Vm {
                         Value::Ref(PhpRef::new(v))
                     }
                 }
+            } else if let Some(v) = self.pure_leaf(&a.expr) {
+                // A variable or literal: copied straight from where it is.
+                v.deref()
             } else {
                 self.eval(&a.expr)?
             };
@@ -808,27 +811,29 @@ impl Vm {
                 }
             }
         }
-        if !named.is_empty() {
-            match f {
-                Some(f) => {
-                    let f = f.clone();
-                    // Variadic user functions collect unknown named args as string keys.
-                    if !f.is_native() && f.params.last().is_some_and(|p| p.variadic) {
-                        let (known, extra): (Vec<_>, Vec<_>) =
-                            named.into_iter().partition(|(n, _)| {
-                                f.params.iter().any(|p| &p.name == n && !p.variadic)
-                            });
-                        let mut v = self.bind_named(&f, out, known)?;
-                        self.pending_named = extra;
-                        let _ = &mut v;
-                        return Ok(v);
-                    }
-                    return self.bind_named(&f, out, named);
-                }
-                None => return Ok(out),
-            }
+        if named.is_empty() {
+            // Nothing allocated: skip the out-of-line drop of the empty vector.
+            std::mem::forget(named);
+            return Ok(out);
         }
-        Ok(out)
+        match f {
+            Some(f) => {
+                let f = f.clone();
+                // Variadic user functions collect unknown named args as string keys.
+                if !f.is_native() && f.params.last().is_some_and(|p| p.variadic) {
+                    let (known, extra): (Vec<_>, Vec<_>) = named
+                        .into_iter()
+                        .partition(|(n, _)| f.params.iter().any(|p| &p.name == n && !p.variadic));
+                    let mut v = self.bind_named(&f, out, known)?;
+                    self.pending_named = extra;
+                    let _ = &mut v;
+                    Ok(v)
+                } else {
+                    self.bind_named(&f, out, named)
+                }
+            }
+            None => Ok(out),
+        }
     }
 
     /// Runs a user function with arguments given as a vector (callables, natives calling

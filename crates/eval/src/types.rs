@@ -229,7 +229,7 @@ pub enum Coerced {
 /// True when `v` (dereferenced) satisfies `t` as it is, so no coercion or class check is
 /// needed: an exact builtin match, or an object of exactly a named class. A cheap pre-check
 /// for the call path; `false` means "ask [`coerce`]".
-#[inline]
+#[inline(always)]
 pub fn fast_accepts(v: &Value, t: &TypeSpec) -> bool {
     let b = t.bits;
     match v {

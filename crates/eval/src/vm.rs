@@ -325,7 +325,8 @@ pub struct Vm {
     pub trace_marks: Vec<TraceMark>,
     /// The next native call runs without a [`TraceMark`] (set by iteration helpers).
     pub(crate) unmarked_native: bool,
-    /// Spare argument vectors for [`TraceMark::args`] (saves an allocation per native call).
+    /// Spare, empty value vectors for argument lists and [`TraceMark::args`] (saves an
+    /// allocation and a free per native call); see [`Vm::spare_vec`].
     pub(crate) mark_arg_pool: Vec<Vec<Value>>,
     /// Global variable name → slot (slots at the bottom of the stack).
     pub global_names: HashMap<PhpStr, u32>,
@@ -1075,7 +1076,7 @@ impl Vm {
             let r = self.call_native_checked(f, imp, vals, this, strict);
             return self.after_call(r);
         }
-        let mut snapshot = self.mark_arg_pool.pop().unwrap_or_default();
+        let mut snapshot = self.spare_vec(vals.len());
         snapshot.extend(vals.iter().cloned());
         self.trace_marks.push(TraceMark {
             depth: self.frames.len(),
@@ -1087,13 +1088,42 @@ impl Vm {
             args: snapshot,
         });
         let r = self.call_native_checked(f, imp, vals, this, strict);
-        if let Some(mut m) = self.trace_marks.pop() {
-            m.args.clear();
-            if self.mark_arg_pool.len() < 64 {
-                self.mark_arg_pool.push(std::mem::take(&mut m.args));
-            }
+        if let Some(TraceMark {
+            func,
+            this,
+            call_file,
+            args,
+            ..
+        }) = self.trace_marks.pop()
+        {
+            // Field by field: the reference counts drop in line, not through the glue.
+            drop(func);
+            drop(this);
+            drop(call_file);
+            self.recycle_vec(args);
         }
         self.after_call(r)
+    }
+
+    /// An empty value vector with room for `n` values, from the spare ones when possible.
+    #[inline]
+    pub(crate) fn spare_vec(&mut self, n: usize) -> Vec<Value> {
+        match self.mark_arg_pool.pop() {
+            Some(mut v) => {
+                v.reserve(n);
+                v
+            }
+            None => Vec::with_capacity(n),
+        }
+    }
+
+    /// Empties `v` (dropping its values in order) and keeps it for [`Vm::spare_vec`].
+    #[inline]
+    pub(crate) fn recycle_vec(&mut self, mut v: Vec<Value>) {
+        v.clear();
+        if self.mark_arg_pool.len() < 64 && v.capacity() != 0 && v.capacity() <= 32 {
+            self.mark_arg_pool.push(v);
+        }
     }
 
     fn call_native_checked(
@@ -1149,7 +1179,7 @@ impl Vm {
             }
         }
         // Defaults for optional parameters not passed.
-        let nparams = f.params.iter().filter(|p| !p.variadic).count();
+        let nparams = f.params.len() - usize::from(f.params.last().is_some_and(|p| p.variadic));
         while vals.len() < nparams {
             let p = &f.params[vals.len()];
             let d = match &p.default {
@@ -1169,6 +1199,9 @@ impl Vm {
         if r.is_ok() && self.interrupt.is_pending() {
             self.service_interrupt(false)?;
         }
+        let Args { vals, this, .. } = args;
+        drop(this);
+        self.recycle_vec(vals);
         r
     }
 

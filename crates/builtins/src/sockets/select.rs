@@ -100,12 +100,8 @@ pub fn socket_select(cx: &mut Ctx, a: &mut Args) -> NResult {
     for (i, l) in lists.iter().enumerate() {
         if let Some((arr, _)) = l {
             // The ready sockets under their keys, in the array's order.
-            let mut out = PhpArray::new();
-            for ((k, v), ok) in arr.iter().zip(ready[i].iter()) {
-                if *ok {
-                    out.insert(k, v.deref());
-                }
-            }
+            let mut ready = ready[i].iter();
+            let out = arr.filtered(|v| ready.next().is_some_and(|ok| *ok).then(|| v.deref()));
             a.set_ref(i, Value::from(out));
         }
     }

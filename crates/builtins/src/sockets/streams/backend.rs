@@ -158,8 +158,28 @@ impl SockStream {
 impl Backend for SockStream {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let fd = self.fd()?;
-        if self.blocking && !self.wait_readable()? {
-            return Err(io::Error::from(io::ErrorKind::TimedOut));
+        if self.blocking {
+            // PHP polls (up to the timeout) before every blocking read, then receives without
+            // waiting. Receiving first gives the same result whenever that poll returns at
+            // once, and saves a system call: data or the end of the stream is there, or a
+            // pending socket error (which also makes the socket poll ready; the receive
+            // reports and clears it). Nothing there yet, or a socket in the wrong state for
+            // receiving (a listening socket polls readable only with a connection waiting):
+            // PHP's poll-then-receive sequence runs.
+            match sys::recv(fd, buf, libc::MSG_DONTWAIT) {
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted
+                    ) || matches!(e.raw_os_error(), Some(libc::ENOTCONN | libc::EINVAL)) => {}
+                r => {
+                    self.timed_out = false;
+                    return r;
+                }
+            }
+            if !self.wait_readable()? {
+                return Err(io::Error::from(io::ErrorKind::TimedOut));
+            }
         }
         sys::recv(fd, buf, libc::MSG_DONTWAIT)
     }

@@ -191,7 +191,6 @@ pub fn stream_select(cx: &mut Ctx, a: &mut Args) -> NResult {
             }
         }
         // The ready streams under their keys, in the array's order.
-        let mut out = PhpArray::new();
         let mut ready_at = entries
             .fds
             .iter()
@@ -199,15 +198,12 @@ pub fn stream_select(cx: &mut Ctx, a: &mut Args) -> NResult {
             .filter(|(_, ok)| **ok)
             .map(|(&(pos, _), _)| pos)
             .peekable();
-        for (pos, (k, v)) in entries.arr.iter().enumerate() {
-            let Some(&next) = ready_at.peek() else {
-                break;
-            };
-            if pos == next {
-                ready_at.next();
-                out.insert(k, v.deref());
-            }
-        }
+        let mut pos = 0;
+        let out = entries.arr.filtered(|v| {
+            let here = pos;
+            pos += 1;
+            (ready_at.next_if_eq(&here).is_some()).then(|| v.deref())
+        });
         a.set_ref(i, Value::from(out));
     }
     Ok(Value::Int(n as i64))
