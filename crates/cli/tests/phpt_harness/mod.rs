@@ -8,7 +8,7 @@
 //! - `PHPT_BINARY=/path/to/php`: run another binary instead of `phpsock` (pointing it at the
 //!   reference PHP checks the harness and the corpus: everything must pass).
 //! - `PHPT_KEEP=1`: keep the scratch directory with the generated scripts.
-//! - `PHPT_TIMEOUT=seconds`: per-process time limit (default 10).
+//! - `PHPT_TIMEOUT=seconds`: per-process time limit (default 30); forked children still running past it are ended with the test.
 
 pub mod diff;
 pub mod expect;

@@ -115,10 +115,11 @@ pub fn run(
     })
 }
 
-/// Sends SIGKILL to process group `pgid` (no error if it is already empty).
+/// Sends SIGKILL to process group `pgid` (no error if it is already empty), with the
+/// shell's `kill`, which every machine has.
 fn kill_group(pgid: u32) {
-    let _ = Command::new("kill")
-        .args(["-KILL", "--", &format!("-{pgid}")])
+    let _ = Command::new("/bin/sh")
+        .args(["-c", "kill -9 \"-$0\" 2>/dev/null", &pgid.to_string()])
         .stderr(Stdio::null())
         .status();
 }
