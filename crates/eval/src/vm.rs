@@ -1073,7 +1073,7 @@ impl Vm {
         // Show the call in stack traces while it runs (and while its arguments are checked),
         // except where PHP runs it without a call frame.
         if unmarked || frameless(f, vals.len()) {
-            let r = self.call_native_checked(f, imp, vals, this, strict);
+            let r = self.call_native_checked(f, imp, vals, this, strict, false);
             return self.after_call(r);
         }
         let mut snapshot = self.spare_vec(vals.len());
@@ -1087,7 +1087,7 @@ impl Vm {
             call_line: self.line,
             args: snapshot,
         });
-        let r = self.call_native_checked(f, imp, vals, this, strict);
+        let r = self.call_native_checked(f, imp, vals, this, strict, true);
         if let Some(TraceMark {
             func,
             this,
@@ -1133,6 +1133,7 @@ impl Vm {
         mut vals: Vec<Value>,
         this: Option<ObjRef>,
         strict: bool,
+        marked: bool,
     ) -> Result<Value, Unwind> {
         let passed = vals.len();
         let max = f.max_args();
@@ -1168,12 +1169,33 @@ impl Vm {
                 None => break,
             };
             if p.by_ref {
+                // Checked in order with the others, as PHP's parser does (`usort($undefined,
+                // 5)` complains about argument 1); the function sees the reference itself.
+                // (`array|object` ones say "of type array": the function checks those.)
+                if let Some(ty) =
+                    p.ty.as_ref()
+                        .filter(|t| t.bits & crate::types::bits::OBJECT == 0)
+                {
+                    let cur = v.deref();
+                    if !crate::types::fast_accepts(&cur, ty) {
+                        self.coerce_arg(f, i, &cur, ty, &p.name, strict, true)?;
+                    }
+                }
                 continue;
             }
             if let Some(ty) = &p.ty {
                 // An argument already of the declared type is passed as it is.
                 if !crate::types::fast_accepts(v, ty) {
                     let nv = self.coerce_arg(f, i, v, ty, &p.name, strict, true)?;
+                    if marked && matches!(nv, Value::Str(_)) {
+                        // PHP converts a string argument in place, so traces show it
+                        // converted (other conversions leave the argument as passed).
+                        if let Some(slot) =
+                            self.trace_marks.last_mut().and_then(|m| m.args.get_mut(i))
+                        {
+                            *slot = nv.clone();
+                        }
+                    }
                     *v = nv;
                 }
             }

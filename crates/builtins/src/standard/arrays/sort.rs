@@ -148,34 +148,35 @@ fn array_multisort(cx: &mut Ctx, a: &mut Args) -> NResult {
                 flag: None,
             }),
             Value::Int(f) => {
-                let col = match cols.last_mut() {
-                    Some(c) => c,
-                    None => {
-                        return Err(cx.type_error(i + 1, "must be an array or a sort flag"));
-                    }
-                };
+                let name = if i == 0 { " ($array)" } else { "" };
                 let taken = format!(
-                    "array_multisort(): Argument #{} must be an array or a sort flag that has not already been specified",
+                    "array_multisort(): Argument #{}{name} must be an array or a sort flag that has not already been specified",
                     i + 1
                 );
-                if f == 3 || f == 4 {
+                let order = f == 3 || f == 4;
+                if !order && !matches!(f & !8, 0 | 1 | 2 | 5 | 6) {
+                    return Err(cx.throw(
+                        "ValueError",
+                        format!(
+                            "array_multisort(): Argument #{}{name} must be a valid sort flag",
+                            i + 1
+                        ),
+                    ));
+                }
+                // A flag before any array has no array to apply to.
+                let Some(col) = cols.last_mut() else {
+                    return Err(cx.throw("TypeError", taken));
+                };
+                if order {
                     if col.desc.is_some() {
                         return Err(cx.throw("TypeError", taken));
                     }
                     col.desc = Some(f == 3);
-                } else if matches!(f & !8, 0 | 1 | 2 | 5 | 6) {
+                } else {
                     if col.flag.is_some() {
                         return Err(cx.throw("TypeError", taken));
                     }
                     col.flag = Some(f);
-                } else {
-                    return Err(cx.throw(
-                        "ValueError",
-                        format!(
-                            "array_multisort(): Argument #{} must be a valid sort flag",
-                            i + 1
-                        ),
-                    ));
                 }
             }
             _ => {
