@@ -18,7 +18,7 @@
 use crate::interp::{Ctl, SR};
 use crate::ir::{Block, Expr, ExprKind, Place, Stmt, StmtKind};
 use crate::value::Value;
-use crate::vm::Vm;
+use crate::vm::{Unwind, Vm};
 use std::fmt;
 
 /// A compiled control-flow statement ([`StmtKind::Flow`]): runs the whole statement.
@@ -34,14 +34,7 @@ impl fmt::Debug for Flow {
 /// body run).
 #[inline(always)]
 fn run(vm: &mut Vm, b: &[Stmt]) -> SR {
-    for s in b {
-        match vm.exec(s)? {
-            Ctl::Next => {}
-            Ctl::Goto(l) => return vm.exec_block_at(b, l),
-            c => return Ok(c),
-        }
-    }
-    Ok(Ctl::Next)
+    vm.exec_block_inline(b)
 }
 
 /// What a loop does after its body returned `c`: go on (`None`) or leave with the result.
@@ -153,40 +146,45 @@ fn for_fn(init: Vec<Expr>, c: Expr, step: Vec<Expr>, body: Block) -> Box<dyn Fn(
         _ => None,
     };
     match inc_slot {
-        Some(s) => Box::new(move |vm: &mut Vm| {
-            for e in &init {
-                vm.eval(e)?;
+        Some(s) => for_loop(init, c, body, move |vm: &mut Vm| {
+            match vm.stack.get_mut(vm.base + s as usize) {
+                Some(Value::Int(n)) if *n < i64::MAX => *n += 1,
+                _ => crate::value::discard(vm.eval(&step[0])?),
             }
-            while vm.eval_bool(&c)? {
-                vm.poll()?;
-                if let Some(r) = after_body(run(vm, &body)?) {
-                    return r;
-                }
-                match vm.stack.get_mut(vm.base + s as usize) {
-                    Some(Value::Int(n)) if *n < i64::MAX => *n += 1,
-                    _ => crate::value::discard(vm.eval(&step[0])?),
-                }
-            }
-            Ok(Ctl::Next)
+            Ok(())
         }),
-        None => Box::new(move |vm: &mut Vm| {
-            for e in &init {
-                vm.eval(e)?;
-            }
-            while vm.eval_bool(&c)? {
-                vm.poll()?;
-                if let Some(r) = after_body(run(vm, &body)?) {
-                    return r;
-                }
-                for e in &step {
-                    if !vm.step_fast(e) {
-                        crate::value::discard(vm.eval(e)?);
-                    }
+        None => for_loop(init, c, body, move |vm: &mut Vm| {
+            for e in &step {
+                if !vm.step_fast(e) {
+                    crate::value::discard(vm.eval(e)?);
                 }
             }
-            Ok(Ctl::Next)
+            Ok(())
         }),
     }
+}
+
+/// The loop of [`for_fn`] around its step (a separate closure per step shape, each
+/// compiled with its step inlined).
+fn for_loop(
+    init: Vec<Expr>,
+    c: Expr,
+    body: Block,
+    step: impl Fn(&mut Vm) -> Result<(), Unwind> + 'static,
+) -> Box<dyn Fn(&mut Vm) -> SR> {
+    Box::new(move |vm: &mut Vm| {
+        for e in &init {
+            vm.eval(e)?;
+        }
+        while vm.eval_bool(&c)? {
+            vm.poll()?;
+            if let Some(r) = after_body(run(vm, &body)?) {
+                return r;
+            }
+            step(vm)?;
+        }
+        Ok(Ctl::Next)
+    })
 }
 
 /// True if a label a `goto` from outside could enter is defined in `s`: the places the

@@ -97,6 +97,12 @@ impl Vm {
     /// Runs a statement list.
     #[inline]
     pub fn exec_block(&mut self, b: &[Stmt]) -> SR {
+        self.exec_block_inline(b)
+    }
+
+    /// [`Vm::exec_block`], always inlined (for the compiled loops of `flow.rs`).
+    #[inline(always)]
+    pub(crate) fn exec_block_inline(&mut self, b: &[Stmt]) -> SR {
         for s in b {
             match self.exec(s)? {
                 Ctl::Next => {}
