@@ -104,6 +104,51 @@ enum With<'a> {
     Callback(&'a Value, Shape),
 }
 
+/// How far a replacement got: the matches replaced so far, and the exception a callback
+/// threw. After a throw PHP calls no further callback but goes on matching: each later
+/// match stays as it is and still counts, `$count` is assigned, and then the exception
+/// propagates.
+#[derive(Default)]
+struct Tally {
+    count: i64,
+    thrown: Option<Unwind>,
+}
+
+impl Tally {
+    /// The exception a callback threw, if any (the replacement's result is then dropped).
+    fn result<T>(&mut self, v: T) -> Result<T, Unwind> {
+        match self.thrown.take() {
+            Some(u) => Err(u),
+            None => Ok(v),
+        }
+    }
+}
+
+/// Calls a replacement callback on one match, unless an earlier call threw; then, or when
+/// this call throws an exception, the match's own text is kept. Exits and fatal errors
+/// propagate at once.
+fn call_back(
+    cx: &mut Ctx,
+    cb: &Value,
+    arg: impl FnOnce() -> PhpArray,
+    text: &[u8],
+    tally: &mut Tally,
+    out: &mut Vec<u8>,
+) -> Result<(), Unwind> {
+    if tally.thrown.is_none() {
+        match cx.call(cb, vec![Value::from(arg())]) {
+            Ok(r) => {
+                out.extend_from_slice(&cx.to_str(&r)?);
+                return Ok(());
+            }
+            Err(u) if cx.vm().pending_exception().is_some() => tally.thrown = Some(u),
+            Err(u) => return Err(u),
+        }
+    }
+    out.extend_from_slice(text);
+    Ok(())
+}
+
 /// Replaces matches of one pattern in one subject. `Ok(None)` on a pattern or match
 /// error (already reported).
 fn replace_one(
@@ -112,7 +157,7 @@ fn replace_one(
     with: &With,
     subject: &PhpStr,
     limit: i64,
-    count: &mut i64,
+    tally: &mut Tally,
 ) -> Result<Option<PhpStr>, Unwind> {
     let c = match compiled(cx, pat)? {
         Some(c) => c,
@@ -152,14 +197,13 @@ fn replace_one(
                 }
             }
             With::Callback(cb, shape) => {
-                let arr = match_array(&c, subject, &m, *shape);
-                let r = cx.call(cb, vec![Value::from(arr)])?;
-                let s = cx.to_str(&r)?;
-                out.extend_from_slice(&s);
+                let text = &subject[m.start().min(m.end())..m.end()];
+                let arg = || match_array(&c, subject, &m, *shape);
+                call_back(cx, cb, arg, text, tally, &mut out)?;
             }
         }
         last = m.end().max(last);
-        *count += 1;
+        tally.count += 1;
         if left > 0 {
             left -= 1;
         }
@@ -174,11 +218,11 @@ fn replace_all(
     pairs: &[(PhpStr, With)],
     subject: PhpStr,
     limit: i64,
-    count: &mut i64,
+    tally: &mut Tally,
 ) -> Result<Option<PhpStr>, Unwind> {
     let mut cur = subject;
     for (p, w) in pairs {
-        match replace_one(cx, p, w, &cur, limit, count)? {
+        match replace_one(cx, p, w, &cur, limit, tally)? {
             Some(s) => cur = s,
             None => return Ok(None),
         }
@@ -186,47 +230,42 @@ fn replace_all(
     Ok(Some(cur))
 }
 
+/// The `$limit` argument at `i` (any negative value means no limit).
+fn limit_arg(a: &Args, i: usize) -> i64 {
+    a.int(i).max(-1)
+}
+
 /// Runs the replacement over a string or array subject (`filter`: keep only subjects
-/// that had a match, as `preg_filter` does).
+/// that had a match, as `preg_filter` does). A string subject whose replacement failed
+/// gives null; an array subject leaves such elements out.
 fn over_subjects(
     cx: &mut Ctx,
-    a: &Args,
     pairs: &[(PhpStr, With)],
     subject: Value,
-    limit_arg: usize,
+    limit: i64,
     filter: bool,
-) -> Result<(Value, i64), Unwind> {
-    set_error(cx, err::NONE);
-    let limit = match a.int(limit_arg) {
-        l if l < 0 => -1,
-        l => l,
-    };
-    let mut total = 0;
+    tally: &mut Tally,
+) -> NResult {
     match subject {
         Value::Array(arr) => {
             let mut out = PhpArray::new();
             for (k, v) in arr.iter() {
                 let s = cx.to_str(&v.deref())?;
-                let mut n = 0;
-                if let Some(r) = replace_all(cx, pairs, s, limit, &mut n)? {
-                    if !filter || n > 0 {
+                let before = tally.count;
+                if let Some(r) = replace_all(cx, pairs, s, limit, tally)? {
+                    if !filter || tally.count > before {
                         out.insert(k, Value::Str(r));
                     }
                 }
-                total += n;
             }
-            Ok((Value::from(out), total))
+            Ok(Value::from(out))
         }
         v => {
             let s = cx.to_str(&v)?;
-            let r = replace_all(cx, pairs, s, limit, &mut total)?;
-            Ok((
-                match r {
-                    Some(r) if !filter || total > 0 => Value::Str(r),
-                    _ => Value::Null,
-                },
-                total,
-            ))
+            Ok(match replace_all(cx, pairs, s, limit, tally)? {
+                Some(r) if !filter || tally.count > 0 => Value::Str(r),
+                _ => Value::Null,
+            })
         }
     }
 }
@@ -279,8 +318,10 @@ fn template_pairs(cx: &mut Ctx, a: &Args) -> Result<Vec<(PhpStr, With<'static>)>
 
 fn replace_entry(cx: &mut Ctx, a: &mut Args, filter: bool) -> NResult {
     let pairs = template_pairs(cx, a)?;
-    let (v, n) = over_subjects(cx, a, &pairs, a.get(2), 3, filter)?;
-    a.set_ref(4, Value::Int(n));
+    set_error(cx, err::NONE);
+    let mut tally = Tally::default();
+    let v = over_subjects(cx, &pairs, a.get(2), limit_arg(a, 3), filter, &mut tally)?;
+    a.set_ref(4, Value::Int(tally.count));
     Ok(v)
 }
 
@@ -308,33 +349,41 @@ fn preg_replace_callback(cx: &mut Ctx, a: &mut Args) -> NResult {
             pairs.push((p, With::Callback(&cb, shape)));
         }
     }
-    let (v, n) = over_subjects(cx, a, &pairs, a.get(2), 3, false)?;
-    a.set_ref(4, Value::Int(n));
-    Ok(v)
+    set_error(cx, err::NONE);
+    let mut tally = Tally::default();
+    let v = over_subjects(cx, &pairs, a.get(2), limit_arg(a, 3), false, &mut tally)?;
+    a.set_ref(4, Value::Int(tally.count));
+    tally.result(v)
 }
 
+/// Applies each pattern in turn to the whole subject (every element of an array subject
+/// before the next pattern), as PHP does. A key that is not a string, a callback that is
+/// not callable, a string subject whose replacement failed, or a callback's exception
+/// stops it there, leaving `$count` unassigned.
 fn preg_replace_callback_array(cx: &mut Ctx, a: &mut Args) -> NResult {
     let map = a.array(0);
     let shape = Shape::from_flags(a.int(4));
-    let mut cbs: Vec<(PhpStr, Value)> = Vec::new();
-    for (k, v) in map.iter() {
-        let v = v.deref();
-        if !cx.is_callable(&v)? {
+    let limit = limit_arg(a, 2);
+    set_error(cx, err::NONE);
+    let mut tally = Tally::default();
+    let mut cur = a.get(1);
+    for (k, cb) in map.iter() {
+        let phpsock_eval::Key::Str(p) = k else {
+            return Err(cx.type_error(1, "must contain only string patterns as keys"));
+        };
+        let cb = cb.deref();
+        if !cx.is_callable(&cb)? {
             return Err(cx.type_error(1, "must contain only valid callbacks"));
         }
-        let p = match k {
-            phpsock_eval::Key::Str(s) => s,
-            phpsock_eval::Key::Int(i) => PhpStr::from(i.to_string()),
-        };
-        cbs.push((p, v));
+        let pair = [(p, With::Callback(&cb, shape))];
+        cur = over_subjects(cx, &pair, cur, limit, false, &mut tally)?;
+        tally.result(())?;
+        if cur.is_null() {
+            return Ok(Value::Null);
+        }
     }
-    let pairs: Vec<(PhpStr, With)> = cbs
-        .iter()
-        .map(|(p, cb)| (p.clone(), With::Callback(cb, shape)))
-        .collect();
-    let (v, n) = over_subjects(cx, a, &pairs, a.get(1), 2, false)?;
-    a.set_ref(3, Value::Int(n));
-    Ok(v)
+    a.set_ref(3, Value::Int(tally.count));
+    Ok(cur)
 }
 
 #[cfg(test)]

@@ -53,19 +53,33 @@ fn run(cx: &mut Ctx, a: &Args, by: By, reverse: bool, keep_keys: bool) -> NResul
     let items: Vec<(Key, Value)> = arr.iter().map(|(k, v)| (k, v.clone())).collect();
     drop(arr);
     let mut warned = false;
+    // Once a comparison throws, PHP compares nothing more: every later pair is equal (so
+    // the original order decides), the sorted array is still stored, then the exception
+    // propagates. Exits and fatal errors stop at once.
+    let mut thrown = None;
     let sorted = order::sort_positions(items.len(), &mut |i, j| {
+        if thrown.is_some() {
+            return Ok(0);
+        }
         let (x, y) = if reverse {
             (&items[j], &items[i])
         } else {
             (&items[i], &items[j])
         };
-        match &by {
+        let r = match &by {
             By::Value(f) => cmp::compare(cx, *f, &x.1.deref(), &y.1.deref()),
             By::Key(f) => cmp::compare_keys(cx, *f, &x.0, &y.0),
             By::UserValue(cb) => cmp::user_compare(cx, cb, &x.1.deref(), &y.1.deref(), &mut warned),
             By::UserKey(cb) => {
                 cmp::user_compare(cx, cb, &x.0.to_value(), &y.0.to_value(), &mut warned)
             }
+        };
+        match r {
+            Err(u) if cx.vm().pending_exception().is_some() => {
+                thrown = Some(u);
+                Ok(0)
+            }
+            r => r,
         }
     })?;
     let mut out = PhpArray::with_capacity(sorted.len());
@@ -78,7 +92,10 @@ fn run(cx: &mut Ctx, a: &Args, by: By, reverse: bool, keep_keys: bool) -> NResul
         }
     }
     a.set_ref(0, Value::from(out));
-    Ok(Value::Bool(true))
+    match thrown {
+        Some(u) => Err(u),
+        None => Ok(Value::Bool(true)),
+    }
 }
 
 fn flag(a: &Args) -> Flag {
