@@ -16,6 +16,7 @@
 //! operand (`return fib($n - 1) + fib($n - 2);`), the operands are evaluated directly (calls
 //! through [`Vm::call_named`]) and the operator applied in place.
 
+use crate::calls::ClosureData;
 use crate::flow::Flow;
 use crate::func::{FuncBody, Function};
 use crate::interp::{CallTarget, Captures, Ctl, ER, SR};
@@ -92,6 +93,49 @@ impl Vm {
         } else {
             self.call_user(&crate::calls::Callee::function(f.clone()), argv)
         }
+    }
+
+    /// `$f(args)` where local `$f` holds a `Closure` with plain parameters, passed one plain
+    /// argument per parameter: the closure is called directly (no copy of the callee value,
+    /// no [`Vm::enter_user`]); `None` (nothing evaluated) for any other shape.
+    #[inline(never)]
+    pub(crate) fn call_local_closure(
+        &mut self,
+        callee: &Expr,
+        args: &[Arg],
+        line: u32,
+    ) -> Option<ER> {
+        let ExprKind::Local(s) = callee.kind else {
+            return None;
+        };
+        let o = match self.stack.get(self.base + s as usize) {
+            Some(Value::Object(o)) => o.clone(),
+            _ => return None,
+        };
+        let n = args.len();
+        let (func, this, scope, has_captures) = o.with_native::<ClosureData, _>(|c| {
+            let c = c?;
+            match &c.func.body {
+                FuncBody::User(u) if u.plain_params && c.func.params.len() == n => Some((
+                    c.func.clone(),
+                    c.this.clone(),
+                    c.scope.clone(),
+                    !c.captured.is_empty(),
+                )),
+                _ => None,
+            }
+        })?;
+        let FuncBody::User(code) = &func.body else {
+            return None;
+        };
+        self.line = line;
+        let base = match self.push_exact_args(&func, code, args)? {
+            Ok(b) => b,
+            Err(u) => return Some(Err(u)),
+        };
+        self.line = line;
+        let captures = if has_captures { Some(&o) } else { None };
+        Some(self.enter_plain(&func, code, base, n, this, scope, captures))
     }
 
     /// Runs function `f` with plain parameters whose `nargs` arguments, one per parameter
@@ -239,16 +283,53 @@ pub fn specialise_return(s: Stmt) -> Stmt {
                     Box::new(move |vm: &mut Vm| {
                         let a = vm.eval_direct(&l)?;
                         let b = vm.eval_direct(&r)?;
-                        let v = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => crate::ops::int_fast(op, *x, *y),
+                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                            if let Some(v) = crate::ops::int_fast(op, *x, *y) {
+                                // Two ints: nothing to drop.
+                                std::mem::forget(a);
+                                std::mem::forget(b);
+                                return vm.set_retval(v);
+                            }
+                        }
+                        vm.line = eline;
+                        let v = vm.binop(op, &a, &b)?;
+                        vm.set_retval(v)
+                    })
+                }
+                ExprKind::CmpOp(n) => {
+                    let e = Expr {
+                        kind: ExprKind::CmpOp(n),
+                        line: eline,
+                    };
+                    Box::new(move |vm: &mut Vm| {
+                        let fast = match &e.kind {
+                            ExprKind::CmpOp(n) => (n.f)(vm),
                             _ => None,
                         };
-                        let v = match v {
+                        let v = match fast {
+                            Some(t) => Value::Bool(t),
+                            None => vm.eval(&e)?,
+                        };
+                        vm.set_retval(v)
+                    })
+                }
+                ExprKind::Bin(BinOp::Spaceship, l, r) => {
+                    let e = Expr {
+                        kind: ExprKind::Bin(BinOp::Spaceship, l, r),
+                        line: eline,
+                    };
+                    Box::new(move |vm: &mut Vm| {
+                        // Side-effect-free reads: the general path redoes them when they fail.
+                        let fast = match &e.kind {
+                            ExprKind::Bin(_, l, r) => match (vm.num(l), vm.num(r)) {
+                                (Some(x), Some(y)) => crate::fast::binary(BinOp::Spaceship, x, y),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        let v = match fast {
                             Some(v) => v,
-                            None => {
-                                vm.line = eline;
-                                vm.binop(op, &a, &b)?
-                            }
+                            None => vm.eval(&e)?,
                         };
                         vm.set_retval(v)
                     })

@@ -213,6 +213,9 @@ impl Vm {
                 Ok(self.make_closure(f, None, None, Vec::new()))
             }
             ExprKind::CallExpr(callee, args) => {
+                if let Some(r) = self.call_local_closure(callee, args, e.line) {
+                    return r;
+                }
                 let cv = self.eval(callee)?;
                 self.line = e.line;
                 if let Value::Object(o) = &cv {
@@ -825,7 +828,10 @@ impl Vm {
                 "Error",
                 "Array callback must have exactly two elements".into(),
             ),
-            _ => self.throw_error("Error", "Value not callable".into()),
+            _ => self.throw_error(
+                "Error",
+                format!("Value of type {} is not callable", v.type_name()),
+            ),
         }
     }
 

@@ -41,6 +41,12 @@ function gen_ret() { yield 1; return s(2) + s(3); }
 $g = gen_ret();
 foreach ($g as $v) {}
 echo $g->getReturn(), "\n";
+function cmp($a, $b) { return $a <=> $b; }
+function lt($a, $b) { return $a < $b; }
+var_dump(cmp(1, 2), cmp(2.5, 2.5), cmp(3, 1.5), cmp("b", "a"), cmp([1, 2], [1, 3]), cmp(NAN, 1), cmp(1, NAN));
+var_dump(lt(1, 2), lt("10", "9"), lt("abc", "abd"), lt(null, -1), lt(2.5, 2));
+var_dump(cmp($undef1, 0));
+var_dump(lt(1, $undef2));
 echo "top\n";
 return s(1) + s(2);
 echo "not reached\n";
@@ -75,4 +81,22 @@ int(3)
 Deprecated: Implicit conversion from float 2.5 to int loses precision in %s on line 30
 int(2)
 5
+int(-1)
+int(0)
+int(1)
+int(1)
+int(-1)
+int(1)
+int(1)
+bool(true)
+bool(false)
+bool(true)
+bool(true)
+bool(false)
+
+Warning: Undefined variable $undef1 in %s on line 45
+int(0)
+
+Warning: Undefined variable $undef2 in %s on line 46
+bool(false)
 top

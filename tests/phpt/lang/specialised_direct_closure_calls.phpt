@@ -52,6 +52,30 @@ echo $h(5), "\n";
 $bt = function () { return count(debug_backtrace()); };
 echo $bt(), "\n";
 echo (function ($a, $b) { return $a <=> $b; })(2, 1), "\n";
+class Inv { function __invoke($x) { return "inv $x"; } }
+$inv = new Inv;
+echo $inv(1), "\n";
+$str = 'strtoupper';
+echo $str("abc"), "\n";
+$native = Closure::fromCallable('strrev');
+echo $native("abc"), "\n";
+$fromuser = Closure::fromCallable('cmp2');
+function cmp2($a, $b) { return $a - $b; }
+echo $fromuser(5, 3), "\n";
+$notcallable = 42;
+try {
+    $notcallable(1);
+} catch (Error $e) {
+    echo $e->getMessage(), "\n";
+}
+try {
+    $undefinedClosure(1);
+} catch (Error $e) {
+    echo $e->getMessage(), "\n";
+}
+$selfreplace = function ($x) use (&$selfreplace) { $selfreplace = null; return $x * 2; };
+echo $selfreplace(21), "\n";
+var_dump($selfreplace);
 --EXPECTF--
 15 10 2 5
 11 3
@@ -72,3 +96,13 @@ Warning: Undefined variable $nothing in %s on line 44
 11
 1
 1
+inv 1
+ABC
+cba
+2
+Value of type int is not callable
+
+Warning: Undefined variable $undefinedClosure in %s on line 69
+Value of type null is not callable
+42
+NULL
