@@ -49,6 +49,8 @@ impl Vm {
             let v = match self.num(&a.expr) {
                 Some(n) => n.value(),
                 None => match self.eval(&a.expr) {
+                    // (Evaluation gives plain values; a reference would bind by reference.)
+                    Ok(Value::Ref(r)) => r.get(),
                     Ok(v) => v,
                     Err(u) => {
                         self.stack.truncate(base);
@@ -62,28 +64,41 @@ impl Vm {
     }
 
     /// `f(args)` for a named function ([`ExprKind::Call`]).
-    #[inline(never)]
+    #[inline(always)]
     pub(crate) fn call_named(&mut self, site: &FnSite, args: &[Arg], line: u32) -> ER {
         self.line = line;
         let f = self.bind_site(site)?;
-        if let FuncBody::User(code) = &f.body {
-            if let Some(r) = self.push_exact_args(f, code, args) {
-                let base = r?;
-                self.line = line;
-                return self.enter_plain(f, code, base, args.len(), None, None, None);
-            }
-            if let Some(r) = self.push_args(f, args) {
-                let base = r?;
-                self.line = line;
-                return self.enter_user(CallTarget::function(f), base, args.len());
-            }
+        match &f.body {
+            FuncBody::User(code) => self.call_named_user(f, code, args, line),
+            FuncBody::Native(_) => self.call_named_general(f, args, line),
+        }
+    }
+
+    /// [`Vm::call_named`] for a user function.
+    #[inline(never)]
+    fn call_named_user(
+        &mut self,
+        f: &Rc<Function>,
+        code: &UserCode,
+        args: &[Arg],
+        line: u32,
+    ) -> ER {
+        if let Some(r) = self.push_exact_args(f, code, args) {
+            let base = r?;
+            self.line = line;
+            return self.enter_plain(f, code, base, args.len(), None, None, None);
+        }
+        if let Some(r) = self.push_args(f, args) {
+            let base = r?;
+            self.line = line;
+            return self.enter_user(CallTarget::function(f), base, args.len());
         }
         self.call_named_general(f, args, line)
     }
 
     /// [`Vm::call_named`] for natives and the argument shapes `push_args` leaves to
     /// [`Vm::eval_args`].
-    #[inline(never)]
+    #[inline]
     fn call_named_general(&mut self, f: &Rc<Function>, args: &[Arg], line: u32) -> ER {
         let argv = self.eval_args(Some(f), args)?;
         self.line = line;
