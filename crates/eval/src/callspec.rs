@@ -83,6 +83,25 @@ impl Vm {
         args: &[Arg],
         line: u32,
     ) -> ER {
+        self.call_user_at(f, code, args, line)
+    }
+
+    /// [`Vm::call_named`] for the compiled statements of this module: the user-function
+    /// path in line, natives out of line.
+    #[inline(never)]
+    pub(crate) fn call_named_direct(&mut self, site: &FnSite, args: &[Arg], line: u32) -> ER {
+        self.line = line;
+        let f = self.bind_site(site)?;
+        match &f.body {
+            FuncBody::User(code) => self.call_user_at(f, code, args, line),
+            FuncBody::Native(_) => self.call_named_native(f, args, line),
+        }
+    }
+
+    /// A call of user function `f` with `args` at `line`: the direct path when the shape
+    /// allows, else [`Vm::enter_user`] or the general argument binding.
+    #[inline(always)]
+    fn call_user_at(&mut self, f: &Rc<Function>, code: &UserCode, args: &[Arg], line: u32) -> ER {
         if let Some(r) = self.push_exact_args(f, code, args) {
             let base = r?;
             self.line = line;
@@ -93,6 +112,12 @@ impl Vm {
             self.line = line;
             return self.enter_user(CallTarget::function(f), base, args.len());
         }
+        self.call_named_general(f, args, line)
+    }
+
+    /// [`Vm::call_named_general`] out of line.
+    #[inline(never)]
+    fn call_named_native(&mut self, f: &Rc<Function>, args: &[Arg], line: u32) -> ER {
         self.call_named_general(f, args, line)
     }
 
@@ -265,7 +290,7 @@ impl Vm {
     #[inline(always)]
     fn eval_direct(&mut self, e: &Expr) -> ER {
         match &e.kind {
-            ExprKind::Call(site, args) => self.call_named(site, args, e.line),
+            ExprKind::Call(site, args) => self.call_named_direct(site, args, e.line),
             _ => self.operand(e),
         }
     }
@@ -350,7 +375,7 @@ pub fn specialise_return(s: Stmt) -> Stmt {
                     })
                 }
                 ExprKind::Call(site, args) => Box::new(move |vm: &mut Vm| {
-                    let v = vm.call_named(&site, &args, eline)?;
+                    let v = vm.call_named_direct(&site, &args, eline)?;
                     vm.set_retval(v)
                 }),
                 kind => {
