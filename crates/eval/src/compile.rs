@@ -938,7 +938,7 @@ impl<'a> Compiler<'a> {
             S::Goto(l) => StmtKind::Goto(self.scope().label(l)),
         };
         Ok(crate::flow::specialise_flow(crate::spec::specialise_stmt(
-            Stmt { kind, line },
+            crate::callspec::specialise_return(Stmt { kind, line }),
         )))
     }
 

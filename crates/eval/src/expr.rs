@@ -1,7 +1,7 @@
 //! Expression evaluation.
 
 use crate::array::{Key, PhpArray};
-use crate::calls::{Callee, ClosureData};
+use crate::calls::ClosureData;
 use crate::diag::{E_DEPRECATED, E_WARNING};
 use crate::interp::{CallTarget, Captures, ER};
 use crate::ir::*;
@@ -206,31 +206,16 @@ impl Vm {
                     )),
                 }
             }
-            ExprKind::Call(site, args) => {
-                self.line = e.line;
-                let f = self.bind_site(site)?;
-                if !f.is_native() {
-                    if let Some(r) = self.push_args(f, args) {
-                        let base = r?;
-                        self.line = e.line;
-                        return self.enter_user(CallTarget::function(f), base, args.len());
-                    }
-                }
-                let argv = self.eval_args(Some(f), args)?;
-                self.line = e.line;
-                if f.is_native() {
-                    let strict = self.strict;
-                    self.call_native(f, argv, None, strict)
-                } else {
-                    self.call_user(&Callee::function(f.clone()), argv)
-                }
-            }
+            ExprKind::Call(site, args) => self.call_named(site, args, e.line),
             ExprKind::CallableFn(site) => {
                 self.line = e.line;
                 let f = self.bind_site(site)?.clone();
                 Ok(self.make_closure(f, None, None, Vec::new()))
             }
             ExprKind::CallExpr(callee, args) => {
+                if let Some(r) = self.call_local_closure(callee, args, e.line) {
+                    return r;
+                }
                 let cv = self.eval(callee)?;
                 self.line = e.line;
                 if let Value::Object(o) = &cv {
@@ -250,6 +235,22 @@ impl Vm {
                         })
                     });
                     if let Some((func, this, scope, has_captures)) = hit {
+                        if let crate::func::FuncBody::User(code) = &func.body {
+                            if let Some(r) = self.push_exact_args(&func, code, args) {
+                                let base = r?;
+                                self.line = e.line;
+                                let captures = if has_captures { Some(o) } else { None };
+                                return self.enter_plain(
+                                    &func,
+                                    code,
+                                    base,
+                                    args.len(),
+                                    this,
+                                    scope,
+                                    captures,
+                                );
+                            }
+                        }
                         if !func.is_native() {
                             if let Some(r) = self.push_args(&func, args) {
                                 let base = r?;
@@ -841,7 +842,10 @@ impl Vm {
                 "Error",
                 "Array callback must have exactly two elements".into(),
             ),
-            _ => self.throw_error("Error", "Value not callable".into()),
+            _ => self.throw_error(
+                "Error",
+                format!("Value of type {} is not callable", v.type_name()),
+            ),
         }
     }
 

@@ -1059,15 +1059,7 @@ impl Vm {
         self.depth -= 1;
         self.strict = caller_strict;
         if let Some(fr) = self.frames.pop() {
-            if let Some(file) = fr.call_file {
-                self.file = file;
-            }
-            if fr.extra_vars.is_some() {
-                drop(fr.extra_vars);
-            } else {
-                std::mem::forget(fr.extra_vars);
-            }
-            drop_frame_rest(fr.func, fr.this, fr.scope, fr.static_class, fr.args);
+            drop_frame(self, fr);
         }
         self.release_slots(base);
         self.base = saved_base;
@@ -1078,7 +1070,7 @@ impl Vm {
     /// Pops the value stack down to `base`, releasing the slots in order (destructors are
     /// queued as PHP frees its CVs); scalars need no drop.
     #[inline]
-    fn release_slots(&mut self, base: usize) {
+    pub(crate) fn release_slots(&mut self, base: usize) {
         let len = self.stack.len();
         if base >= len {
             return;
@@ -1113,7 +1105,7 @@ impl Vm {
     /// then a pending interrupt.
     #[cold]
     #[inline(never)]
-    fn call_guard(&mut self) -> Result<(), Unwind> {
+    pub(crate) fn call_guard(&mut self) -> Result<(), Unwind> {
         if self.depth >= self.max_depth || crate::stack_guard::nearly_full() {
             return Err(self.recursion_exhausted());
         }
@@ -1125,7 +1117,7 @@ impl Vm {
 
     /// The value a user function returns once its body completed with `v`: a reference
     /// returned by `function &f()` goes to `ref_return`, declared return types are checked.
-    fn finish_return(&mut self, f: &Rc<Function>, v: Value) -> ER {
+    pub(crate) fn finish_return(&mut self, f: &Rc<Function>, v: Value) -> ER {
         match v {
             Value::Ref(rf) => {
                 // `function &f()`: callers binding by reference (`$x = &f()`) take the
@@ -1189,7 +1181,7 @@ impl Vm {
     }
 
     /// Copies closure captures into their slots of the running frame.
-    fn install_captures(&mut self, captured: &Captures<'_>) {
+    pub(crate) fn install_captures(&mut self, captured: &Captures<'_>) {
         let base = self.base;
         match captured {
             Captures::None => {}
@@ -1541,6 +1533,21 @@ fn copy_captures(stack: &mut [Value], base: usize, captured: &[(u32, Value)]) {
             crate::value::discard(std::mem::replace(s, v.clone()));
         }
     }
+}
+
+/// Takes back the caller's file from a popped frame of the short call paths and drops the
+/// rest of it, skipping the drop glue of the fields a plain call leaves empty.
+#[inline(always)]
+pub(crate) fn drop_frame(vm: &mut Vm, fr: Frame) {
+    if let Some(file) = fr.call_file {
+        vm.file = file;
+    }
+    if fr.extra_vars.is_some() {
+        drop(fr.extra_vars);
+    } else {
+        std::mem::forget(fr.extra_vars);
+    }
+    drop_frame_rest(fr.func, fr.this, fr.scope, fr.static_class, fr.args);
 }
 
 /// Drops what a popped frame held, skipping the drop glue of the fields a plain function

@@ -6,6 +6,7 @@
 pub mod array;
 pub mod autoload;
 pub mod calls;
+pub mod callspec;
 pub mod class_build;
 pub mod classes;
 pub mod closure;

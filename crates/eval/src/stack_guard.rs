@@ -31,34 +31,66 @@ thread_local! {
     static THREAD_FLOOR: Cell<usize> = const { Cell::new(0) };
 }
 
+thread_local! {
+    /// The address below which [`nearly_full`] says so, for the stack being run (the
+    /// thread's floor or a coroutine's lowest address plus its red zone); 0 until known.
+    static LIMIT: Cell<usize> = const { Cell::new(0) };
+}
+
 /// Whether the stack is almost used up.
 #[inline]
 pub fn nearly_full() -> bool {
+    match LIMIT.get() {
+        0 => nearly_full_slow(),
+        limit => stack_pointer() < limit,
+    }
+}
+
+/// [`nearly_full`] before the limit of the running stack is known.
+#[cold]
+#[inline(never)]
+fn nearly_full_slow() -> bool {
     match COROUTINE_LOW.get() {
         0 => {
             let sp = stack_pointer();
             let floor = THREAD_FLOOR.get();
             if floor != 0 {
+                LIMIT.set(floor);
                 return sp < floor;
             }
             match stacker::remaining_stack() {
                 Some(left) => {
                     // The stack's end is `sp - left`; remember where the red zone starts.
-                    THREAD_FLOOR.set(sp.saturating_sub(left).saturating_add(RED_ZONE));
+                    let floor = sp.saturating_sub(left).saturating_add(RED_ZONE);
+                    THREAD_FLOOR.set(floor);
+                    LIMIT.set(floor);
                     left < RED_ZONE
                 }
                 None => false,
             }
         }
-        low => stack_pointer().saturating_sub(low) < COROUTINE_RED_ZONE,
+        low => {
+            LIMIT.set(low.saturating_add(COROUTINE_RED_ZONE));
+            stack_pointer().saturating_sub(low) < COROUTINE_RED_ZONE
+        }
     }
+}
+
+/// Records `low` as the running coroutine's lowest usable address (0: the thread's own
+/// stack) and sets [`LIMIT`] to match.
+fn set_low(low: usize) {
+    COROUTINE_LOW.set(low);
+    LIMIT.set(match low {
+        0 => THREAD_FLOOR.get(),
+        low => low.saturating_add(COROUTINE_RED_ZONE),
+    });
 }
 
 /// Called first thing in a coroutine body whose stack is `size` bytes: records where that
 /// stack ends (stacks grow down; the body starts near the top). Returns the address recorded.
 pub fn enter_coroutine(size: usize) -> usize {
     let low = stack_pointer().saturating_sub(size);
-    COROUTINE_LOW.set(low);
+    set_low(low);
     low
 }
 
@@ -69,5 +101,5 @@ pub fn current() -> usize {
 
 /// Puts back a limit saved with [`current`] (or a coroutine's, before resuming it).
 pub fn set(low: usize) {
-    COROUTINE_LOW.set(low);
+    set_low(low);
 }

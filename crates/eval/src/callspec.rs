@@ -1,0 +1,400 @@
+//! The direct path of user-function calls, and compiled `return` statements.
+//!
+//! A call `f(args)` of a named user function whose parameters are all plain
+//! ([`UserCode::plain_params`]: by value, untyped, not variadic, no generator), passed exactly
+//! one positional argument per parameter, runs through [`Vm::call_named`]: the arguments are
+//! evaluated straight into the callee's slots and the frame is pushed, the body run and the
+//! frame popped in one function, with none of [`Vm::enter_user`]'s shape tests. Every check
+//! of the general path still happens, in the same order: pending destructors before and
+//! after the call, recursion depth, machine stack and interrupts, return types, the frame
+//! for traces, `func_get_args` and `debug_backtrace`. Anything else (named arguments,
+//! spreads, missing or extra arguments, by-reference or typed parameters, natives, closures
+//! and methods) takes the general path unchanged.
+//!
+//! [`specialise_return`] compiles `return <expr>;` into a [`StmtKind::Flow`] closure (no trip
+//! through the statement dispatcher); when `<expr>` is `+`, `-` or `*` with a named call as an
+//! operand (`return fib($n - 1) + fib($n - 2);`), the operands are evaluated directly (calls
+//! through [`Vm::call_named`]) and the operator applied in place.
+
+use crate::calls::ClosureData;
+use crate::flow::Flow;
+use crate::func::{FuncBody, Function};
+use crate::interp::{CallTarget, Captures, Ctl, ER, SR};
+use crate::ir::{Arg, Expr, ExprKind, FnSite, Stmt, StmtKind, UserCode};
+use crate::object::{Class, ObjRef};
+use crate::value::Value;
+use crate::vm::{Frame, Vm};
+use phpsock_syntax::ast::BinOp;
+use std::rc::Rc;
+
+impl Vm {
+    /// Evaluates plain positional arguments onto the value stack for a function with plain
+    /// parameters: `None` (nothing evaluated) unless there is one argument per parameter and
+    /// none is spread or named; else the base of the arguments on the stack.
+    #[inline(always)]
+    pub(crate) fn push_exact_args(
+        &mut self,
+        f: &Function,
+        code: &UserCode,
+        args: &[Arg],
+    ) -> Option<Result<usize, crate::vm::Unwind>> {
+        if !code.plain_params
+            || args.len() != f.params.len()
+            || args.iter().any(|a| a.spread || a.name.is_some())
+        {
+            return None;
+        }
+        let base = self.stack.len();
+        for a in args {
+            let v = match self.num(&a.expr) {
+                Some(n) => n.value(),
+                None => match self.eval(&a.expr) {
+                    // (Evaluation gives plain values; a reference would bind by reference.)
+                    Ok(Value::Ref(r)) => r.get(),
+                    Ok(v) => v,
+                    Err(u) => {
+                        self.stack.truncate(base);
+                        return Some(Err(u));
+                    }
+                },
+            };
+            self.stack.push(v);
+        }
+        Some(Ok(base))
+    }
+
+    /// `f(args)` for a named function ([`ExprKind::Call`]).
+    #[inline(always)]
+    pub(crate) fn call_named(&mut self, site: &FnSite, args: &[Arg], line: u32) -> ER {
+        self.line = line;
+        let f = self.bind_site(site)?;
+        match &f.body {
+            FuncBody::User(code) => self.call_named_user(f, code, args, line),
+            FuncBody::Native(_) => self.call_named_general(f, args, line),
+        }
+    }
+
+    /// [`Vm::call_named`] for a user function.
+    #[inline(never)]
+    fn call_named_user(
+        &mut self,
+        f: &Rc<Function>,
+        code: &UserCode,
+        args: &[Arg],
+        line: u32,
+    ) -> ER {
+        self.call_user_at(f, code, args, line)
+    }
+
+    /// [`Vm::call_named`] for the compiled statements of this module: the user-function
+    /// path in line, natives out of line.
+    #[inline(never)]
+    pub(crate) fn call_named_direct(&mut self, site: &FnSite, args: &[Arg], line: u32) -> ER {
+        self.line = line;
+        let f = self.bind_site(site)?;
+        match &f.body {
+            FuncBody::User(code) => self.call_user_at(f, code, args, line),
+            FuncBody::Native(_) => self.call_named_native(f, args, line),
+        }
+    }
+
+    /// A call of user function `f` with `args` at `line`: the direct path when the shape
+    /// allows, else [`Vm::enter_user`] or the general argument binding.
+    #[inline(always)]
+    fn call_user_at(&mut self, f: &Rc<Function>, code: &UserCode, args: &[Arg], line: u32) -> ER {
+        if let Some(r) = self.push_exact_args(f, code, args) {
+            let base = r?;
+            self.line = line;
+            return self.enter_plain(f, code, base, args.len(), None, None, None);
+        }
+        if let Some(r) = self.push_args(f, args) {
+            let base = r?;
+            self.line = line;
+            return self.enter_user(CallTarget::function(f), base, args.len());
+        }
+        self.call_named_general(f, args, line)
+    }
+
+    /// [`Vm::call_named_general`] out of line.
+    #[inline(never)]
+    fn call_named_native(&mut self, f: &Rc<Function>, args: &[Arg], line: u32) -> ER {
+        self.call_named_general(f, args, line)
+    }
+
+    /// [`Vm::call_named`] for natives and the argument shapes `push_args` leaves to
+    /// [`Vm::eval_args`].
+    #[inline]
+    fn call_named_general(&mut self, f: &Rc<Function>, args: &[Arg], line: u32) -> ER {
+        let argv = self.eval_args(Some(f), args)?;
+        self.line = line;
+        if f.is_native() {
+            let strict = self.strict;
+            self.call_native(f, argv, None, strict)
+        } else {
+            self.call_user(&crate::calls::Callee::function(f.clone()), argv)
+        }
+    }
+
+    /// `$f(args)` where local `$f` holds a `Closure` with plain parameters, passed one plain
+    /// argument per parameter: the closure is called directly (no copy of the callee value,
+    /// no [`Vm::enter_user`]); `None` (nothing evaluated) for any other shape.
+    #[inline(never)]
+    pub(crate) fn call_local_closure(
+        &mut self,
+        callee: &Expr,
+        args: &[Arg],
+        line: u32,
+    ) -> Option<ER> {
+        let ExprKind::Local(s) = callee.kind else {
+            return None;
+        };
+        let o = match self.stack.get(self.base + s as usize) {
+            Some(Value::Object(o)) => o.clone(),
+            _ => return None,
+        };
+        let n = args.len();
+        let (func, this, scope, has_captures) = o.with_native::<ClosureData, _>(|c| {
+            let c = c?;
+            match &c.func.body {
+                FuncBody::User(u) if u.plain_params && c.func.params.len() == n => Some((
+                    c.func.clone(),
+                    c.this.clone(),
+                    c.scope.clone(),
+                    !c.captured.is_empty(),
+                )),
+                _ => None,
+            }
+        })?;
+        let FuncBody::User(code) = &func.body else {
+            return None;
+        };
+        self.line = line;
+        let base = match self.push_exact_args(&func, code, args)? {
+            Ok(b) => b,
+            Err(u) => return Some(Err(u)),
+        };
+        self.line = line;
+        let captures = if has_captures { Some(&o) } else { None };
+        Some(self.enter_plain(&func, code, base, n, this, scope, captures))
+    }
+
+    /// Runs function `f` with plain parameters whose `nargs` arguments, one per parameter
+    /// and none a reference, sit on the value stack at `base`, with `$this`, class scope and
+    /// the captures of the `Closure` object `captures`: the short path of
+    /// [`Vm::enter_user`] with its shape tests decided by the caller.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    pub(crate) fn enter_plain(
+        &mut self,
+        f: &Rc<Function>,
+        code: &UserCode,
+        base: usize,
+        nargs: usize,
+        this: Option<ObjRef>,
+        scope: Option<Rc<Class>>,
+        captures: Option<&ObjRef>,
+    ) -> ER {
+        if self.objects.has_pending() {
+            if let Err(u) = self.run_pending_destructors() {
+                self.release_slots(base);
+                return Err(u);
+            }
+        }
+        if self.depth >= self.max_depth
+            || crate::stack_guard::nearly_full()
+            || self.interrupt.is_pending()
+        {
+            if let Err(u) = self.call_guard() {
+                self.stack.truncate(base);
+                return Err(u);
+            }
+        }
+        if !self.pending_named.is_empty() {
+            let t = CallTarget {
+                func: f,
+                this,
+                static_class: scope.clone(),
+                scope,
+                captured: match captures {
+                    Some(o) => Captures::Closure(o),
+                    None => Captures::None,
+                },
+            };
+            return self.enter_user(t, base, nargs);
+        }
+        let top = base + (code.nslots as usize).max(nargs);
+        if top > self.stack.len() {
+            self.stack.resize_with(top, || Value::Undef);
+        }
+        let caller_strict = std::mem::replace(&mut self.strict, code.strict);
+        let caller_line = std::mem::replace(&mut self.line, code.line);
+        let call_file = if self.file.ptr_eq(&code.file) {
+            None
+        } else {
+            Some(std::mem::replace(&mut self.file, code.file.clone()))
+        };
+        self.frames.push(Frame {
+            func: f.clone(),
+            base,
+            this,
+            static_class: scope.clone(),
+            scope,
+            call_line: caller_line,
+            call_file,
+            args: Vec::new(),
+            nargs,
+            extra_vars: None,
+        });
+        let saved_base = std::mem::replace(&mut self.base, base);
+        self.depth += 1;
+        if let Some(o) = captures {
+            self.install_captures(&Captures::Closure(o));
+        }
+        let r = match self.exec_block_inline(&code.body) {
+            Ok(Ctl::Return) => {
+                let v = std::mem::take(&mut self.retval);
+                if f.ret.is_some() || matches!(v, Value::Ref(_)) {
+                    self.finish_return(f, v)
+                } else {
+                    self.clear_ref_return();
+                    Ok(v)
+                }
+            }
+            Ok(_) => self.finish_return(f, Value::Null),
+            Err(e) => {
+                self.clear_ref_return();
+                Err(e)
+            }
+        };
+        self.depth -= 1;
+        self.strict = caller_strict;
+        if let Some(fr) = self.frames.pop() {
+            crate::interp::drop_frame(self, fr);
+        }
+        self.release_slots(base);
+        self.base = saved_base;
+        self.line = caller_line;
+        self.after_call(r)
+    }
+
+    /// Forgets a reference a callee returned (`function &f()`), skipping the drop glue when
+    /// there is none.
+    #[inline(always)]
+    fn clear_ref_return(&mut self) {
+        if self.ref_return.is_some() {
+            self.ref_return = None;
+        }
+    }
+
+    /// Evaluates `e`, a named call directly.
+    #[inline(always)]
+    fn eval_direct(&mut self, e: &Expr) -> ER {
+        match &e.kind {
+            ExprKind::Call(site, args) => self.call_named_direct(site, args, e.line),
+            _ => self.operand(e),
+        }
+    }
+
+    /// Stores a return value.
+    #[inline(always)]
+    fn set_retval(&mut self, v: Value) -> SR {
+        crate::value::discard(std::mem::replace(&mut self.retval, v));
+        Ok(Ctl::Return)
+    }
+}
+
+/// Compiles `return <expr>;` into a [`StmtKind::Flow`] closure (see the module docs); other
+/// statements are returned unchanged.
+pub fn specialise_return(s: Stmt) -> Stmt {
+    let line = s.line;
+    let e = match s.kind {
+        StmtKind::Return(e) => e,
+        kind => return Stmt { kind, line },
+    };
+    let f: Box<dyn Fn(&mut Vm) -> SR> = match e {
+        None => Box::new(|vm: &mut Vm| vm.set_retval(Value::Null)),
+        Some(e) => {
+            let eline = e.line;
+            match e.kind {
+                ExprKind::Bin(op, l, r)
+                    if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul)
+                        && (is_named_call(&l) || is_named_call(&r)) =>
+                {
+                    Box::new(move |vm: &mut Vm| {
+                        let a = vm.eval_direct(&l)?;
+                        let b = vm.eval_direct(&r)?;
+                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                            if let Some(v) = crate::ops::int_fast(op, *x, *y) {
+                                // Two ints: nothing to drop.
+                                std::mem::forget(a);
+                                std::mem::forget(b);
+                                return vm.set_retval(v);
+                            }
+                        }
+                        vm.line = eline;
+                        let v = vm.binop(op, &a, &b)?;
+                        vm.set_retval(v)
+                    })
+                }
+                ExprKind::CmpOp(n) => {
+                    let e = Expr {
+                        kind: ExprKind::CmpOp(n),
+                        line: eline,
+                    };
+                    Box::new(move |vm: &mut Vm| {
+                        let fast = match &e.kind {
+                            ExprKind::CmpOp(n) => (n.f)(vm),
+                            _ => None,
+                        };
+                        let v = match fast {
+                            Some(t) => Value::Bool(t),
+                            None => vm.eval(&e)?,
+                        };
+                        vm.set_retval(v)
+                    })
+                }
+                ExprKind::Bin(BinOp::Spaceship, l, r) => {
+                    let e = Expr {
+                        kind: ExprKind::Bin(BinOp::Spaceship, l, r),
+                        line: eline,
+                    };
+                    Box::new(move |vm: &mut Vm| {
+                        // Side-effect-free reads: the general path redoes them when they fail.
+                        let fast = match &e.kind {
+                            ExprKind::Bin(_, l, r) => match (vm.num(l), vm.num(r)) {
+                                (Some(x), Some(y)) => crate::fast::binary(BinOp::Spaceship, x, y),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        let v = match fast {
+                            Some(v) => v,
+                            None => vm.eval(&e)?,
+                        };
+                        vm.set_retval(v)
+                    })
+                }
+                ExprKind::Call(site, args) => Box::new(move |vm: &mut Vm| {
+                    let v = vm.call_named_direct(&site, &args, eline)?;
+                    vm.set_retval(v)
+                }),
+                kind => {
+                    let e = Expr { kind, line: eline };
+                    Box::new(move |vm: &mut Vm| {
+                        let v = vm.operand(&e)?;
+                        vm.set_retval(v)
+                    })
+                }
+            }
+        }
+    };
+    Stmt {
+        kind: StmtKind::Flow(Flow(f)),
+        line,
+    }
+}
+
+/// Whether `e` is a call of a function by name.
+fn is_named_call(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Call(..))
+}
