@@ -358,6 +358,11 @@ impl Vm {
             }
             ExprKind::New(c, args) => {
                 self.line = e.line;
+                if let ClassRef::Named(n) = c {
+                    if let Some(cls) = n.cache.get() {
+                        return self.new_object(cls, args, e.line);
+                    }
+                }
                 let cls = match c {
                     ClassRef::Anon(d) => {
                         if self.find_class(&d.name).is_none() {
@@ -527,7 +532,15 @@ impl Vm {
                 if !self.isset_place(p)? {
                     return Ok(Value::Bool(true));
                 }
-                let v = self.read_place_quiet(p)?;
+                let v = match &**p {
+                    // `__isset` has answered: the value comes from `__get` alone.
+                    Place::Prop(o, m) => {
+                        let ov = self.eval_quiet(o)?;
+                        let n = self.member_name(m)?;
+                        self.read_prop_in(&ov, &n, true, false)?
+                    }
+                    p => self.read_place_quiet(p)?,
+                };
                 Ok(Value::Bool(!v.to_bool()))
             }
             ExprKind::Silence(x) => {

@@ -179,6 +179,10 @@ pub struct Class {
     pub decl_line: u32,
     /// `Throwable` or one of its implementations (instances record file, line and trace).
     pub is_throwable: bool,
+    /// How `new` runs the constructor without a call frame, decided on the first `new`
+    /// after the constructor's member memos resolved ([`crate::ctor_inline`]); `None`
+    /// inside: never.
+    pub ctor_plan: std::cell::OnceCell<Option<Box<crate::ctor_inline::CtorPlan>>>,
 }
 
 /// A static property entry.
