@@ -292,7 +292,11 @@ impl Vm {
                 self.call_callee(&c, argv)
             }
             ExprKind::MethodCall(obj, name, args, nullsafe) => {
-                let o = self.eval(obj)?;
+                // A receiver in a local or `$this` is copied without going through `eval`.
+                let o = match self.receiver(obj) {
+                    Some(o) => Value::Object(o),
+                    None => self.eval(obj)?,
+                };
                 if *nullsafe && o.is_null() {
                     return Ok(Value::Null);
                 }
@@ -1145,6 +1149,20 @@ impl Vm {
                 }
             }
             _ => self.eval(e),
+        }
+    }
+
+    /// The object a method-call receiver `$local` or `$this` holds (`None`: anything else,
+    /// evaluated the ordinary way).
+    #[inline(always)]
+    fn receiver(&self, obj: &Expr) -> Option<ObjRef> {
+        match obj.kind {
+            ExprKind::Local(s) => match self.stack.get(self.base + s as usize)? {
+                Value::Object(o) => Some(o.clone()),
+                _ => None,
+            },
+            ExprKind::This => self.frames.last()?.this.clone(),
+            _ => None,
         }
     }
 
