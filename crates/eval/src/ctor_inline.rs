@@ -143,14 +143,16 @@ impl Vm {
         // What is left of the arguments is released in order, as a call's slots are when
         // it returns.
         for v in &mut self.stack[base..] {
-            if !matches!(
-                v,
-                Value::Undef | Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_)
-            ) {
+            if crate::object::owns_memory(v) {
                 crate::value::discard(std::mem::take(v));
             }
         }
-        self.stack.truncate(base);
+        while self.stack.len() > base {
+            if let Some(v) = self.stack.pop() {
+                // A scalar (or `Undef`) now: nothing to drop.
+                std::mem::forget(v);
+            }
+        }
         if self.objects.has_pending() {
             return Some(self.run_pending_destructors());
         }

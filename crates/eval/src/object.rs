@@ -430,11 +430,24 @@ impl Drop for Object {
         // order, then native state) before it frees the handle, so handles freed by those
         // releases are reused after this one.
         let queued = self.store.pending_dtors.borrow().len();
-        drop(self.dyn_props.get_mut().take());
+        if self.dyn_props.get_mut().is_some() {
+            drop(self.dyn_props.get_mut().take());
+        }
         let mut props = std::mem::take(self.props.get_mut());
-        props.clear();
+        // Released in order; scalars need no drop glue.
+        for v in props.iter_mut() {
+            if crate::object::owns_memory(v) {
+                crate::value::discard(std::mem::take(v));
+            }
+        }
+        while let Some(v) = props.pop() {
+            // A scalar (or `Undef`) now: nothing to drop.
+            std::mem::forget(v);
+        }
         self.store.recycle_props(props);
-        drop(self.native.get_mut().take());
+        if self.native.get_mut().is_some() {
+            drop(self.native.get_mut().take());
+        }
         let mut pending = self.store.pending_dtors.borrow_mut();
         if pending.len() > queued {
             // PHP would have run those destructors (and freed those handles) before freeing
@@ -448,6 +461,15 @@ impl Drop for Object {
             self.store.free.borrow_mut().push(self.id);
         }
     }
+}
+
+/// True unless `v` is a scalar or `Undef` (which have nothing to drop).
+#[inline(always)]
+pub(crate) fn owns_memory(v: &Value) -> bool {
+    !matches!(
+        v,
+        Value::Undef | Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+    )
 }
 
 /// An entry of the destructor queue ([`ObjectStore::take_pending`]).
@@ -509,14 +531,16 @@ impl ObjRef {
     pub fn new(class: Rc<Class>, store: &Rc<ObjectStore>) -> ObjRef {
         let mut props = store.props_vec(class.props.len());
         // Defaults are mostly scalars: copied in line, the rest cloned.
-        props.extend(class.props.iter().map(|p| match p.default {
-            Value::Undef => Value::Undef,
-            Value::Null => Value::Null,
-            Value::Bool(b) => Value::Bool(b),
-            Value::Int(i) => Value::Int(i),
-            Value::Float(f) => Value::Float(f),
-            ref d => d.clone(),
-        }));
+        for p in class.props.iter() {
+            props.push(match p.default {
+                Value::Undef => Value::Undef,
+                Value::Null => Value::Null,
+                Value::Bool(b) => Value::Bool(b),
+                Value::Int(i) => Value::Int(i),
+                Value::Float(f) => Value::Float(f),
+                ref d => d.clone(),
+            });
+        }
         let has_dtor = class.magic.destruct.is_some();
         let o = Rc::new(Object {
             id: store.alloc(),
