@@ -193,6 +193,7 @@ pub fn link_class(spec: ClassSpec) -> Rc<Class> {
             statics_ready: Cell::new(spec.static_inits.is_empty()),
             static_inits: spec.static_inits,
             decl_line: spec.line,
+            ctor_plan: Default::default(),
         }
     })
 }

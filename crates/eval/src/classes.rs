@@ -31,12 +31,12 @@ impl Class {
 
 impl Vm {
     fn lookup_class_name(&mut self, n: &ClassName) -> Result<Rc<Class>, Unwind> {
-        if let Some(c) = &*n.cache.borrow() {
+        if let Some(c) = n.cache.get() {
             return Ok(c.clone());
         }
         match self.load_class(&n.name)? {
             Some(c) => {
-                *n.cache.borrow_mut() = Some(c.clone());
+                let _ = n.cache.set(c.clone());
                 Ok(c)
             }
             None => Err(self.throw_error("Error", format!("Class \"{}\" not found", n.name))),
@@ -622,110 +622,6 @@ impl Vm {
             }
         }
         Ok(Value::Object(o))
-    }
-
-    /// `new C(args)` whose constructor only copies its parameters into declared properties
-    /// (`$this->p = $param;` statements, as promoted parameters compile to), with its
-    /// `nargs` arguments on the value stack at `base`: performs the stores without a call
-    /// frame. `None` (nothing done, the arguments still on the stack) when the call must run
-    /// the ordinary way: another body, a parameter or property type the value does not
-    /// match exactly (coercion, errors), a readonly property, a property the statement's
-    /// memo has not resolved for this class yet, pending destructors, or any of the checks
-    /// a call makes firing (recursion depth, machine stack, interrupt). Nothing such a
-    /// body does can fail or be observed inside the call, so the outcome is the call's.
-    fn construct_inline(
-        &mut self,
-        o: &ObjRef,
-        ctor: &Method,
-        base: usize,
-        nargs: usize,
-    ) -> Option<Result<(), Unwind>> {
-        /// Most statements handled.
-        const MAX: usize = 8;
-        let f = &ctor.func;
-        let code = match &f.body {
-            crate::func::FuncBody::User(c) => c,
-            crate::func::FuncBody::Native(_) => return None,
-        };
-        let n = f.params.len();
-        if nargs != n
-            || code.nslots as usize != n
-            || code.is_generator
-            || code.body.len() > MAX
-            || self.depth >= self.max_depth
-            || self.objects.has_pending()
-            || !self.pending_named.is_empty()
-            || self.interrupt.is_pending()
-            || crate::stack_guard::nearly_full()
-        {
-            return None;
-        }
-        let args = self.stack.get(base..base + n)?;
-        for (p, v) in f.params.iter().zip(args) {
-            if p.by_ref || p.variadic || matches!(v, Value::Ref(_) | Value::Undef) {
-                return None;
-            }
-            if let Some(t) = &p.ty {
-                if !crate::types::fast_accepts(v, t) {
-                    return None;
-                }
-            }
-        }
-        let cls = o.class();
-        // The call's scope would be the declaring class (a dead `Weak` matches no entry).
-        let scope = ctor.declaring.as_ptr();
-        let mut plan = [(0u32, 0u32); MAX];
-        // Parameters used by more than one statement are copied, the others moved.
-        let (mut used, mut shared) = (0u64, false);
-        let mut props = o.obj().props.try_borrow_mut().ok()?;
-        for (i, s) in code.body.iter().enumerate() {
-            let (slot, arg) = match &s.kind {
-                StmtKind::Expr(Expr {
-                    kind: ExprKind::Assign(p, rhs),
-                    ..
-                }) => match (&**p, &rhs.kind) {
-                    (Place::Prop(t, Member::Name(_, cache)), ExprKind::Local(a))
-                        if matches!(t.kind, ExprKind::This) && (*a as usize) < n =>
-                    {
-                        (cache.slot_at(cls, scope)?, *a)
-                    }
-                    _ => return None,
-                },
-                _ => return None,
-            };
-            let info = cls.props.get(slot as usize)?;
-            let v = &args[arg as usize];
-            if info.readonly
-                || info
-                    .ty
-                    .as_ref()
-                    .is_some_and(|t| !crate::types::fast_accepts(v, t))
-                || matches!(props.get(slot as usize)?, Value::Ref(_))
-            {
-                return None;
-            }
-            plan[i] = (slot, arg);
-            let bit = 1u64 << (arg % 64);
-            shared |= used & bit != 0;
-            used |= bit;
-        }
-        for &(slot, arg) in &plan[..code.body.len()] {
-            let a = &mut self.stack[base + arg as usize];
-            let v = if shared { a.clone() } else { std::mem::take(a) };
-            if let Some(cur) = props.get_mut(slot as usize) {
-                crate::value::discard(std::mem::replace(cur, v));
-            }
-        }
-        drop(props);
-        // What is left of the arguments is released in order, as a call's slots are when
-        // it returns.
-        for v in self.stack.drain(base..) {
-            crate::value::discard(v);
-        }
-        if self.objects.has_pending() {
-            return Some(self.run_pending_destructors());
-        }
-        Some(Ok(()))
     }
 
     /// A private method of the running code's class that `$o->name()` calls instead of the

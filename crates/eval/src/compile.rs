@@ -403,7 +403,7 @@ impl<'a> Compiler<'a> {
         ClassName {
             lname: PhpStr::from(fq.to_ascii_lowercase()),
             name: PhpStr::from(fq),
-            cache: RefCell::new(None),
+            cache: Default::default(),
         }
     }
 
@@ -411,7 +411,7 @@ impl<'a> Compiler<'a> {
         ClassName {
             lname: PhpStr::from(s.to_ascii_lowercase()),
             name: PhpStr::from(s),
-            cache: RefCell::new(None),
+            cache: Default::default(),
         }
     }
 

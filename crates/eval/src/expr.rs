@@ -293,7 +293,11 @@ impl Vm {
                 self.call_callee(&c, argv)
             }
             ExprKind::MethodCall(obj, name, args, nullsafe) => {
-                let o = self.eval(obj)?;
+                // A receiver in a local or `$this` is copied without going through `eval`.
+                let o = match self.receiver(obj) {
+                    Some(o) => Value::Object(o),
+                    None => self.eval(obj)?,
+                };
                 if *nullsafe && o.is_null() {
                     return Ok(Value::Null);
                 }
@@ -359,6 +363,11 @@ impl Vm {
             }
             ExprKind::New(c, args) => {
                 self.line = e.line;
+                if let ClassRef::Named(n) = c {
+                    if let Some(cls) = n.cache.get() {
+                        return self.new_object(cls, args, e.line);
+                    }
+                }
                 let cls = match c {
                     ClassRef::Anon(d) => {
                         if self.find_class(&d.name).is_none() {
@@ -528,7 +537,15 @@ impl Vm {
                 if !self.isset_place(p)? {
                     return Ok(Value::Bool(true));
                 }
-                let v = self.read_place_quiet(p)?;
+                let v = match &**p {
+                    // `__isset` has answered: the value comes from `__get` alone.
+                    Place::Prop(o, m) => {
+                        let ov = self.eval_quiet(o)?;
+                        let n = self.member_name(m)?;
+                        self.read_prop_in(&ov, &n, true, false)?
+                    }
+                    p => self.read_place_quiet(p)?,
+                };
                 Ok(Value::Bool(!v.to_bool()))
             }
             ExprKind::Silence(x) => {
@@ -1150,6 +1167,20 @@ impl Vm {
                 }
             }
             _ => self.eval(e),
+        }
+    }
+
+    /// The object a method-call receiver `$local` or `$this` holds (`None`: anything else,
+    /// evaluated the ordinary way).
+    #[inline(always)]
+    fn receiver(&self, obj: &Expr) -> Option<ObjRef> {
+        match obj.kind {
+            ExprKind::Local(s) => match self.stack.get(self.base + s as usize)? {
+                Value::Object(o) => Some(o.clone()),
+                _ => None,
+            },
+            ExprKind::This => self.frames.last()?.this.clone(),
+            _ => None,
         }
     }
 

@@ -332,8 +332,8 @@ pub struct ClassName {
     pub name: PhpStr,
     /// Lower-cased lookup key.
     pub lname: PhpStr,
-    /// Cached class once found.
-    pub cache: RefCell<Option<Rc<Class>>>,
+    /// Cached class once found (classes are never undeclared).
+    pub cache: std::cell::OnceCell<Rc<Class>>,
 }
 
 /// The class operand of `new`, `::`, `instanceof`.

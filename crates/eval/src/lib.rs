@@ -12,6 +12,7 @@ pub mod classes;
 pub mod closure;
 pub mod compile;
 pub mod core;
+pub mod ctor_inline;
 pub mod diag;
 pub mod examples;
 pub mod expr;

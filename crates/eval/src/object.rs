@@ -179,6 +179,10 @@ pub struct Class {
     pub decl_line: u32,
     /// `Throwable` or one of its implementations (instances record file, line and trace).
     pub is_throwable: bool,
+    /// How `new` runs the constructor without a call frame, decided on the first `new`
+    /// after the constructor's member memos resolved ([`crate::ctor_inline`]); `None`
+    /// inside: never.
+    pub ctor_plan: std::cell::OnceCell<Option<Box<crate::ctor_inline::CtorPlan>>>,
 }
 
 /// A static property entry.
@@ -426,11 +430,24 @@ impl Drop for Object {
         // order, then native state) before it frees the handle, so handles freed by those
         // releases are reused after this one.
         let queued = self.store.pending_dtors.borrow().len();
-        drop(self.dyn_props.get_mut().take());
+        if self.dyn_props.get_mut().is_some() {
+            drop(self.dyn_props.get_mut().take());
+        }
         let mut props = std::mem::take(self.props.get_mut());
-        props.clear();
+        // Released in order; scalars need no drop glue.
+        for v in props.iter_mut() {
+            if crate::object::owns_memory(v) {
+                crate::value::discard(std::mem::take(v));
+            }
+        }
+        while let Some(v) = props.pop() {
+            // A scalar (or `Undef`) now: nothing to drop.
+            std::mem::forget(v);
+        }
         self.store.recycle_props(props);
-        drop(self.native.get_mut().take());
+        if self.native.get_mut().is_some() {
+            drop(self.native.get_mut().take());
+        }
         let mut pending = self.store.pending_dtors.borrow_mut();
         if pending.len() > queued {
             // PHP would have run those destructors (and freed those handles) before freeing
@@ -444,6 +461,15 @@ impl Drop for Object {
             self.store.free.borrow_mut().push(self.id);
         }
     }
+}
+
+/// True unless `v` is a scalar or `Undef` (which have nothing to drop).
+#[inline(always)]
+pub(crate) fn owns_memory(v: &Value) -> bool {
+    !matches!(
+        v,
+        Value::Undef | Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+    )
 }
 
 /// An entry of the destructor queue ([`ObjectStore::take_pending`]).
@@ -504,7 +530,17 @@ impl ObjRef {
     /// Instantiates `class` with its default property values (no constructor call).
     pub fn new(class: Rc<Class>, store: &Rc<ObjectStore>) -> ObjRef {
         let mut props = store.props_vec(class.props.len());
-        props.extend(class.props.iter().map(|p| p.default.clone()));
+        // Defaults are mostly scalars: copied in line, the rest cloned.
+        for p in class.props.iter() {
+            props.push(match p.default {
+                Value::Undef => Value::Undef,
+                Value::Null => Value::Null,
+                Value::Bool(b) => Value::Bool(b),
+                Value::Int(i) => Value::Int(i),
+                Value::Float(f) => Value::Float(f),
+                ref d => d.clone(),
+            });
+        }
         let has_dtor = class.magic.destruct.is_some();
         let o = Rc::new(Object {
             id: store.alloc(),

@@ -1567,9 +1567,15 @@ impl Vm {
 
     /// `$o->name` read.
     pub fn read_prop(&mut self, ov: &Value, n: &PhpStr, quiet: bool) -> ER {
+        self.read_prop_in(ov, n, quiet, quiet)
+    }
+
+    /// [`Vm::read_prop`]; a quiet read of a property that is not visible asks `__isset`
+    /// first when `ask_isset` (not after `empty()` has asked it already).
+    pub fn read_prop_in(&mut self, ov: &Value, n: &PhpStr, quiet: bool, ask_isset: bool) -> ER {
         let o = match ov {
             Value::Object(o) => o,
-            Value::Ref(r) => return self.read_prop(&r.get(), n, quiet),
+            Value::Ref(r) => return self.read_prop_in(&r.get(), n, quiet, ask_isset),
             other => {
                 if !quiet {
                     let t = if other.is_null() {
@@ -1595,6 +1601,9 @@ impl Vm {
                     Value::Ref(r) => return Ok(r.get()),
                     v => return Ok(v.clone()),
                 }
+            }
+            if quiet {
+                return self.read_prop_quiet_magic(o, n, ask_isset);
             }
             if let Some(g) = o.class().magic.get.clone() {
                 if !self.in_magic(o, n) {
@@ -1630,6 +1639,9 @@ impl Vm {
         if let Some(v) = dv {
             return Ok(v);
         }
+        if quiet {
+            return self.read_prop_quiet_magic(o, n, ask_isset);
+        }
         if let Some(g) = o.class().magic.get.clone() {
             if !self.in_magic(o, n) {
                 return self.call_magic_get(o, &g, n);
@@ -1640,6 +1652,27 @@ impl Vm {
                 E_WARNING,
                 &format!("Undefined property: {}::${}", o.class().name, n),
             )?;
+        }
+        Ok(Value::Null)
+    }
+
+    /// A quiet read (`??`, the inner reads of `isset()`) of a property that is not visible
+    /// (undefined, unset, uninitialised or inaccessible): `__isset` decides first when the
+    /// class has it, then `__get` gives the value; otherwise null, with no warning or error.
+    fn read_prop_quiet_magic(&mut self, o: &ObjRef, n: &PhpStr, ask_isset: bool) -> ER {
+        if let Some(m) = o.class().magic.isset.clone().filter(|_| ask_isset) {
+            if !self.in_magic(o, n)
+                && !self
+                    .call_method(o, &m, vec![Value::Str(n.clone())])?
+                    .to_bool()
+            {
+                return Ok(Value::Null);
+            }
+        }
+        if let Some(g) = o.class().magic.get.clone() {
+            if !self.in_magic(o, n) {
+                return self.call_magic_get(o, &g, n);
+            }
         }
         Ok(Value::Null)
     }
