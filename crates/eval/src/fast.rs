@@ -120,10 +120,17 @@ impl N {
         match v {
             Value::Int(i) => Some(N::I(*i)),
             Value::Float(f) => Some(N::F(*f)),
-            Value::Ref(r) => r.try_with(N::of),
+            Value::Ref(r) => read_ref(r),
             _ => None,
         }
     }
+}
+
+/// [`N::read`] through a reference, out of line (rare; keeps the callers' hot paths small).
+#[cold]
+#[inline(never)]
+fn read_ref(r: &crate::value::PhpRef) -> Option<N> {
+    r.try_with(N::of)
 }
 
 /// True if [`Vm::num`] may compute `e` (its shape is one [`Vm::num_shape`] handles).
@@ -301,6 +308,16 @@ impl Vm {
             return (n.f)(self);
         }
         self.num_shape(e)
+    }
+
+    /// For a specialised node whose closure answered "general path": the original node
+    /// computed by [`Vm::num`]'s general shapes, which read through references.
+    #[inline]
+    pub fn num_through_refs(&self, e: &Expr) -> Option<N> {
+        match &e.kind {
+            ExprKind::NumOp(n) => self.num_shape(&n.orig),
+            _ => None,
+        }
     }
 
     /// [`Vm::num`] on the shapes not specialised at compile time.

@@ -234,7 +234,10 @@ impl Vm {
                 if let ExprKind::Assign(p, v) = &e.kind {
                     if let Place::Local(s) = **p {
                         // `$x = expr;` as a statement: move the value, no copy for the result.
-                        if let Some(n) = self.num(v) {
+                        // (A specialised right side that failed, e.g. on a local holding a
+                        // reference as `foreach` by reference leaves, is tried once more by
+                        // the general numeric evaluator, which reads through references.)
+                        if let Some(n) = self.num(v).or_else(|| self.num_through_refs(v)) {
                             let i = self.base + s as usize;
                             match &mut self.stack[i] {
                                 Value::Ref(r) => r.set(n.value()),

@@ -135,11 +135,11 @@ fn leaf(e: &Expr) -> Option<Leaf> {
     }
 }
 
-/// Reads a numeric local, also through a reference (`None` for anything else, `Undef`
-/// included).
+/// Reads a numeric local (`None` for anything else, references and `Undef` included: a
+/// branch for references here costs every closure more than it saves).
 #[inline(always)]
 fn slot(vm: &Vm, s: u32) -> Option<N> {
-    N::read(vm.stack.get(vm.base + s as usize)?)
+    N::of(vm.stack.get(vm.base + s as usize)?)
 }
 
 /// An element key with a pure shape.
@@ -193,7 +193,7 @@ fn index_fn(e: &Expr) -> Option<NumFn> {
             let s = *s;
             Some(Rc::new(Box::new(move |vm: &Vm| {
                 match vm.stack.get(vm.base + s as usize)? {
-                    Value::Array(a) => N::read(get(vm, a, &k1)?),
+                    Value::Array(a) => N::of(get(vm, a, &k1)?),
                     _ => None,
                 }
             })))
@@ -206,7 +206,7 @@ fn index_fn(e: &Expr) -> Option<NumFn> {
             Some(Rc::new(Box::new(move |vm: &Vm| {
                 match vm.stack.get(vm.base + s as usize)? {
                     Value::Array(a) => match get(vm, a, &k0)? {
-                        Value::Array(a) => N::read(get(vm, a, &k1)?),
+                        Value::Array(a) => N::of(get(vm, a, &k1)?),
                         _ => None,
                     },
                     _ => None,
