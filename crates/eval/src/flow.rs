@@ -22,9 +22,12 @@ use crate::vm::{Unwind, Vm};
 use std::fmt;
 use std::rc::Rc;
 
+/// The closure of a compiled control-flow statement.
+pub type FlowFn = Rc<Box<dyn Fn(&mut Vm) -> SR>>;
+
 /// A compiled control-flow statement ([`StmtKind::Flow`]): runs the whole statement.
 /// (Shared with the [`Body`] of an enclosing compiled statement.)
-pub struct Flow(pub Rc<Box<dyn Fn(&mut Vm) -> SR>>);
+pub struct Flow(pub FlowFn);
 
 impl fmt::Debug for Flow {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -37,7 +40,7 @@ enum StepKind {
     /// A [`StmtKind::Fast`] statement's closure.
     Fast(crate::spec::StmtFn),
     /// A [`StmtKind::Flow`] statement's closure.
-    Flow(Rc<Box<dyn Fn(&mut Vm) -> SR>>),
+    Flow(FlowFn),
     /// Anything else: [`Vm::exec`].
     Other,
 }
