@@ -22,7 +22,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// Second line of `phpsock -v`.
 const VERSION_DETAIL: &str = "Copyright (c) the phpsock authors; MIT licence; written in Rust";
 
-/// Stack for the interpreter thread. The evaluator walks the tree recursively, so PHP
+/// Stack the interpreter runs on. The evaluator walks the tree recursively, so PHP
 /// recursion uses Rust stack; the runtime's call-depth guard stops runaway recursion with
 /// PHP's fatal error well before this is used up. Only touched pages cost memory.
 const INTERPRETER_STACK: usize = 1 << 30;
@@ -30,28 +30,21 @@ const INTERPRETER_STACK: usize = 1 << 30;
 fn main() -> ExitCode {
     let raw: Vec<String> = std::env::args().collect();
     let pid = std::process::id();
-    let interpreter = std::thread::Builder::new()
-        .name("php".into())
-        .stack_size(INTERPRETER_STACK)
-        .spawn(move || {
-            let status = main_with(raw);
-            if std::process::id() != pid {
-                // A child of `pcntl_fork`: this thread is its only one (no `main` to join
-                // it), so the child ends here with its own status.
-                phpsock::eval::interrupt::exit_forked_child(status & 0xff);
-            }
-            status
-        });
-    // Signals sent to the process go to the interpreter thread, whose mask the script sets.
-    phpsock::eval::interrupt::block_signals_in_current_thread();
-    let status = match interpreter.map(|t| t.join()) {
-        Ok(Ok(status)) => status,
-        Ok(Err(_)) => 255,
-        Err(err) => {
-            complain(&format!("cannot start the interpreter thread: {err}"));
-            1
-        }
-    };
+    // The script runs on this thread, switched onto a large stack of its own (`stacker`
+    // maps it and switches back afterwards), not on a second thread: in a process with a
+    // single thread the kernel looks up a descriptor without taking a reference on its file
+    // (`fdget`'s fast path) in every system call that names one, as for PHP's own process;
+    // a socket server makes several such calls per message. Signals sent to the process
+    // reach this thread, where the script's own mask (`pcntl_sigprocmask`) applies.
+    let run =
+        std::panic::AssertUnwindSafe(move || stacker::grow(INTERPRETER_STACK, || main_with(raw)));
+    // A panic (a bug) was reported by the panic hook; end like PHP's crash exit status.
+    let status = std::panic::catch_unwind(run).unwrap_or(255);
+    if std::process::id() != pid {
+        // A child of `pcntl_fork` ends here with its own status, without the standard
+        // library's exit clean-up (see `exit_forked_child`).
+        phpsock::eval::interrupt::exit_forked_child(status & 0xff);
+    }
     // Like a C `exit()`, only the low 8 bits reach the parent (`exit(-1)` is 255).
     ExitCode::from((status & 0xff) as u8)
 }

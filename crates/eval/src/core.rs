@@ -321,13 +321,20 @@ fn exc_get_trace(_cx: &mut Ctx, a: &mut Args) -> NResult {
     Ok(prop(a, b"trace"))
 }
 
-/// Formats one trace argument as `getTraceAsString` does.
-fn trace_arg(v: &Value, out: &mut Vec<u8>) {
+/// Formats one trace argument as `getTraceAsString` does; floats with `precision`
+/// significant digits (the ini setting) and a `.0` when they would look like integers.
+fn trace_arg(v: &Value, out: &mut Vec<u8>, precision: i32) {
     match v {
         Value::Null | Value::Undef => out.extend_from_slice(b"NULL"),
         Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
         Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
-        Value::Float(f) => out.extend_from_slice(crate::numeric::fmt_float(*f, 17).as_bytes()),
+        Value::Float(f) => {
+            let text = crate::numeric::fmt_float(*f, if precision == 0 { 1 } else { precision });
+            out.extend_from_slice(text.as_bytes());
+            if f.is_finite() && !text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
+                out.extend_from_slice(b".0");
+            }
+        }
         Value::Str(s) => {
             out.push(b'\'');
             if s.len() > 15 {
@@ -345,12 +352,12 @@ fn trace_arg(v: &Value, out: &mut Vec<u8>) {
             out.push(b')');
         }
         Value::Resource(r) => out.extend_from_slice(format!("Resource id #{}", r.id()).as_bytes()),
-        Value::Ref(r) => trace_arg(&r.get(), out),
+        Value::Ref(r) => trace_arg(&r.get(), out, precision),
     }
 }
 
 /// Renders a trace array as `#0 file(line): func(args)` lines ending with `{main}`.
-pub fn trace_as_string(trace: &Value) -> PhpStr {
+pub fn trace_as_string(trace: &Value, precision: i32) -> PhpStr {
     let mut out = Vec::new();
     let mut n = 0;
     if let Value::Array(t) = trace {
@@ -383,7 +390,7 @@ pub fn trace_as_string(trace: &Value) -> PhpStr {
                     if i > 0 {
                         out.extend_from_slice(b", ");
                     }
-                    trace_arg(v, &mut out);
+                    trace_arg(v, &mut out, precision);
                 }
             }
             out.extend_from_slice(b")\n");
@@ -394,8 +401,9 @@ pub fn trace_as_string(trace: &Value) -> PhpStr {
     PhpStr::from_vec(out)
 }
 
-fn exc_get_trace_as_string(_cx: &mut Ctx, a: &mut Args) -> NResult {
-    Ok(Value::Str(trace_as_string(&prop(a, b"trace"))))
+fn exc_get_trace_as_string(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let precision = cx.vm().precision();
+    Ok(Value::Str(trace_as_string(&prop(a, b"trace"), precision)))
 }
 
 /// `Throwable::__toString()` text, including previous exceptions.
@@ -432,7 +440,11 @@ pub fn throwable_to_string(cx: &mut Ctx, o: &ObjRef) -> Result<PhpStr, Unwind> {
         out.extend_from_slice(b" in ");
         out.extend_from_slice(&file.scalar_to_str(14).unwrap_or_default());
         out.extend_from_slice(format!(":{line}\nStack trace:\n").as_bytes());
-        out.extend_from_slice(&trace_as_string(&e.get_prop(b"trace").unwrap_or_default()));
+        let precision = cx.vm().precision();
+        out.extend_from_slice(&trace_as_string(
+            &e.get_prop(b"trace").unwrap_or_default(),
+            precision,
+        ));
     }
     Ok(PhpStr::from_vec(out))
 }
@@ -706,7 +718,7 @@ fn debug_print_backtrace(cx: &mut Ctx, a: &mut Args) -> NResult {
     let mut opts = trace_opts(a);
     opts.object = false;
     let trace = cx.vm().backtrace_ex(1, opts);
-    let text = trace_as_string(&trace);
+    let text = trace_as_string(&trace, cx.vm().precision());
     // Every line but the final `{main}` one.
     let body = match text.iter().rposition(|&b| b == b'\n') {
         Some(p) => &text[..p + 1],

@@ -720,7 +720,21 @@ impl Vm {
             }
             return self.eval_bool_general(&n.orig);
         }
+        if let ExprKind::Bin(op @ (BinOp::Identical | BinOp::NotIdentical), l, r) = &e.kind {
+            if let Some(t) = self.identical_leaves(*op, l, r) {
+                return Ok(t);
+            }
+        }
         self.eval_bool_general(e)
+    }
+
+    /// `$x === 'lit'`, `$x !== $y` between literals and defined locals, compared in place
+    /// (a small function: `eval_bool_general`'s entry costs more than the comparison);
+    /// `None` for anything else.
+    #[inline(never)]
+    fn identical_leaves(&self, op: BinOp, l: &Expr, r: &Expr) -> Option<bool> {
+        let (a, b) = (self.pure_leaf(l)?, self.pure_leaf(r)?);
+        Some(ops::identical(a, b) == (op == BinOp::Identical))
     }
 
     /// A literal, or a defined local variable, read in place (no copy, no side effect).

@@ -39,9 +39,13 @@ pub type NativeImpl = fn(&mut Ctx<'_>, &mut Args) -> NResult;
 /// Index `i` is the `i`-th declared parameter; optional parameters not passed hold their
 /// default; by-reference parameters hold a [`Value::Ref`]; a variadic parameter's values
 /// are at its index and after ([`Args::rest`]).
+///
+/// The values are shared with the call's stack-trace entry (traces show the arguments as
+/// passed, without copying them per call); a coercion or [`Args::take`] changes this list
+/// only (copy on write).
 #[derive(Debug, Default)]
 pub struct Args {
-    pub(crate) vals: Vec<Value>,
+    pub(crate) vals: Rc<Vec<Value>>,
     pub(crate) passed: usize,
     pub(crate) this: Option<ObjRef>,
 }
@@ -51,7 +55,7 @@ impl Args {
     pub fn new(vals: Vec<Value>) -> Args {
         Args {
             passed: vals.len(),
-            vals,
+            vals: Rc::new(vals),
             this: None,
         }
     }
@@ -88,7 +92,7 @@ impl Args {
 
     /// Takes argument `i` out (leaving `null`).
     pub fn take(&mut self, i: usize) -> Value {
-        match self.vals.get_mut(i) {
+        match Rc::make_mut(&mut self.vals).get_mut(i) {
             Some(Value::Ref(r)) => r.get(),
             Some(v) => std::mem::take(v),
             None => Value::Null,

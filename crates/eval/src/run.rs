@@ -471,7 +471,8 @@ impl Vm {
                 this: None,
                 call_file: self.file.clone(),
                 call_line: self.line,
-                args: arg.into_iter().collect(),
+                args: Rc::new(arg.into_iter().collect()),
+                shown: usize::MAX,
             });
             let r = self.run_unit(&unit);
             self.trace_marks.pop();

@@ -147,8 +147,11 @@ pub struct TraceMark {
     pub call_file: PhpStr,
     /// Line it was called from.
     pub call_line: u32,
-    /// Its arguments.
-    pub args: Vec<Value>,
+    /// Its arguments: the first [`TraceMark::shown`] values (a native call shares its
+    /// argument list, defaults included, with its [`crate::native::Args`]).
+    pub args: Rc<Vec<Value>>,
+    /// How many of [`TraceMark::args`] traces show (the arguments passed).
+    pub shown: usize,
 }
 
 /// Whether PHP compiles a call of this native function with `n` arguments into an opcode of
@@ -169,6 +172,12 @@ fn frameless(f: &Function, n: usize) -> bool {
         b"call_user_func" => n >= 1,
         _ => false,
     }
+}
+
+/// Whether `passed` arguments are a valid count for the native function `f`.
+#[inline]
+fn native_count_ok(f: &Function, passed: usize) -> bool {
+    passed >= f.required && f.max_args().is_none_or(|m| passed <= m)
 }
 
 /// Whether a frame's function name is one of the pseudo-functions PHP shows for included
@@ -328,6 +337,8 @@ pub struct Vm {
     /// Spare, empty value vectors for argument lists and [`TraceMark::args`] (saves an
     /// allocation and a free per native call); see [`Vm::spare_vec`].
     pub(crate) mark_arg_pool: Vec<Vec<Value>>,
+    /// Spare, empty shared argument lists for native calls ([`Vm::share_vec`]).
+    pub(crate) shared_arg_pool: Vec<Rc<Vec<Value>>>,
     /// Global variable name → slot (slots at the bottom of the stack).
     pub global_names: HashMap<PhpStr, u32>,
     /// Names of global slots.
@@ -476,6 +487,7 @@ impl Vm {
             autoloading: Vec::new(),
             trace_marks: Vec::new(),
             mark_arg_pool: Vec::new(),
+            shared_arg_pool: Vec::new(),
             unmarked_native: false,
             global_names: HashMap::new(),
             global_slot_names: Vec::new(),
@@ -955,7 +967,7 @@ impl Vm {
         Self::trace_location(&mut e, &m.call_file, m.call_line, internal);
         let args = || {
             Value::from(PhpArray::from_values(
-                m.args.iter().map(Value::deref).collect(),
+                m.args.iter().take(m.shown).map(Value::deref).collect(),
             ))
         };
         match m.kind {
@@ -1057,7 +1069,7 @@ impl Vm {
     pub fn call_native(
         &mut self,
         f: &Rc<Function>,
-        vals: Vec<Value>,
+        mut vals: Vec<Value>,
         this: Option<ObjRef>,
         strict: bool,
     ) -> Result<Value, Unwind> {
@@ -1070,14 +1082,20 @@ impl Vm {
         if self.objects.has_pending() {
             self.run_pending_destructors()?;
         }
+        let passed = vals.len();
+        // Defaults for optional parameters not passed, added before the list is shared with
+        // the trace entry (which shows only the `passed` ones); a call with a wrong count
+        // fails before the function runs and gets none.
+        if native_count_ok(f, passed) {
+            self.push_native_defaults(f, &mut vals);
+        }
+        let vals = self.share_vec(vals);
         // Show the call in stack traces while it runs (and while its arguments are checked),
         // except where PHP runs it without a call frame.
-        if unmarked || frameless(f, vals.len()) {
-            let r = self.call_native_checked(f, imp, vals, this, strict, false);
+        if unmarked || frameless(f, passed) {
+            let r = self.call_native_checked(f, imp, vals, passed, this, strict, false);
             return self.after_call(r);
         }
-        let mut snapshot = self.spare_vec(vals.len());
-        snapshot.extend(vals.iter().cloned());
         self.trace_marks.push(TraceMark {
             depth: self.frames.len(),
             kind: MarkKind::Native,
@@ -1085,9 +1103,10 @@ impl Vm {
             this: this.clone(),
             call_file: self.file.clone(),
             call_line: self.line,
-            args: snapshot,
+            args: vals.clone(),
+            shown: passed,
         });
-        let r = self.call_native_checked(f, imp, vals, this, strict, true);
+        let r = self.call_native_checked(f, imp, vals, passed, this, strict, true);
         if let Some(TraceMark {
             func,
             this,
@@ -1096,13 +1115,61 @@ impl Vm {
             ..
         }) = self.trace_marks.pop()
         {
-            // Field by field: the reference counts drop in line, not through the glue.
+            // Field by field: the reference counts drop in line, not through the glue. The
+            // call has released its handle on the arguments: this one is the last.
             drop(func);
             drop(this);
             drop(call_file);
-            self.recycle_vec(args);
+            self.recycle_shared(args);
         }
         self.after_call(r)
+    }
+
+    /// Appends the defaults of the optional parameters of `f` that `vals` does not reach.
+    #[inline]
+    fn push_native_defaults(&self, f: &Function, vals: &mut Vec<Value>) {
+        let nparams = f.params.len() - usize::from(f.params.last().is_some_and(|p| p.variadic));
+        while vals.len() < nparams {
+            let p = &f.params[vals.len()];
+            let d = match &p.default {
+                Some(DefaultValue::Value(v)) => v.clone(),
+                Some(DefaultValue::Const(c)) => {
+                    self.constants.get(c).cloned().unwrap_or(Value::Null)
+                }
+                Some(DefaultValue::Expr(_)) | None => Value::Null,
+            };
+            vals.push(d);
+        }
+    }
+
+    /// `vals` behind a shared handle, reusing a spare one when there is one (no allocation).
+    #[inline]
+    fn share_vec(&mut self, mut vals: Vec<Value>) -> Rc<Vec<Value>> {
+        match self.shared_arg_pool.pop() {
+            Some(mut shared) => {
+                if let Some(inner) = Rc::get_mut(&mut shared) {
+                    // The spare's empty vector goes back to the plain pool.
+                    std::mem::swap(inner, &mut vals);
+                    self.recycle_vec(vals);
+                    shared
+                } else {
+                    Rc::new(vals)
+                }
+            }
+            None => Rc::new(vals),
+        }
+    }
+
+    /// Releases a handle on a shared argument list: the last one empties it (dropping its
+    /// values in order) and keeps it for [`Vm::share_vec`].
+    #[inline]
+    fn recycle_shared(&mut self, mut shared: Rc<Vec<Value>>) {
+        if let Some(inner) = Rc::get_mut(&mut shared) {
+            inner.clear();
+            if self.shared_arg_pool.len() < 64 && inner.capacity() <= 32 {
+                self.shared_arg_pool.push(shared);
+            }
+        }
     }
 
     /// An empty value vector with room for `n` values, from the spare ones when possible.
@@ -1126,18 +1193,19 @@ impl Vm {
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn call_native_checked(
         &mut self,
         f: &Rc<Function>,
         imp: crate::native::NativeImpl,
-        mut vals: Vec<Value>,
+        mut vals: Rc<Vec<Value>>,
+        passed: usize,
         this: Option<ObjRef>,
         strict: bool,
         marked: bool,
     ) -> Result<Value, Unwind> {
-        let passed = vals.len();
-        let max = f.max_args();
-        if passed < f.required || max.is_some_and(|m| passed > m) {
+        if !native_count_ok(f, passed) {
+            let max = f.max_args();
             let (word, n) = if passed < f.required {
                 if max == Some(f.required) {
                     ("exactly", f.required)
@@ -1159,7 +1227,7 @@ impl Vm {
             );
             return Err(self.throw_error("ArgumentCountError", msg));
         }
-        for (i, v) in vals.iter_mut().enumerate() {
+        for i in 0..passed {
             let p = match f
                 .params
                 .get(i)
@@ -1168,6 +1236,7 @@ impl Vm {
                 Some(p) => p,
                 None => break,
             };
+            let v = &vals[i];
             if p.by_ref {
                 // Checked in order with the others, as PHP's parser does (`usort($undefined,
                 // 5)` complains about argument 1); the function sees the reference itself.
@@ -1187,31 +1256,21 @@ impl Vm {
                 // An argument already of the declared type is passed as it is.
                 if !crate::types::fast_accepts(v, ty) {
                     let nv = self.coerce_arg(f, i, v, ty, &p.name, strict, true)?;
-                    if marked && matches!(nv, Value::Str(_)) {
-                        // PHP converts a string argument in place, so traces show it
-                        // converted (other conversions leave the argument as passed).
-                        if let Some(slot) =
-                            self.trace_marks.last_mut().and_then(|m| m.args.get_mut(i))
-                        {
-                            *slot = nv.clone();
+                    use crate::types::bits::{FLOAT, INT, NULL};
+                    if marked && (matches!(nv, Value::Str(_)) || ty.bits & !NULL == INT | FLOAT) {
+                        // PHP converts a string argument, and any argument of an
+                        // `int|float` parameter, in place, so traces show it converted
+                        // (other conversions leave the argument as passed).
+                        if let Some(m) = self.trace_marks.last_mut() {
+                            if let Some(slot) = Rc::make_mut(&mut m.args).get_mut(i) {
+                                *slot = nv.clone();
+                            }
                         }
                     }
-                    *v = nv;
+                    // Copied on write when the trace entry shares the list.
+                    Rc::make_mut(&mut vals)[i] = nv;
                 }
             }
-        }
-        // Defaults for optional parameters not passed.
-        let nparams = f.params.len() - usize::from(f.params.last().is_some_and(|p| p.variadic));
-        while vals.len() < nparams {
-            let p = &f.params[vals.len()];
-            let d = match &p.default {
-                Some(DefaultValue::Value(v)) => v.clone(),
-                Some(DefaultValue::Const(c)) => {
-                    self.constants.get(c).cloned().unwrap_or(Value::Null)
-                }
-                Some(DefaultValue::Expr(_)) | None => Value::Null,
-            };
-            vals.push(d);
         }
         let mut args = Args { vals, passed, this };
         let mut cx = Ctx::new(self, f.clone());
@@ -1223,7 +1282,7 @@ impl Vm {
         }
         let Args { vals, this, .. } = args;
         drop(this);
-        self.recycle_vec(vals);
+        self.recycle_shared(vals);
         r
     }
 
