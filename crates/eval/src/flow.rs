@@ -22,12 +22,8 @@ use crate::vm::{Unwind, Vm};
 use std::fmt;
 use std::rc::Rc;
 
-/// The closure of a compiled control-flow statement.
-pub type FlowFn = Rc<Box<dyn Fn(&mut Vm) -> SR>>;
-
 /// A compiled control-flow statement ([`StmtKind::Flow`]): runs the whole statement.
-/// (Shared with the [`Body`] of an enclosing compiled statement.)
-pub struct Flow(pub FlowFn);
+pub struct Flow(pub Box<dyn Fn(&mut Vm) -> SR>);
 
 impl fmt::Debug for Flow {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -35,80 +31,11 @@ impl fmt::Debug for Flow {
     }
 }
 
-/// How [`run`] runs one statement of a [`Body`].
-enum StepKind {
-    /// A [`StmtKind::Fast`] statement's closure.
-    Fast(crate::spec::StmtFn),
-    /// A [`StmtKind::Flow`] statement's closure.
-    Flow(FlowFn),
-    /// Anything else: [`Vm::exec`].
-    Other,
-}
-
-/// One statement of a [`Body`]: its line and how to run it.
-struct Step {
-    line: u32,
-    kind: StepKind,
-}
-
-/// The body of a compiled statement: the statements, and beside them what running each
-/// takes, read from one small array instead of decoding each statement's kind.
-struct Body {
-    stmts: Block,
-    steps: Box<[Step]>,
-}
-
-impl Body {
-    fn new(stmts: Block) -> Body {
-        let steps = stmts
-            .iter()
-            .map(|s| Step {
-                line: s.line,
-                kind: match &s.kind {
-                    StmtKind::Fast(n) => StepKind::Fast(n.f.clone()),
-                    StmtKind::Flow(f) => StepKind::Flow(f.0.clone()),
-                    _ => StepKind::Other,
-                },
-            })
-            .collect();
-        Body { stmts, steps }
-    }
-}
-
-/// Runs a body as [`Vm::exec_block`] does (each statement as [`Vm::exec`] runs it: the line,
-/// the statement, then pending destructors), inlined into the closure.
+/// Runs a body as [`Vm::exec_block`] does, inlined into the closure (no call, no frame per
+/// body run).
 #[inline(always)]
-fn run(vm: &mut Vm, b: &Body) -> SR {
-    for (i, st) in b.steps.iter().enumerate() {
-        vm.line = st.line;
-        let r = match &st.kind {
-            StepKind::Fast(f) => {
-                if f(vm) {
-                    if vm.objects.has_pending() {
-                        vm.run_pending_destructors()?;
-                    }
-                    continue;
-                }
-                // The closure wrote nothing: the general path runs the original statement.
-                vm.exec_inner(&b.stmts[i])
-            }
-            StepKind::Flow(f) => f(vm),
-            StepKind::Other => match vm.exec(&b.stmts[i])? {
-                Ctl::Next => continue,
-                Ctl::Goto(l) => return vm.exec_block_at(&b.stmts, l),
-                c => return Ok(c),
-            },
-        };
-        if vm.objects.has_pending() {
-            vm.run_pending_destructors()?;
-        }
-        match r? {
-            Ctl::Next => {}
-            Ctl::Goto(l) => return vm.exec_block_at(&b.stmts, l),
-            c => return Ok(c),
-        }
-    }
-    Ok(Ctl::Next)
+fn run(vm: &mut Vm, b: &[Stmt]) -> SR {
+    vm.exec_block_inline(b)
 }
 
 /// What a loop does after its body returned `c`: go on (`None`) or leave with the result.
@@ -146,18 +73,15 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
             }
             if_fn(arms, els)
         }
-        StmtKind::While(c, body) => {
-            let body = Body::new(body);
-            Box::new(move |vm: &mut Vm| {
-                while vm.eval_bool(&c)? {
-                    vm.poll()?;
-                    if let Some(r) = after_body(run(vm, &body)?) {
-                        return r;
-                    }
+        StmtKind::While(c, body) => Box::new(move |vm: &mut Vm| {
+            while vm.eval_bool(&c)? {
+                vm.poll()?;
+                if let Some(r) = after_body(run(vm, &body)?) {
+                    return r;
                 }
-                Ok(Ctl::Next)
-            })
-        }
+            }
+            Ok(Ctl::Next)
+        }),
         StmtKind::For {
             init,
             mut cond,
@@ -207,15 +131,13 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
         kind => return Stmt { kind, line },
     };
     Stmt {
-        kind: StmtKind::Flow(Flow(Rc::new(f))),
+        kind: StmtKind::Flow(Flow(f)),
         line,
     }
 }
 
 /// The closure for an `if` chain, by number of arms and presence of `else`.
 fn if_fn(mut arms: Vec<(Expr, Block)>, els: Option<Block>) -> Box<dyn Fn(&mut Vm) -> SR> {
-    let mut arms: Vec<(Expr, Body)> = arms.drain(..).map(|(c, b)| (c, Body::new(b))).collect();
-    let els = els.map(Body::new);
     if arms.len() == 1 {
         let (c, t) = arms.pop().expect("one arm");
         return match els {
@@ -288,7 +210,6 @@ fn for_loop(
     body: Block,
     step: impl Fn(&mut Vm) -> Result<(), Unwind> + 'static,
 ) -> Box<dyn Fn(&mut Vm) -> SR> {
-    let body = Body::new(body);
     Box::new(move |vm: &mut Vm| {
         for e in &init {
             vm.eval(e)?;
@@ -326,11 +247,10 @@ fn foreach_value_fn(
     ks: Option<u32>,
     body: Block,
 ) -> Box<dyn Fn(&mut Vm) -> SR> {
-    let body = Body::new(body);
     Box::new(move |vm: &mut Vm| {
         let arr = match vm.eval(&subject)? {
             Value::Array(a) => a,
-            other => return vm.foreach_over(other, key.as_deref(), &value, false, &body.stmts),
+            other => return vm.foreach_over(other, key.as_deref(), &value, false, &body),
         };
         if let Some(vals) = arr.packed_values() {
             for (i, v) in vals.iter().enumerate() {
@@ -379,7 +299,6 @@ fn foreach_ref_fn(
     ks: Option<u32>,
     body: Block,
 ) -> Box<dyn Fn(&mut Vm) -> SR> {
-    let body = Body::new(body);
     Box::new(move |vm: &mut Vm| {
         let i = vm.base + src as usize;
         let is_array = match &vm.stack[i] {
@@ -394,7 +313,7 @@ fn foreach_ref_fn(
                 key.as_deref(),
                 &value,
                 true,
-                &body.stmts,
+                &body,
             );
         }
         let r = vm.stack[i].make_ref();

@@ -225,8 +225,7 @@ impl Vm {
         r
     }
 
-    /// Runs one statement the general way (a specialised one by its original form).
-    pub(crate) fn exec_inner(&mut self, s: &Stmt) -> SR {
+    fn exec_inner(&mut self, s: &Stmt) -> SR {
         match &s.kind {
             StmtKind::Fast(n) => return self.exec_inner(&n.orig),
             StmtKind::Flow(f) => return (f.0)(self),
