@@ -152,6 +152,27 @@ enum Repr {
     Hash(Box<HashPart>),
 }
 
+/// The distinct string keys of an array literal, normalised and hashed once (see
+/// [`PhpArray::from_lit_keys`]).
+#[derive(Debug)]
+pub struct LitKeys(Vec<(Key, u64)>);
+
+impl LitKeys {
+    /// The keys, or `None` when one is a canonical integer or two are the same.
+    pub fn new(names: &[PhpStr]) -> Option<LitKeys> {
+        let mut keys: Vec<(Key, u64)> = Vec::with_capacity(names.len());
+        for n in names {
+            let k = Key::from_phpstr(n.clone());
+            if matches!(k, Key::Int(_)) || keys.iter().any(|(x, _)| *x == k) {
+                return None;
+            }
+            let h = k.hash();
+            keys.push((k, h));
+        }
+        Some(LitKeys(keys))
+    }
+}
+
 /// PHP's array: ordered map from [`Key`] to [`Value`], copy-on-write when held in an `Rc`.
 #[derive(Clone, Debug)]
 pub struct PhpArray {
@@ -195,6 +216,28 @@ impl PhpArray {
         PhpArray {
             next_free: v.len() as i64,
             repr: Repr::Packed(v),
+            pos: 0,
+            generation: 0,
+        }
+    }
+
+    /// The array a literal with the string keys `keys` and these values (one per key, in
+    /// order) evaluates to: what inserting them one by one into a fresh literal builds
+    /// (table sizes included), without hashing or searching.
+    pub fn from_lit_keys(keys: &LitKeys, vals: Vec<Value>) -> PhpArray {
+        // The sizes `make_hash` gives the empty list a literal starts as.
+        let mut h = HashPart {
+            entries: Vec::with_capacity(8),
+            index: HashTable::with_capacity(8),
+            live: 0,
+        };
+        for ((k, hash), v) in keys.0.iter().zip(vals) {
+            h.push_entry(k.clone(), *hash, v);
+        }
+        PhpArray {
+            repr: Repr::Hash(Box::new(h)),
+            // A literal starts with no next index (see `mark_literal`); string keys leave it.
+            next_free: i64::MIN,
             pos: 0,
             generation: 0,
         }
@@ -609,6 +652,15 @@ impl PhpArray {
                 }
                 None
             }
+        }
+    }
+
+    /// The values of a packed array (keys `0..len`), or `None` for a hash.
+    #[inline]
+    pub fn packed_values(&self) -> Option<&[Value]> {
+        match &self.repr {
+            Repr::Packed(v) => Some(v),
+            Repr::Hash(_) => None,
         }
     }
 

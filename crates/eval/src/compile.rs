@@ -1109,7 +1109,7 @@ impl<'a> Compiler<'a> {
                 if items.iter().any(|i| i.is_none()) {
                     return self.err("Cannot use empty array elements in arrays", e.span);
                 }
-                ExprKind::Array(v)
+                crate::arraylit::specialise(v)
             }
             A::List(_) => {
                 return self.err("Cannot use list() outside of an assignment context", e.span)

@@ -134,6 +134,7 @@ impl Vm {
                 Ok(Value::Str(PhpStr::from_vec(out)))
             }
             ExprKind::Array(items) => self.eval_array(items),
+            ExprKind::ArrayLit(n) => Ok(Value::Array(Rc::new(n.build(self)?))),
             ExprKind::Index(base, idx) => {
                 match self.peek(e) {
                     Some(Value::Undef) | Some(Value::Ref(_)) | None => {}

@@ -112,6 +112,40 @@ impl N {
             _ => None,
         }
     }
+
+    /// A number stored in a slot or element, also through a reference (for reads only:
+    /// a writer must not replace the reference itself).
+    #[inline(always)]
+    pub fn read(v: &Value) -> Option<N> {
+        match v {
+            Value::Int(i) => Some(N::I(*i)),
+            Value::Float(f) => Some(N::F(*f)),
+            Value::Ref(r) => read_ref(r),
+            _ => None,
+        }
+    }
+}
+
+/// [`N::read`] through a reference, out of line (rare; keeps the callers' hot paths small).
+#[cold]
+#[inline(never)]
+fn read_ref(r: &crate::value::PhpRef) -> Option<N> {
+    r.try_with(N::of)
+}
+
+/// True if [`Vm::num`] may compute `e` (its shape is one [`Vm::num_shape`] handles).
+#[inline(always)]
+fn maybe_num(e: &Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::Local(_)
+            | ExprKind::Lit(_)
+            | ExprKind::Bin(..)
+            | ExprKind::NumOp(_)
+            | ExprKind::Index(..)
+            | ExprKind::Prop(..)
+            | ExprKind::Unary(UnaryOp::Neg, _)
+    )
 }
 
 /// True for the operators [`arith`] may compute.
@@ -276,14 +310,26 @@ impl Vm {
         self.num_shape(e)
     }
 
+    /// For a specialised node whose closure answered "general path": the original node
+    /// computed by [`Vm::num`]'s general shapes, which read through references.
+    #[inline]
+    pub fn num_through_refs(&self, e: &Expr) -> Option<N> {
+        match &e.kind {
+            ExprKind::NumOp(n) => self.num_shape(&n.orig),
+            _ => None,
+        }
+    }
+
     /// [`Vm::num`] on the shapes not specialised at compile time.
     #[inline]
     fn num_shape(&self, e: &Expr) -> Option<N> {
         match &e.kind {
-            ExprKind::Local(s) => N::of(self.stack.get(self.base + *s as usize)?),
+            ExprKind::Local(s) => N::read(self.stack.get(self.base + *s as usize)?),
             ExprKind::Lit(v) => N::of(v),
             ExprKind::Bin(op, l, r) => {
-                if !is_arith(*op) {
+                // A right operand that cannot be numeric here (a call, …) is known before
+                // the left one is computed, which the general path would compute again.
+                if !is_arith(*op) || !maybe_num(r) {
                     return None;
                 }
                 let a = self.num_leaf(l)?;
@@ -291,7 +337,7 @@ impl Vm {
                 arith(*op, a, b)
             }
             ExprKind::NumOp(n) => (n.f)(self),
-            ExprKind::Index(..) => N::of(self.peek(e)?),
+            ExprKind::Index(..) => N::read(self.peek(e)?),
             ExprKind::Prop(obj, name, _) => self.num_prop(obj, name),
             ExprKind::Unary(UnaryOp::Neg, x) => match self.num(x)? {
                 N::I(i) => Some(i.checked_neg().map_or(N::F(-(i as f64)), N::I)),
@@ -305,7 +351,7 @@ impl Vm {
     #[inline(always)]
     pub fn num_leaf(&self, e: &Expr) -> Option<N> {
         match &e.kind {
-            ExprKind::Local(s) => N::of(self.stack.get(self.base + *s as usize)?),
+            ExprKind::Local(s) => N::read(self.stack.get(self.base + *s as usize)?),
             ExprKind::Lit(v) => N::of(v),
             ExprKind::Prop(obj, name, _) => self.num_prop(obj, name),
             _ => self.num(e),

@@ -20,6 +20,7 @@ use crate::ir::{Block, Expr, ExprKind, Place, Stmt, StmtKind};
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
 use std::fmt;
+use std::rc::Rc;
 
 /// A compiled control-flow statement ([`StmtKind::Flow`]): runs the whole statement.
 pub struct Flow(pub Box<dyn Fn(&mut Vm) -> SR>);
@@ -89,6 +90,43 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
         } if cond.len() == 1 => {
             let c = cond.pop().expect("one condition");
             for_fn(init, c, step, body)
+        }
+        StmtKind::Foreach {
+            subject,
+            subject_place,
+            key,
+            value,
+            by_ref,
+            body,
+        } => {
+            let slots = match (&value, key.as_deref()) {
+                (Place::Local(v), None) => Some((*v, None)),
+                (Place::Local(v), Some(Place::Local(k))) => Some((*v, Some(*k))),
+                _ => None,
+            };
+            let src = match subject_place.as_deref() {
+                Some(Place::Local(s)) => Some(*s),
+                _ => None,
+            };
+            match (slots, by_ref, src) {
+                (Some((v, k)), false, _) => foreach_value_fn(subject, key, value, v, k, body),
+                (Some((v, k)), true, Some(s)) => {
+                    foreach_ref_fn(subject, subject_place, key, value, s, v, k, body)
+                }
+                _ => {
+                    return Stmt {
+                        kind: StmtKind::Foreach {
+                            subject,
+                            subject_place,
+                            key,
+                            value,
+                            by_ref,
+                            body,
+                        },
+                        line,
+                    }
+                }
+            }
         }
         kind => return Stmt { kind, line },
     };
@@ -182,6 +220,128 @@ fn for_loop(
                 return r;
             }
             step(vm)?;
+        }
+        Ok(Ctl::Next)
+    })
+}
+
+/// Assigns to a local as `foreach` does (through a reference the local holds).
+#[inline(always)]
+fn put(vm: &mut Vm, s: u32, v: Value) {
+    let i = vm.base + s as usize;
+    match &mut vm.stack[i] {
+        Value::Ref(r) => r.set(v),
+        slot => crate::value::discard(std::mem::replace(slot, v)),
+    }
+}
+
+/// `foreach ($subject as [$k =>] $v)` with local `$k`/`$v`: an array is iterated here (a
+/// snapshot: the array value taken when the loop starts, as the general path does), packed
+/// arrays by index; objects, generators and other values go to the general path with the
+/// subject already evaluated.
+fn foreach_value_fn(
+    subject: Expr,
+    key: Option<Box<Place>>,
+    value: Place,
+    vs: u32,
+    ks: Option<u32>,
+    body: Block,
+) -> Box<dyn Fn(&mut Vm) -> SR> {
+    Box::new(move |vm: &mut Vm| {
+        let arr = match vm.eval(&subject)? {
+            Value::Array(a) => a,
+            other => return vm.foreach_over(other, key.as_deref(), &value, false, &body),
+        };
+        if let Some(vals) = arr.packed_values() {
+            for (i, v) in vals.iter().enumerate() {
+                put(vm, vs, v.deref());
+                if let Some(ks) = ks {
+                    put(vm, ks, Value::Int(i as i64));
+                }
+                vm.poll()?;
+                if let Some(r) = after_body(run(vm, &body)?) {
+                    return r;
+                }
+            }
+            return Ok(Ctl::Next);
+        }
+        let mut pos = 0usize;
+        while let Some(p) = arr.live_pos_from(pos) {
+            pos = p + 1;
+            let Some((k, v)) = arr.at(p) else {
+                break;
+            };
+            put(vm, vs, v.deref());
+            if let Some(ks) = ks {
+                put(vm, ks, k.to_value());
+            }
+            vm.poll()?;
+            if let Some(r) = after_body(run(vm, &body)?) {
+                return r;
+            }
+        }
+        Ok(Ctl::Next)
+    })
+}
+
+/// `foreach ($local as [$k =>] &$v)` with local `$k`/`$v` over a local holding an array
+/// (directly or through a reference): the local becomes a reference and each element in
+/// turn is made a reference bound to `$v`, in the live array (elements added or removed by
+/// the body are seen), as the general path does; anything else goes to the general path.
+#[allow(clippy::too_many_arguments)]
+fn foreach_ref_fn(
+    subject: Expr,
+    subject_place: Option<Box<Place>>,
+    key: Option<Box<Place>>,
+    value: Place,
+    src: u32,
+    vs: u32,
+    ks: Option<u32>,
+    body: Block,
+) -> Box<dyn Fn(&mut Vm) -> SR> {
+    Box::new(move |vm: &mut Vm| {
+        let i = vm.base + src as usize;
+        let is_array = match &vm.stack[i] {
+            Value::Array(_) => true,
+            Value::Ref(r) => r.with(|v| matches!(v, Value::Array(_))),
+            _ => false,
+        };
+        if !is_array {
+            return vm.exec_foreach(
+                &subject,
+                subject_place.as_deref(),
+                key.as_deref(),
+                &value,
+                true,
+                &body,
+            );
+        }
+        let r = vm.stack[i].make_ref();
+        let mut pos = 0usize;
+        loop {
+            let step = r.with_mut(|v| {
+                let Value::Array(a) = v else {
+                    return None;
+                };
+                let p = a.live_pos_from(pos)?;
+                let a = Rc::make_mut(a);
+                let k = a.at(p).map(|x| x.0)?;
+                let er = a.at_mut(p)?.make_ref();
+                Some((p, k, er))
+            });
+            let Some((p, k, er)) = step else {
+                break;
+            };
+            pos = p + 1;
+            let j = vm.base + vs as usize;
+            vm.stack[j] = Value::Ref(er);
+            if let Some(ks) = ks {
+                put(vm, ks, k.to_value());
+            }
+            vm.poll()?;
+            if let Some(r) = after_body(run(vm, &body)?) {
+                return r;
+            }
         }
         Ok(Ctl::Next)
     })

@@ -93,6 +93,30 @@ impl CallTarget<'_> {
 /// Default maximum PHP call depth before a fatal error ([`Vm::max_depth`]).
 pub const MAX_DEPTH: usize = 1_000_000;
 
+/// One run of a `foreach` body in the general loops: `poll`, the body, then what its
+/// completion means for the loop (the same decisions as the other general loops).
+macro_rules! foreach_body {
+    ($vm:expr, $body:expr) => {
+        $vm.poll()?;
+        match $vm.exec_block($body)? {
+            Ctl::Next => {}
+            Ctl::Break(n) => {
+                if n > 1 {
+                    return Ok(Ctl::Break(n - 1));
+                }
+                break;
+            }
+            Ctl::Continue(n) => {
+                if n > 1 {
+                    return Ok(Ctl::Continue(n - 1));
+                }
+            }
+            Ctl::Return => return Ok(Ctl::Return),
+            Ctl::Goto(l) => return Ok(Ctl::Goto(l)),
+        }
+    };
+}
+
 impl Vm {
     /// Runs a statement list.
     #[inline]
@@ -209,7 +233,10 @@ impl Vm {
                 if let ExprKind::Assign(p, v) = &e.kind {
                     if let Place::Local(s) = **p {
                         // `$x = expr;` as a statement: move the value, no copy for the result.
-                        if let Some(n) = self.num(v) {
+                        // (A specialised right side that failed, e.g. on a local holding a
+                        // reference as `foreach` by reference leaves, is tried once more by
+                        // the general numeric evaluator, which reads through references.)
+                        if let Some(n) = self.num(v).or_else(|| self.num_through_refs(v)) {
                             let i = self.base + s as usize;
                             match &mut self.stack[i] {
                                 Value::Ref(r) => r.set(n.value()),
@@ -568,7 +595,8 @@ impl Vm {
         }
     }
 
-    fn exec_foreach(
+    /// Runs a `foreach` statement the general way.
+    pub(crate) fn exec_foreach(
         &mut self,
         subject: &Expr,
         subject_place: Option<&Place>,
@@ -577,64 +605,66 @@ impl Vm {
         by_ref: bool,
         body: &[Stmt],
     ) -> SR {
-        macro_rules! body {
-            () => {
-                self.poll()?;
-                match self.exec_block(body)? {
-                    Ctl::Next => {}
-                    Ctl::Break(n) => {
-                        if n > 1 {
-                            return Ok(Ctl::Break(n - 1));
-                        }
-                        break;
-                    }
-                    Ctl::Continue(n) => {
-                        if n > 1 {
-                            return Ok(Ctl::Continue(n - 1));
-                        }
-                    }
-                    Ctl::Return => return Ok(Ctl::Return),
-                    Ctl::Goto(l) => return Ok(Ctl::Goto(l)),
-                }
-            };
-        }
         if by_ref {
-            {
-                if let Some(place) = subject_place.filter(|p| !matches!(p, Place::Temp(_))) {
-                    let cur = self.read_place_quiet(place)?;
-                    if let Value::Array(_) | Value::Null = cur {
-                        let r = self.place_ref(place)?;
-                        let mut pos = 0usize;
-                        loop {
-                            // Find the next element in the live array and make it a reference.
-                            let step = r.with_mut(|v| {
-                                if let Value::Array(a) = v {
-                                    let p = a.live_pos_from(pos)?;
-                                    let a = Rc::make_mut(a);
-                                    let k = a.at(p).map(|x| x.0)?;
-                                    let er = a.at_mut(p)?.make_ref();
-                                    Some((p, k, er))
-                                } else {
-                                    None
-                                }
-                            });
-                            let (p, k, er) = match step {
-                                Some(x) => x,
-                                None => break,
-                            };
-                            pos = p + 1;
-                            self.bind_ref(value, er)?;
-                            if let Some(kp) = key {
-                                self.assign_place(kp, k.to_value())?;
+            if let Some(place) = subject_place.filter(|p| !matches!(p, Place::Temp(_))) {
+                // The value read is only looked at: holding it during the loop would make
+                // the first write copy the whole array.
+                let (iterable, null) = match self.read_place_quiet(place)? {
+                    Value::Array(_) => (true, false),
+                    Value::Null => (false, true),
+                    _ => (false, false),
+                };
+                if null && !matches!(place, Place::Local(_)) {
+                    // A missing element or property is created (as `null`, which the
+                    // by-value path below then rejects with PHP's warning); a local is
+                    // left as it is (undefined ones warn there).
+                    self.place_ref(place)?;
+                }
+                if iterable {
+                    let r = self.place_ref(place)?;
+                    let mut pos = 0usize;
+                    loop {
+                        // Find the next element in the live array and make it a reference.
+                        let step = r.with_mut(|v| {
+                            if let Value::Array(a) = v {
+                                let p = a.live_pos_from(pos)?;
+                                let a = Rc::make_mut(a);
+                                let k = a.at(p).map(|x| x.0)?;
+                                let er = a.at_mut(p)?.make_ref();
+                                Some((p, k, er))
+                            } else {
+                                None
                             }
-                            body!();
+                        });
+                        let (p, k, er) = match step {
+                            Some(x) => x,
+                            None => break,
+                        };
+                        pos = p + 1;
+                        self.bind_ref(value, er)?;
+                        if let Some(kp) = key {
+                            self.assign_place(kp, k.to_value())?;
                         }
-                        return Ok(Ctl::Next);
+                        foreach_body!(self, body);
                     }
+                    return Ok(Ctl::Next);
                 }
             }
         }
         let subj = self.eval(subject)?;
+        self.foreach_over(subj, key, value, by_ref, body)
+    }
+
+    /// Iterates the evaluated subject of a `foreach` by value (or an object by reference)
+    /// the general way: arrays, objects and generators; other values warn.
+    pub(crate) fn foreach_over(
+        &mut self,
+        subj: Value,
+        key: Option<&Place>,
+        value: &Place,
+        by_ref: bool,
+        body: &[Stmt],
+    ) -> SR {
         match subj {
             Value::Array(arr) => {
                 let mut pos = 0usize;
@@ -660,7 +690,7 @@ impl Vm {
                         }
                         None => {}
                     }
-                    body!();
+                    foreach_body!(self, body);
                 }
                 Ok(Ctl::Next)
             }
@@ -683,7 +713,7 @@ impl Vm {
                     if let Some(kp) = key {
                         self.assign_place(kp, k)?;
                     }
-                    body!();
+                    foreach_body!(self, body);
                 }
                 let (it, guard) = st;
                 drop(it);

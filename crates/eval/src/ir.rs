@@ -573,6 +573,8 @@ pub enum ExprKind {
     /// A string concatenation or interpolation specialised at compile time
     /// ([`crate::strbuild`]).
     StrOp(Box<crate::strbuild::StrNode>),
+    /// An array literal specialised at compile time ([`crate::arraylit`]).
+    ArrayLit(Box<crate::arraylit::ArrayLit>),
 }
 
 /// A trait alias rule: (trait, method, new visibility, alias).

@@ -4,6 +4,7 @@
 //! See `README.md` in this crate for how to add a builtin.
 
 pub mod array;
+pub mod arraylit;
 pub mod autoload;
 pub mod calls;
 pub mod callspec;

@@ -327,6 +327,13 @@ impl PhpRef {
         f(&mut self.0.borrow_mut())
     }
 
+    /// Applies `f` to the referenced value unless it is being written (`None` then); for
+    /// side-effect-free fast paths that read through references.
+    #[inline]
+    pub fn try_with<R>(&self, f: impl FnOnce(&Value) -> Option<R>) -> Option<R> {
+        f(&*self.0.try_borrow().ok()?)
+    }
+
     /// Runs `f` with shared access to the referenced value.
     #[inline]
     pub fn with<R>(&self, f: impl FnOnce(&Value) -> R) -> R {
