@@ -74,7 +74,7 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
             if_fn(arms, els)
         }
         StmtKind::While(c, body) => Box::new(move |vm: &mut Vm| {
-            while vm.eval_bool(&c)? {
+            while vm.cond(&c)? {
                 vm.poll()?;
                 if let Some(r) = after_body(run(vm, &body)?) {
                     return r;
@@ -142,14 +142,14 @@ fn if_fn(mut arms: Vec<(Expr, Block)>, els: Option<Block>) -> Box<dyn Fn(&mut Vm
         let (c, t) = arms.pop().expect("one arm");
         return match els {
             Some(e) => Box::new(move |vm: &mut Vm| {
-                if vm.eval_bool(&c)? {
+                if vm.cond(&c)? {
                     run(vm, &t)
                 } else {
                     run(vm, &e)
                 }
             }),
             None => Box::new(move |vm: &mut Vm| {
-                if vm.eval_bool(&c)? {
+                if vm.cond(&c)? {
                     run(vm, &t)
                 } else {
                     Ok(Ctl::Next)
@@ -159,7 +159,7 @@ fn if_fn(mut arms: Vec<(Expr, Block)>, els: Option<Block>) -> Box<dyn Fn(&mut Vm
     }
     Box::new(move |vm: &mut Vm| {
         for (c, b) in &arms {
-            if vm.eval_bool(c)? {
+            if vm.cond(c)? {
                 return run(vm, b);
             }
         }
@@ -195,6 +195,7 @@ fn for_fn(init: Vec<Expr>, c: Expr, step: Vec<Expr>, body: Block) -> Box<dyn Fn(
             for e in &step {
                 if !vm.step_fast(e) {
                     crate::value::discard(vm.eval(e)?);
+                    vm.settle()?;
                 }
             }
             Ok(())
@@ -213,8 +214,9 @@ fn for_loop(
     Box::new(move |vm: &mut Vm| {
         for e in &init {
             vm.eval(e)?;
+            vm.settle()?;
         }
-        while vm.eval_bool(&c)? {
+        while vm.cond(&c)? {
             vm.poll()?;
             if let Some(r) = after_body(run(vm, &body)?) {
                 return r;
@@ -248,7 +250,9 @@ fn foreach_value_fn(
     body: Block,
 ) -> Box<dyn Fn(&mut Vm) -> SR> {
     Box::new(move |vm: &mut Vm| {
-        let arr = match vm.eval(&subject)? {
+        let subj = vm.eval(&subject)?;
+        vm.settle()?;
+        let arr = match subj {
             Value::Array(a) => a,
             other => return vm.foreach_over(other, key.as_deref(), &value, false, &body),
         };

@@ -204,6 +204,30 @@ impl Vm {
         Ok(())
     }
 
+    /// Destroys the objects the last expression released: PHP frees a statement's
+    /// temporaries as it goes, before a body runs or output is written.
+    #[inline(always)]
+    pub(crate) fn settle(&mut self) -> Result<(), Unwind> {
+        if self.objects.has_pending() {
+            self.run_pending_destructors()?;
+        }
+        Ok(())
+    }
+
+    /// A statement's condition: its truth, once the temporaries it released are destroyed.
+    #[inline(always)]
+    pub(crate) fn cond(&mut self, c: &Expr) -> Result<bool, Unwind> {
+        if let ExprKind::CmpOp(n) = &c.kind {
+            // The specialised comparison reads in place: it releases nothing.
+            if let Some(t) = (n.f)(self) {
+                return Ok(t);
+            }
+        }
+        let b = self.eval_bool(c)?;
+        self.settle()?;
+        Ok(b)
+    }
+
     /// Runs one statement.
     #[inline(always)]
     pub fn exec(&mut self, s: &Stmt) -> SR {
@@ -259,13 +283,14 @@ impl Vm {
             StmtKind::Echo(es) => {
                 for e in es {
                     let v = self.eval(e)?;
+                    self.settle()?;
                     self.echo_value(&v)?;
                 }
             }
             StmtKind::InlineHtml(h) => self.echo(h),
             StmtKind::If(arms, else_) => {
                 for (c, b) in arms {
-                    if self.eval_bool(c)? {
+                    if self.cond(c)? {
                         return self.exec_block(b);
                     }
                 }
@@ -274,7 +299,7 @@ impl Vm {
                 }
             }
             StmtKind::While(c, body) => {
-                while self.eval_bool(c)? {
+                while self.cond(c)? {
                     self.poll()?;
                     match self.exec_block(body)? {
                         Ctl::Next => {}
@@ -312,7 +337,7 @@ impl Vm {
                     Ctl::Return => return Ok(Ctl::Return),
                     Ctl::Goto(l) => return Ok(Ctl::Goto(l)),
                 }
-                if !self.eval_bool(c)? {
+                if !self.cond(c)? {
                     break;
                 }
             },
@@ -324,14 +349,16 @@ impl Vm {
             } => {
                 for e in init {
                     self.eval(e)?;
+                    self.settle()?;
                 }
                 loop {
                     let mut ok = true;
                     for (i, c) in cond.iter().enumerate() {
                         if i + 1 == cond.len() {
-                            ok = self.eval_bool(c)?;
+                            ok = self.cond(c)?;
                         } else {
                             self.eval(c)?;
+                            self.settle()?;
                         }
                     }
                     if !ok {
@@ -357,6 +384,7 @@ impl Vm {
                     for e in step {
                         if !self.step_fast(e) {
                             crate::value::discard(self.eval(e)?);
+                            self.settle()?;
                         }
                     }
                 }
@@ -384,6 +412,7 @@ impl Vm {
                 body,
             } => {
                 let v = self.eval(subject)?;
+                self.settle()?;
                 let mut start = None;
                 for (c, idx) in cases {
                     if let Some(c) = c {
@@ -652,6 +681,7 @@ impl Vm {
             }
         }
         let subj = self.eval(subject)?;
+        self.settle()?;
         self.foreach_over(subj, key, value, by_ref, body)
     }
 

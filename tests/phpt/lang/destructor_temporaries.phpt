@@ -1,57 +1,78 @@
 --TEST--
-Temporaries are destroyed mid-statement, as soon as the call that used them returns
+Temporaries of echo arguments, conditions, for/foreach/switch heads are destroyed before the output or the body
 --FILE--
 <?php
-// Objects without other references are destroyed as soon as the temporary holding them goes
-// away, in the middle of the statement, and their handles are reused at once.
-class D {
-    public function __construct(public string $n) {}
-    public function __destruct() { echo "~{$this->n}\n"; }
-    public function m() { echo "m {$this->n}\n"; return $this->n; }
-}
-function f($x) { echo "f\n"; return 1; }
-function g() { echo "g\n"; return 2; }
-function mk($n) { return new D($n); }
-echo f(new D('a')) + g(), "\n";
-echo (new D('b'))->m() . g(), "\n";
-var_dump([mk('c'), new stdClass][1]);
-echo spl_object_id(new D('d')), " ", spl_object_id(new stdClass), "\n";
-$o = new stdClass;
-$o->d = new D('e');
-$o->d = null; $o->e = new stdClass;
-var_dump($o);
-echo strlen(mk('f')->m()), "\n";
-$list = [mk('g'), mk('h')];
-array_shift($list);
-var_dump(new stdClass);
+class D { function __destruct() { echo "dtor\n"; } }
+function mk($d) { return $d; }
+if (mk(new D) !== null) { echo "in if\n"; }
+echo "--\n";
+$i = 0;
+while (mk(new D) !== null && $i++ < 2) { echo "in while\n"; }
+echo "--\n";
+for ($i = 0; mk(new D) && $i < 2; $i++) { echo "in for\n"; }
+echo "--\n";
+function g() { return mk(new D) !== null ? "r\n" : "s\n"; }
+echo g();
+echo "--\n";
+foreach ([1] as $_) { if (mk(new D) instanceof D) echo "yes\n"; }
+echo "--\n";
+switch (mk(new D) instanceof D) { case true: echo "case\n"; }
+echo "--\n";
+echo strlen(mk(new D) ? "ab" : ""), "\n";
 echo "end\n";
+class Box { function items() { return [1, 2]; } function __destruct() { echo "box dtor\n"; } }
+foreach ((new Box)->items() as $x) { echo "item $x\n"; }
+echo "--\n";
+for ($o = (new Box)->items(), $j = 0; $j < 1; $j++, mk(new D)) { echo "for body\n"; }
+echo "--\n";
+do { echo "do body\n"; } while (mk(new D) === null);
+echo "--\n";
+switch ((new Box)->items()[0]) { case 1: echo "one\n"; break; }
+echo "--\n";
+echo (new Box)->items()[1], "\n";
+echo "fin\n";
 --EXPECT--
-f
-~a
-g
-3
-m b
-~b
-g
-b2
-~c
-object(stdClass)#2 (0) {
-}
-~d
-2 2
-~e
-object(stdClass)#2 (2) {
-  ["d"]=>
-  NULL
-  ["e"]=>
-  object(stdClass)#1 (0) {
-  }
-}
-m f
-~f
-1
-~g
-object(stdClass)#3 (0) {
-}
+dtor
+in if
+--
+dtor
+in while
+dtor
+in while
+dtor
+--
+dtor
+in for
+dtor
+in for
+dtor
+--
+dtor
+r
+--
+dtor
+yes
+--
+dtor
+case
+--
+dtor
+2
 end
-~h
+box dtor
+item 1
+item 2
+--
+box dtor
+for body
+dtor
+--
+do body
+dtor
+--
+box dtor
+one
+--
+box dtor
+2
+fin
