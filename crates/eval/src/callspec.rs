@@ -23,7 +23,7 @@ use crate::interp::{CallTarget, Captures, Ctl, ER, SR};
 use crate::ir::{Arg, Expr, ExprKind, FnSite, Stmt, StmtKind, UserCode};
 use crate::object::{Class, ObjRef};
 use crate::value::Value;
-use crate::vm::{Frame, Vm};
+use crate::vm::Vm;
 use phpsock_syntax::ast::BinOp;
 use std::rc::Rc;
 
@@ -222,31 +222,8 @@ impl Vm {
             };
             return self.enter_user(t, base, nargs);
         }
-        let top = base + (code.nslots as usize).max(nargs);
-        if top > self.stack.len() {
-            self.stack.resize_with(top, || Value::Undef);
-        }
-        let caller_strict = std::mem::replace(&mut self.strict, code.strict);
-        let caller_line = std::mem::replace(&mut self.line, code.line);
-        let call_file = if self.file.ptr_eq(&code.file) {
-            None
-        } else {
-            Some(std::mem::replace(&mut self.file, code.file.clone()))
-        };
-        self.frames.push(Frame {
-            func: f.clone(),
-            base,
-            this,
-            static_class: scope.clone(),
-            scope,
-            call_line: caller_line,
-            call_file,
-            args: Vec::new(),
-            nargs,
-            extra_vars: None,
-        });
-        let saved_base = std::mem::replace(&mut self.base, base);
-        self.depth += 1;
+        let static_class = scope.clone();
+        let caller = self.push_call(f, code, base, nargs, nargs, this, scope, static_class);
         if let Some(o) = captures {
             self.install_captures(&Captures::Closure(o));
         }
@@ -266,14 +243,7 @@ impl Vm {
                 Err(e)
             }
         };
-        self.depth -= 1;
-        self.strict = caller_strict;
-        if let Some(fr) = self.frames.pop() {
-            crate::interp::drop_frame(self, fr);
-        }
-        self.release_slots(base);
-        self.base = saved_base;
-        self.line = caller_line;
+        self.pop_call(base, caller);
         self.after_call(r)
     }
 

@@ -93,9 +93,9 @@ impl CallTarget<'_> {
 /// Default maximum PHP call depth before a fatal error ([`Vm::max_depth`]).
 pub const MAX_DEPTH: usize = 1_000_000;
 
-/// One run of a `foreach` body in the general loops: `poll`, the body, then what its
-/// completion means for the loop (the same decisions as the other general loops).
-macro_rules! foreach_body {
+/// One run of a loop body in the general loops: `poll`, the body, then what its
+/// completion means for the enclosing loop (`break`, `continue`, or leaving the statement).
+macro_rules! loop_body {
     ($vm:expr, $body:expr) => {
         $vm.poll()?;
         match $vm.exec_block($body)? {
@@ -300,43 +300,11 @@ impl Vm {
             }
             StmtKind::While(c, body) => {
                 while self.cond(c)? {
-                    self.poll()?;
-                    match self.exec_block(body)? {
-                        Ctl::Next => {}
-                        Ctl::Break(n) => {
-                            if n > 1 {
-                                return Ok(Ctl::Break(n - 1));
-                            }
-                            break;
-                        }
-                        Ctl::Continue(n) => {
-                            if n > 1 {
-                                return Ok(Ctl::Continue(n - 1));
-                            }
-                        }
-                        Ctl::Return => return Ok(Ctl::Return),
-                        Ctl::Goto(l) => return Ok(Ctl::Goto(l)),
-                    }
+                    loop_body!(self, body);
                 }
             }
             StmtKind::DoWhile(body, c) => loop {
-                self.poll()?;
-                match self.exec_block(body)? {
-                    Ctl::Next => {}
-                    Ctl::Break(n) => {
-                        if n > 1 {
-                            return Ok(Ctl::Break(n - 1));
-                        }
-                        break;
-                    }
-                    Ctl::Continue(n) => {
-                        if n > 1 {
-                            return Ok(Ctl::Continue(n - 1));
-                        }
-                    }
-                    Ctl::Return => return Ok(Ctl::Return),
-                    Ctl::Goto(l) => return Ok(Ctl::Goto(l)),
-                }
+                loop_body!(self, body);
                 if !self.cond(c)? {
                     break;
                 }
@@ -364,23 +332,7 @@ impl Vm {
                     if !ok {
                         break;
                     }
-                    self.poll()?;
-                    match self.exec_block(body)? {
-                        Ctl::Next => {}
-                        Ctl::Break(n) => {
-                            if n > 1 {
-                                return Ok(Ctl::Break(n - 1));
-                            }
-                            break;
-                        }
-                        Ctl::Continue(n) => {
-                            if n > 1 {
-                                return Ok(Ctl::Continue(n - 1));
-                            }
-                        }
-                        Ctl::Return => return Ok(Ctl::Return),
-                        Ctl::Goto(l) => return Ok(Ctl::Goto(l)),
-                    }
+                    loop_body!(self, body);
                     for e in step {
                         if !self.step_fast(e) {
                             crate::value::discard(self.eval(e)?);
@@ -674,7 +626,7 @@ impl Vm {
                         if let Some(kp) = key {
                             self.assign_place(kp, k.to_value())?;
                         }
-                        foreach_body!(self, body);
+                        loop_body!(self, body);
                     }
                     return Ok(Ctl::Next);
                 }
@@ -720,7 +672,7 @@ impl Vm {
                         }
                         None => {}
                     }
-                    foreach_body!(self, body);
+                    loop_body!(self, body);
                 }
                 Ok(Ctl::Next)
             }
@@ -743,7 +695,7 @@ impl Vm {
                     if let Some(kp) = key {
                         self.assign_place(kp, k)?;
                     }
-                    foreach_body!(self, body);
+                    loop_body!(self, body);
                 }
                 let (it, guard) = st;
                 drop(it);
@@ -1043,20 +995,6 @@ impl Vm {
         {
             return self.enter_user_general(t, base, nargs);
         }
-        let top = base + (code.nslots as usize).max(nparams);
-        if top > self.stack.len() {
-            self.stack.resize_with(top, || Value::Undef);
-        }
-        let caller_strict = std::mem::replace(&mut self.strict, code.strict);
-        // Parameter checks report the declaration's line, as PHP's RECV opcodes do.
-        let caller_line = std::mem::replace(&mut self.line, code.line);
-        // The caller's file moves into the frame and comes back from it on return; a call
-        // within the same file leaves it alone.
-        let call_file = if self.file.ptr_eq(&code.file) {
-            None
-        } else {
-            Some(std::mem::replace(&mut self.file, code.file.clone()))
-        };
         let CallTarget {
             this,
             scope,
@@ -1064,20 +1002,8 @@ impl Vm {
             captured,
             ..
         } = t;
-        self.frames.push(Frame {
-            func: f.clone(),
-            base,
-            this,
-            scope,
-            static_class,
-            call_line: caller_line,
-            call_file,
-            args: Vec::new(),
-            nargs,
-            extra_vars: None,
-        });
-        let saved_base = std::mem::replace(&mut self.base, base);
-        self.depth += 1;
+        let caller = self.push_call(f, code, base, nargs, nparams, this, scope, static_class);
+        let caller_strict = caller.strict;
         let bound = if plain {
             // Only references passed by `call_user` need undoing.
             for v in &mut self.stack[base..base + nargs] {
@@ -1116,15 +1042,69 @@ impl Vm {
                 Err(e)
             }
         };
+        self.pop_call(base, caller);
+        r
+    }
+
+    /// Makes room for the callee's slots above `base` (at least `min_slots`), switches to
+    /// its strictness, its declaration's line (parameter checks report it, as PHP's RECV
+    /// opcodes do) and its file, and pushes its frame: the short call paths' entry, undone
+    /// by [`Vm::pop_call`].
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    pub(crate) fn push_call(
+        &mut self,
+        f: &Rc<Function>,
+        code: &UserCode,
+        base: usize,
+        nargs: usize,
+        min_slots: usize,
+        this: Option<crate::object::ObjRef>,
+        scope: Option<Rc<Class>>,
+        static_class: Option<Rc<Class>>,
+    ) -> CallerState {
+        let top = base + (code.nslots as usize).max(min_slots);
+        if top > self.stack.len() {
+            self.stack.resize_with(top, || Value::Undef);
+        }
+        let strict = std::mem::replace(&mut self.strict, code.strict);
+        let line = std::mem::replace(&mut self.line, code.line);
+        // The caller's file moves into the frame and comes back from it on return; a call
+        // within the same file leaves it alone.
+        let call_file = if self.file.ptr_eq(&code.file) {
+            None
+        } else {
+            Some(std::mem::replace(&mut self.file, code.file.clone()))
+        };
+        self.frames.push(Frame {
+            func: f.clone(),
+            base,
+            this,
+            scope,
+            static_class,
+            call_line: line,
+            call_file,
+            args: Vec::new(),
+            nargs,
+            extra_vars: None,
+        });
+        let base = std::mem::replace(&mut self.base, base);
+        self.depth += 1;
+        CallerState { strict, line, base }
+    }
+
+    /// Pops the frame [`Vm::push_call`] pushed, releases the callee's slots from `base`
+    /// and gives the caller back its state.
+    #[inline(always)]
+    pub(crate) fn pop_call(&mut self, base: usize, caller: CallerState) {
         self.depth -= 1;
-        self.strict = caller_strict;
+        self.strict = caller.strict;
         if let Some(fr) = self.frames.pop() {
             drop_frame(self, fr);
         }
         self.release_slots(base);
-        self.base = saved_base;
-        self.line = caller_line;
-        r
+        self.base = caller.base;
+        self.line = caller.line;
     }
 
     /// Pops the value stack down to `base`, releasing the slots in order (destructors are
@@ -1593,6 +1573,16 @@ fn copy_captures(stack: &mut [Value], base: usize, captured: &[(u32, Value)]) {
             crate::value::discard(std::mem::replace(s, v.clone()));
         }
     }
+}
+
+/// The caller's state a short-path call replaces ([`Vm::push_call`], [`Vm::pop_call`]).
+pub(crate) struct CallerState {
+    /// The caller's `strict_types`.
+    pub(crate) strict: bool,
+    /// The caller's current line.
+    line: u32,
+    /// The caller's slot base.
+    base: usize,
 }
 
 /// Takes back the caller's file from a popped frame of the short call paths and drops the
