@@ -38,29 +38,10 @@ impl Vm {
         code: &UserCode,
         args: &[Arg],
     ) -> Option<Result<usize, crate::vm::Unwind>> {
-        if !code.plain_params
-            || args.len() != f.params.len()
-            || args.iter().any(|a| a.spread || a.name.is_some())
-        {
+        if !code.plain_params || args.len() != f.params.len() {
             return None;
         }
-        let base = self.stack.len();
-        for a in args {
-            let v = match self.num(&a.expr) {
-                Some(n) => n.value(),
-                None => match self.eval(&a.expr) {
-                    // (Evaluation gives plain values; a reference would bind by reference.)
-                    Ok(Value::Ref(r)) => r.get(),
-                    Ok(v) => v,
-                    Err(u) => {
-                        self.stack.truncate(base);
-                        return Some(Err(u));
-                    }
-                },
-            };
-            self.stack.push(v);
-        }
-        Some(Ok(base))
+        self.push_plain_args(args)
     }
 
     /// `f(args)` for a named function ([`ExprKind::Call`]).

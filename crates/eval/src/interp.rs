@@ -921,7 +921,7 @@ impl Vm {
     /// [`Vm::push_args`] for a function whose parameters are all by value
     /// ([`UserCode::plain_params`]): no by-reference lookups.
     #[inline(always)]
-    fn push_plain_args(&mut self, args: &[Arg]) -> Option<Result<usize, Unwind>> {
+    pub(crate) fn push_plain_args(&mut self, args: &[Arg]) -> Option<Result<usize, Unwind>> {
         if args.iter().any(|a| a.spread || a.name.is_some()) {
             return None;
         }
@@ -930,6 +930,8 @@ impl Vm {
             let v = match self.num(&a.expr) {
                 Some(n) => n.value(),
                 None => match self.eval(&a.expr) {
+                    // (Evaluation gives plain values; a reference would bind by reference.)
+                    Ok(Value::Ref(r)) => r.get(),
                     Ok(v) => v,
                     Err(u) => {
                         self.stack.truncate(base);
