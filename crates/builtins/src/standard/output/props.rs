@@ -32,6 +32,16 @@ pub fn enum_case(o: &ObjRef) -> PhpStr {
     }
 }
 
+/// A property's value for display: a reference only this property holds is its value
+/// (PHP shows `&` only while something else shares the reference; the copy taken here
+/// would otherwise count as a second holder).
+fn unshared(v: &Value) -> Value {
+    match v {
+        Value::Ref(r) if r.holders() == 1 => r.get(),
+        v => v.clone(),
+    }
+}
+
 /// Every property in declaration order (dynamic ones after), uninitialized typed ones
 /// included with `value: None`.
 pub fn props(o: &ObjRef) -> Vec<Prop> {
@@ -48,7 +58,7 @@ pub fn props(o: &ObjRef) -> Vec<Prop> {
                 name: info.name.clone(),
                 vis: info.vis,
                 class: info.class_name.clone(),
-                value: (!v.is_undef()).then(|| v.clone()),
+                value: (!v.is_undef()).then(|| unshared(v)),
                 ty: info.ty.as_ref().map_or_else(String::new, |t| t.to_string()),
             });
         }
@@ -63,7 +73,7 @@ pub fn props(o: &ObjRef) -> Vec<Prop> {
                 name,
                 vis: Visibility::Public,
                 class: PhpStr::empty(),
-                value: Some(v.clone()),
+                value: Some(unshared(v)),
                 ty: String::new(),
             });
         }
