@@ -51,7 +51,7 @@ impl Vm {
         let f = self.bind_site(site)?;
         match &f.body {
             FuncBody::User(code) => self.call_named_user(f, code, args, line),
-            FuncBody::Native(_) => self.call_named_general(f, args, line),
+            FuncBody::Native(_) => self.call_native_site(f, args, line),
         }
     }
 
@@ -75,7 +75,7 @@ impl Vm {
         let f = self.bind_site(site)?;
         match &f.body {
             FuncBody::User(code) => self.call_user_at(f, code, args, line),
-            FuncBody::Native(_) => self.call_named_native(f, args, line),
+            FuncBody::Native(_) => self.call_native_site(f, args, line),
         }
     }
 
@@ -96,14 +96,7 @@ impl Vm {
         self.call_named_general(f, args, line)
     }
 
-    /// [`Vm::call_named_general`] out of line.
-    #[inline(never)]
-    fn call_named_native(&mut self, f: &Rc<Function>, args: &[Arg], line: u32) -> ER {
-        self.call_named_general(f, args, line)
-    }
-
-    /// [`Vm::call_named`] for natives and the argument shapes `push_args` leaves to
-    /// [`Vm::eval_args`].
+    /// [`Vm::call_named`] for the argument shapes `push_args` leaves to [`Vm::eval_args`].
     #[inline]
     fn call_named_general(&mut self, f: &Rc<Function>, args: &[Arg], line: u32) -> ER {
         let argv = self.eval_args(Some(f), args)?;

@@ -160,6 +160,7 @@ impl Vm {
             body: crate::func::FuncBody::User(Rc::new(UserCode::default())),
             class_name: Some(cls.lname.clone()),
             strict: false,
+            traits: Default::default(),
         });
         let base = self.stack.len();
         self.frames.push(crate::vm::Frame {

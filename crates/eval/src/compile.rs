@@ -667,6 +667,7 @@ impl<'a> Compiler<'a> {
             body: FuncBody::User(Rc::new(code)),
             class_name: class.map(|c| c.name.to_ascii_lowercase()),
             strict: self.strict,
+            traits: Default::default(),
         };
         // Arrow captures are reported through the scope; stash them for the caller.
         if arrow {

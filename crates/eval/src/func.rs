@@ -47,6 +47,45 @@ pub enum FuncBody {
     Native(NativeImpl),
 }
 
+/// When PHP runs a native function without a call frame of its own (its "frameless" or
+/// compiler-special functions: `strlen`, `count`, `is_int`, …), by the number of arguments
+/// passed: such calls are absent from stack traces.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Frameless {
+    /// Always has a frame.
+    #[default]
+    Never,
+    /// Frameless with exactly this many arguments.
+    Exactly(u8),
+    /// Frameless with at most this many arguments.
+    AtMost(u8),
+    /// Frameless with at least this many arguments.
+    AtLeast(u8),
+}
+
+impl Frameless {
+    /// Whether a call with `n` arguments runs without a frame.
+    #[inline]
+    pub fn applies(self, n: usize) -> bool {
+        match self {
+            Frameless::Never => false,
+            Frameless::Exactly(k) => n == k as usize,
+            Frameless::AtMost(k) => n <= k as usize,
+            Frameless::AtLeast(k) => n >= k as usize,
+        }
+    }
+}
+
+/// Facts about a native function fixed when its module is registered, so calls need not
+/// work them out again.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NativeTraits {
+    /// See [`Frameless`].
+    pub frameless: Frameless,
+    /// No parameter takes or prefers a reference: every argument is passed by value.
+    pub by_value: bool,
+}
+
 /// A callable unit: function, method, closure body or native function.
 #[derive(Clone)]
 pub struct Function {
@@ -66,6 +105,8 @@ pub struct Function {
     pub class_name: Option<PhpStr>,
     /// Declared in a `strict_types=1` file (affects its return checks; native: false).
     pub strict: bool,
+    /// For a registered native function; the default for everything else.
+    pub traits: NativeTraits,
 }
 
 impl std::fmt::Debug for Function {

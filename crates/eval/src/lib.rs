@@ -27,6 +27,7 @@ pub mod interp;
 pub mod interrupt;
 pub mod ir;
 pub mod native;
+pub mod native_call;
 pub mod numeric;
 pub mod ob;
 pub mod object;

@@ -20,7 +20,7 @@
 //! through [`Ctx`] (diagnostics, exceptions, output, callbacks, ini).
 
 use crate::array::PhpArray;
-use crate::func::{DefaultValue, FuncBody, Function, Param};
+use crate::func::{DefaultValue, Frameless, FuncBody, Function, Param};
 use crate::object::{ClassKind, NativeHooks, ObjRef, Visibility};
 use crate::string::PhpStr;
 use crate::types::TypeSpec;
@@ -371,6 +371,7 @@ pub fn parse_signature(sig: &str, imp: NativeImpl) -> Result<Function, String> {
         .iter()
         .position(|p| p.default.is_some() || p.variadic)
         .unwrap_or(params.len());
+    let params_by_value = params.iter().all(|p| !p.by_ref && !p.prefer_ref);
     Ok(Function {
         name: PhpStr::from(name),
         params,
@@ -380,7 +381,29 @@ pub fn parse_signature(sig: &str, imp: NativeImpl) -> Result<Function, String> {
         body: FuncBody::Native(imp),
         class_name: None,
         strict: false,
+        traits: crate::func::NativeTraits {
+            frameless: Frameless::Never,
+            by_value: params_by_value,
+        },
     })
+}
+
+/// The functions PHP runs without a call frame of their own (its compiler-special and
+/// frameless functions), by argument count: such calls are absent from stack traces.
+fn frameless_rule(name: &[u8]) -> Frameless {
+    match name {
+        b"strlen" | b"is_null" | b"is_bool" | b"is_long" | b"is_int" | b"is_integer"
+        | b"is_float" | b"is_double" | b"is_string" | b"is_array" | b"is_object"
+        | b"is_resource" | b"is_scalar" | b"boolval" | b"intval" | b"floatval" | b"doubleval"
+        | b"strval" | b"defined" | b"chr" | b"ord" | b"count" | b"sizeof" | b"gettype" => {
+            Frameless::Exactly(1)
+        }
+        b"get_class" => Frameless::AtMost(1),
+        b"get_called_class" | b"func_num_args" | b"func_get_args" => Frameless::Exactly(0),
+        b"array_key_exists" | b"call_user_func_array" => Frameless::Exactly(2),
+        b"call_user_func" => Frameless::AtLeast(1),
+        _ => Frameless::Never,
+    }
 }
 
 fn split_params(s: &str) -> Vec<&str> {
@@ -566,7 +589,10 @@ impl Module {
     /// Declares a function from its PHP stub signature.
     pub fn func(&mut self, sig: &str, imp: NativeImpl) -> &mut Self {
         match parse_signature(sig, imp) {
-            Ok(f) => self.functions.push(Rc::new(f)),
+            Ok(mut f) => {
+                f.traits.frameless = frameless_rule(f.name.as_bytes());
+                self.functions.push(Rc::new(f))
+            }
             Err(e) => report_bad_signature(&e),
         }
         self

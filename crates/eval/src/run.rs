@@ -698,6 +698,7 @@ fn pseudo_function(name: &str) -> crate::func::Function {
         body: crate::func::FuncBody::Native(|_, _| Ok(Value::Null)),
         class_name: None,
         strict: false,
+        traits: Default::default(),
     }
 }
 

@@ -154,23 +154,20 @@ pub struct TraceMark {
     pub shown: usize,
 }
 
-/// Whether PHP compiles a call of this native function with `n` arguments into an opcode of
-/// its own, so that the call has no frame in stack traces (`strlen($x)`, `count($a)`,
-/// `call_user_func(...)`, …).
-fn frameless(f: &Function, n: usize) -> bool {
-    if f.class_name.is_some() {
-        return false;
+/// Empties `v`, dropping its values in order; scalars need no drop.
+#[inline]
+fn clear_values(v: &mut Vec<Value>) {
+    for x in v.iter_mut() {
+        if !matches!(
+            x,
+            Value::Undef | Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+        ) {
+            crate::value::discard(std::mem::take(x));
+        }
     }
-    match f.name.as_bytes() {
-        b"strlen" | b"is_null" | b"is_bool" | b"is_long" | b"is_int" | b"is_integer"
-        | b"is_float" | b"is_double" | b"is_string" | b"is_array" | b"is_object"
-        | b"is_resource" | b"is_scalar" | b"boolval" | b"intval" | b"floatval" | b"doubleval"
-        | b"strval" | b"defined" | b"chr" | b"ord" | b"count" | b"sizeof" | b"gettype" => n == 1,
-        b"get_class" => n <= 1,
-        b"get_called_class" | b"func_num_args" | b"func_get_args" => n == 0,
-        b"array_key_exists" | b"call_user_func_array" => n == 2,
-        b"call_user_func" => n >= 1,
-        _ => false,
+    // What is left are scalars: nothing to drop.
+    while let Some(x) = v.pop() {
+        std::mem::forget(x);
     }
 }
 
@@ -1069,7 +1066,7 @@ impl Vm {
     pub fn call_native(
         &mut self,
         f: &Rc<Function>,
-        mut vals: Vec<Value>,
+        vals: Vec<Value>,
         this: Option<ObjRef>,
         strict: bool,
     ) -> Result<Value, Unwind> {
@@ -1077,23 +1074,40 @@ impl Vm {
             FuncBody::Native(imp) => imp,
             FuncBody::User(_) => return Ok(Value::Null),
         };
+        let vals = self.share_vec(vals);
+        self.call_native_shared(f, imp, vals, this, strict)
+    }
+
+    /// [`Vm::call_native`] with the arguments passed (`vals`, not shared with anything else)
+    /// already behind the handle the call and its trace entry share.
+    pub(crate) fn call_native_shared(
+        &mut self,
+        f: &Rc<Function>,
+        imp: crate::native::NativeImpl,
+        mut vals: Rc<Vec<Value>>,
+        this: Option<ObjRef>,
+        strict: bool,
+    ) -> Result<Value, Unwind> {
         let unmarked = std::mem::take(&mut self.unmarked_native);
         // Temporaries freed before the call are destroyed first (see `Vm::enter_user`).
         if self.objects.has_pending() {
-            self.run_pending_destructors()?;
+            if let Err(u) = self.run_pending_destructors() {
+                self.recycle_shared(vals);
+                return Err(u);
+            }
         }
         let passed = vals.len();
         // Defaults for optional parameters not passed, added before the list is shared with
         // the trace entry (which shows only the `passed` ones); a call with a wrong count
         // fails before the function runs and gets none.
-        if native_count_ok(f, passed) {
-            self.push_native_defaults(f, &mut vals);
+        let count_ok = native_count_ok(f, passed);
+        if count_ok && passed < f.params.len() {
+            self.push_native_defaults(f, Rc::make_mut(&mut vals));
         }
-        let vals = self.share_vec(vals);
         // Show the call in stack traces while it runs (and while its arguments are checked),
         // except where PHP runs it without a call frame.
-        if unmarked || frameless(f, passed) {
-            let r = self.call_native_checked(f, imp, vals, passed, this, strict, false);
+        if unmarked || f.traits.frameless.applies(passed) {
+            let r = self.call_native_checked(f, imp, vals, passed, this, strict, false, count_ok);
             return self.after_call(r);
         }
         self.trace_marks.push(TraceMark {
@@ -1106,7 +1120,7 @@ impl Vm {
             args: vals.clone(),
             shown: passed,
         });
-        let r = self.call_native_checked(f, imp, vals, passed, this, strict, true);
+        let r = self.call_native_checked(f, imp, vals, passed, this, strict, true, count_ok);
         if let Some(TraceMark {
             func,
             this,
@@ -1160,12 +1174,26 @@ impl Vm {
         }
     }
 
-    /// Releases a handle on a shared argument list: the last one empties it (dropping its
-    /// values in order) and keeps it for [`Vm::share_vec`].
+    /// An empty argument list behind a handle nothing else shares, with room for `n`
+    /// values: a spare one when there is one (no allocation).
     #[inline]
-    fn recycle_shared(&mut self, mut shared: Rc<Vec<Value>>) {
+    pub(crate) fn spare_shared(&mut self, n: usize) -> Rc<Vec<Value>> {
+        match self.shared_arg_pool.pop() {
+            Some(mut shared) => {
+                // The pool holds only handles nothing else shares: no copy is made.
+                Rc::make_mut(&mut shared).reserve(n);
+                shared
+            }
+            None => Rc::new(Vec::with_capacity(n)),
+        }
+    }
+
+    /// Releases a handle on a shared argument list: the last one empties it (dropping its
+    /// values in order) and keeps it for [`Vm::spare_shared`].
+    #[inline]
+    pub(crate) fn recycle_shared(&mut self, mut shared: Rc<Vec<Value>>) {
         if let Some(inner) = Rc::get_mut(&mut shared) {
-            inner.clear();
+            clear_values(inner);
             if self.shared_arg_pool.len() < 64 && inner.capacity() <= 32 {
                 self.shared_arg_pool.push(shared);
             }
@@ -1187,7 +1215,7 @@ impl Vm {
     /// Empties `v` (dropping its values in order) and keeps it for [`Vm::spare_vec`].
     #[inline]
     pub(crate) fn recycle_vec(&mut self, mut v: Vec<Value>) {
-        v.clear();
+        clear_values(&mut v);
         if self.mark_arg_pool.len() < 64 && v.capacity() != 0 && v.capacity() <= 32 {
             self.mark_arg_pool.push(v);
         }
@@ -1203,8 +1231,9 @@ impl Vm {
         this: Option<ObjRef>,
         strict: bool,
         marked: bool,
+        count_ok: bool,
     ) -> Result<Value, Unwind> {
-        if !native_count_ok(f, passed) {
+        if !count_ok {
             let max = f.max_args();
             let (word, n) = if passed < f.required {
                 if max == Some(f.required) {

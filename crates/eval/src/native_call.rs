@@ -1,0 +1,65 @@
+//! Named calls of native functions (`substr($s, 3)`, `socket_read($sock, 8192)`): when every
+//! argument is positional and the function takes none by reference, the arguments are
+//! evaluated straight into the pooled list the call shares with its trace entry, with no
+//! named-argument bookkeeping and no by-reference lookups per argument; other shapes go
+//! through [`Vm::eval_args`].
+
+use crate::func::{FuncBody, Function};
+use crate::ir::Arg;
+use crate::value::Value;
+use crate::vm::{Unwind, Vm};
+use std::rc::Rc;
+
+impl Vm {
+    /// `f(args)` at `line` for a native function `f`.
+    #[inline(never)]
+    pub(crate) fn call_native_site(
+        &mut self,
+        f: &Rc<Function>,
+        args: &[Arg],
+        line: u32,
+    ) -> Result<Value, Unwind> {
+        let imp = match f.body {
+            FuncBody::Native(imp) if f.traits.by_value => imp,
+            _ => return self.call_native_general(f, args, line),
+        };
+        if args.iter().any(|a| a.spread || a.name.is_some()) {
+            return self.call_native_general(f, args, line);
+        }
+        // Room for the defaults the call appends for parameters not passed.
+        let mut shared = self.spare_shared(args.len().max(f.params.len()));
+        let argv = Rc::make_mut(&mut shared);
+        for a in args {
+            let v = match self.pure_leaf(&a.expr) {
+                // A variable or literal: copied straight from where it is.
+                Some(v) => v.deref(),
+                None => match self.eval(&a.expr) {
+                    Ok(v) => v,
+                    Err(u) => {
+                        self.recycle_shared(shared);
+                        return Err(u);
+                    }
+                },
+            };
+            argv.push(v);
+        }
+        self.line = line;
+        let strict = self.strict;
+        self.call_native_shared(f, imp, shared, None, strict)
+    }
+
+    /// [`Vm::call_native_site`] for the shapes [`Vm::eval_args`] handles: spread, named
+    /// or by-reference arguments.
+    #[inline(never)]
+    fn call_native_general(
+        &mut self,
+        f: &Rc<Function>,
+        args: &[Arg],
+        line: u32,
+    ) -> Result<Value, Unwind> {
+        let argv = self.eval_args(Some(f), args)?;
+        self.line = line;
+        let strict = self.strict;
+        self.call_native(f, argv, None, strict)
+    }
+}
