@@ -1292,6 +1292,7 @@ impl Vm {
                 }
             }
         }
+        n.copy_unset_marks(o);
         *n.obj().dyn_props.borrow_mut() = o.obj().dyn_props.borrow().clone();
         if let Some(c) = o.with_native::<ClosureData, _>(|c| c.cloned()) {
             n.set_native(Box::new(c));

@@ -421,7 +421,16 @@ pub struct Object {
     /// Native payload of built-in classes.
     pub native: RefCell<Option<Box<dyn Any>>>,
     destructed: Cell<bool>,
+    /// Declared slots that `unset()` has emptied (bit `i` for slot `i`; slots from 63 on
+    /// share bit 63). PHP calls the magic accessors for such a slot, but not for a typed
+    /// property that was never initialised (its `IS_PROP_UNINIT` flag).
+    unset_marks: Cell<u64>,
     store: Rc<ObjectStore>,
+}
+
+/// The bit of [`Object::unset_marks`] for declared slot `slot`.
+fn unset_bit(slot: usize) -> u64 {
+    1u64 << slot.min(63)
 }
 
 impl Drop for Object {
@@ -549,6 +558,7 @@ impl ObjRef {
             dyn_props: RefCell::new(None),
             native: RefCell::new(None),
             destructed: Cell::new(false),
+            unset_marks: Cell::new(0),
             store: store.clone(),
         });
         if has_dtor {
@@ -566,6 +576,23 @@ impl ObjRef {
     #[inline]
     pub fn id(&self) -> u32 {
         self.0.id
+    }
+
+    /// Records that `unset()` emptied declared slot `slot` (see [`Object::unset_marks`]).
+    pub fn mark_unset(&self, slot: usize) {
+        let m = &self.0.unset_marks;
+        m.set(m.get() | unset_bit(slot));
+    }
+
+    /// Whether declared slot `slot` was emptied by `unset()` rather than never initialised.
+    pub fn was_unset(&self, slot: usize) -> bool {
+        self.0.unset_marks.get() & unset_bit(slot) != 0
+    }
+
+    /// Gives this object the unset marks of `src` (a clone copies them, as PHP copies the
+    /// property flags).
+    pub fn copy_unset_marks(&self, src: &ObjRef) {
+        self.0.unset_marks.set(src.0.unset_marks.get());
     }
 
     /// The object's class.

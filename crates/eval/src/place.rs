@@ -872,6 +872,9 @@ impl Vm {
                 if let Some(v) = self.prop_visible_value(&o, &n) {
                     return Ok(!v.is_null());
                 }
+                if self.never_initialised(&o, &n) {
+                    return Ok(false);
+                }
                 if let Some(m) = o.class().magic.isset.clone() {
                     // `isset()` asks `__isset` only; `empty()` reads the value afterwards.
                     let r = self.call_method(&o, &m, vec![Value::Str(n.clone())])?;
@@ -947,7 +950,22 @@ impl Vm {
                                 ));
                             }
                         }
-                        o.obj().props.borrow_mut()[slot as usize] = Value::Undef;
+                        let empty = o.obj().props.borrow()[slot as usize].is_undef();
+                        if empty && o.was_unset(slot as usize) {
+                            // Unset already: `__unset` is asked, as for an undefined one.
+                            if let Some(u) = o.class().magic.unset.clone() {
+                                if !self.in_magic(&o, &n) {
+                                    self.call_method(&o, &u, vec![Value::Str(n)])?;
+                                }
+                            }
+                            return Ok(());
+                        }
+                        let old = std::mem::replace(
+                            &mut o.obj().props.borrow_mut()[slot as usize],
+                            Value::Undef,
+                        );
+                        o.mark_unset(slot as usize);
+                        crate::value::discard(old);
                     } else {
                         let removed = o
                             .obj()
@@ -1513,6 +1531,30 @@ impl Vm {
         )
     }
 
+    /// PHP's Error for reading typed property `n` before it is initialised.
+    fn uninit_error(&mut self, info: &crate::object::PropInfo, n: &PhpStr) -> Unwind {
+        self.throw_error(
+            "Error",
+            format!(
+                "Typed property {}::${} must not be accessed before initialization",
+                info.class_name, n
+            ),
+        )
+    }
+
+    /// Whether `$o->n` names an accessible typed declared property that was never
+    /// initialised (and not emptied by `unset()`): PHP asks no magic method about it.
+    fn never_initialised(&mut self, o: &ObjRef, n: &PhpStr) -> bool {
+        let Some(slot) = self.prop_slot(o.class(), n) else {
+            return false;
+        };
+        let info = &o.class().props[slot as usize];
+        info.ty.is_some()
+            && !o.was_unset(slot as usize)
+            && o.obj().props.borrow()[slot as usize].is_undef()
+            && self.prop_accessible(info)
+    }
+
     fn prop_visible_value(&mut self, o: &ObjRef, n: &PhpStr) -> Option<Value> {
         if let Some(slot) = self.prop_slot(o.class(), n) {
             let info = &o.class().props[slot as usize];
@@ -1556,6 +1598,7 @@ impl Vm {
         let mut props = o.obj().props.borrow_mut();
         match props.get_mut(slot) {
             Some(Value::Ref(_)) | None => false,
+            Some(Value::Undef) if o.was_unset(slot) => false,
             Some(cur) => {
                 let old = std::mem::replace(cur, v.clone());
                 drop(props);
@@ -1601,26 +1644,30 @@ impl Vm {
                     Value::Ref(r) => return Ok(r.get()),
                     v => return Ok(v.clone()),
                 }
+                if info.ty.is_some() && !o.was_unset(slot as usize) {
+                    // Never initialised: no magic, as in PHP.
+                    if quiet {
+                        return Ok(Value::Null);
+                    }
+                    return Err(self.uninit_error(info, n));
+                }
             }
+            // `__get` standing in for an accessible typed property gives a value of its type.
+            let typed = Some(info).filter(|i| accessible && i.ty.is_some());
             if quiet {
-                return self.read_prop_quiet_magic(o, n, ask_isset);
+                return self.read_prop_quiet_magic(o, n, ask_isset, typed);
             }
             if let Some(g) = o.class().magic.get.clone() {
                 if !self.in_magic(o, n) {
-                    return self.call_magic_get(o, &g, n);
+                    let v = self.call_magic_get(o, &g, n)?;
+                    return self.typed_magic_value(o, typed, v);
                 }
             }
             if !accessible {
                 return Err(self.prop_access_error(o, info));
             }
             if info.ty.is_some() {
-                return Err(self.throw_error(
-                    "Error",
-                    format!(
-                        "Typed property {}::${} must not be accessed before initialization",
-                        info.class_name, n
-                    ),
-                ));
+                return Err(self.uninit_error(info, n));
             }
             if !quiet {
                 self.raise(
@@ -1640,7 +1687,7 @@ impl Vm {
             return Ok(v);
         }
         if quiet {
-            return self.read_prop_quiet_magic(o, n, ask_isset);
+            return self.read_prop_quiet_magic(o, n, ask_isset, None);
         }
         if let Some(g) = o.class().magic.get.clone() {
             if !self.in_magic(o, n) {
@@ -1659,7 +1706,13 @@ impl Vm {
     /// A quiet read (`??`, the inner reads of `isset()`) of a property that is not visible
     /// (undefined, unset, uninitialised or inaccessible): `__isset` decides first when the
     /// class has it, then `__get` gives the value; otherwise null, with no warning or error.
-    fn read_prop_quiet_magic(&mut self, o: &ObjRef, n: &PhpStr, ask_isset: bool) -> ER {
+    fn read_prop_quiet_magic(
+        &mut self,
+        o: &ObjRef,
+        n: &PhpStr,
+        ask_isset: bool,
+        typed: Option<&PropInfo>,
+    ) -> ER {
         if let Some(m) = o.class().magic.isset.clone().filter(|_| ask_isset) {
             if !self.in_magic(o, n)
                 && !self
@@ -1671,10 +1724,23 @@ impl Vm {
         }
         if let Some(g) = o.class().magic.get.clone() {
             if !self.in_magic(o, n) {
-                return self.call_magic_get(o, &g, n);
+                let v = self.call_magic_get(o, &g, n)?;
+                return self.typed_magic_value(o, typed, v);
             }
         }
         Ok(Value::Null)
+    }
+
+    /// The value `__get` gave for property `typed` (when it is a typed one), converted to
+    /// its type or rejected as an assignment would be.
+    fn typed_magic_value(&mut self, o: &ObjRef, typed: Option<&PropInfo>, v: Value) -> ER {
+        match typed {
+            Some(info) => match &info.ty {
+                Some(t) if !crate::types::fast_accepts(&v, t) => self.coerce_prop(o, info, t, v),
+                _ => Ok(v),
+            },
+            None => Ok(v),
+        }
     }
 
     fn in_magic(&self, o: &ObjRef, n: &PhpStr) -> bool {
@@ -1726,6 +1792,17 @@ impl Vm {
                     ));
                 }
                 return Err(self.prop_access_error(&o, info));
+            }
+            if o.was_unset(slot as usize) && o.obj().props.borrow()[slot as usize].is_undef() {
+                // Emptied by `unset()`: `__set` is asked, as for an undefined property.
+                if let Some(s) = o.class().magic.set.clone() {
+                    if !self.in_magic(&o, n) {
+                        self.magic_guard.push((o.id(), n.clone()));
+                        let r = self.call_method(&o, &s, vec![Value::Str(n.clone()), v]);
+                        self.magic_guard.pop();
+                        return r.map(|_| ());
+                    }
+                }
             }
             let v = match &info.ty {
                 Some(t) if !crate::types::fast_accepts(&v, t) => {
