@@ -1315,6 +1315,55 @@ impl Vm {
         r
     }
 
+    /// An exception thrown by an autoloader while `call_user_func()` or
+    /// `call_user_func_array()` (which PHP compiles into its own opcodes) resolved its
+    /// callback becomes the previous exception of PHP's "must be a valid callback" TypeError;
+    /// any other unwind goes on as it is.
+    #[cold]
+    fn wrap_callback_autoload_error(
+        &mut self,
+        f: &Function,
+        i: usize,
+        pname: &PhpStr,
+        callback: &Value,
+        u: Unwind,
+    ) -> Unwind {
+        let user_call = f.class_name.is_none()
+            && matches!(
+                f.name.as_bytes(),
+                b"call_user_func" | b"call_user_func_array"
+            );
+        if !user_call || !matches!(self.unwinding, Some(UnwindKind::Throw(_))) {
+            return u;
+        }
+        let class = match callback.deref() {
+            Value::Str(s) => match s.windows(2).position(|w| w == b"::") {
+                Some(p) => PhpStr::new(&s[..p]),
+                None => return u,
+            },
+            Value::Array(a) => match a.get_int(0) {
+                Some(Value::Str(c)) => c.clone(),
+                _ => return u,
+            },
+            _ => return u,
+        };
+        let UnwindKind::Throw(previous) = self.take_unwind() else {
+            return u;
+        };
+        let msg = format!(
+            "{}(): Argument #{} (${}) must be a valid callback, class \"{}\" not found",
+            self.display_func_name(f),
+            i + 1,
+            pname,
+            class
+        );
+        let e = self.throw_error("TypeError", msg);
+        if let Some(UnwindKind::Throw(o)) = &self.unwinding {
+            o.set_prop(b"previous", Value::Object(previous));
+        }
+        e
+    }
+
     /// Checks/coerces one argument; builds PHP's TypeError text on mismatch.
     #[allow(clippy::too_many_arguments)]
     pub fn coerce_arg(
@@ -1330,7 +1379,9 @@ impl Vm {
         let v = v.deref();
         use crate::types::bits::{CALLABLE, NULL};
         if ty.bits & CALLABLE != 0 {
-            self.autoload_callable(&v)?;
+            if let Err(u) = self.autoload_callable(&v) {
+                return Err(self.wrap_callback_autoload_error(f, i, pname, &v, u));
+            }
         }
         // An internal parameter of a callable union (`callable|int`) is parsed by hand in
         // PHP: the value must be callable or exactly one of the other types, no juggling,
