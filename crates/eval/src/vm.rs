@@ -1316,9 +1316,9 @@ impl Vm {
     }
 
     /// An exception thrown by an autoloader while `call_user_func()` or
-    /// `call_user_func_array()` (which PHP compiles into its own opcodes) resolved its
-    /// callback becomes the previous exception of PHP's "must be a valid callback" TypeError;
-    /// any other unwind goes on as it is.
+    /// `call_user_func_array()` (which PHP compiles into its own opcodes) or
+    /// `Closure::fromCallable()` resolved its callback becomes the previous exception of the
+    /// TypeError PHP throws for an invalid callback; any other unwind goes on as it is.
     #[cold]
     fn wrap_callback_autoload_error(
         &mut self,
@@ -1333,7 +1333,12 @@ impl Vm {
                 f.name.as_bytes(),
                 b"call_user_func" | b"call_user_func_array"
             );
-        if !user_call || !matches!(self.unwinding, Some(UnwindKind::Throw(_))) {
+        let from_callable = f
+            .class_name
+            .as_ref()
+            .is_some_and(|c| c.as_bytes() == b"closure")
+            && f.name.as_bytes() == b"fromCallable";
+        if !(user_call || from_callable) || !matches!(self.unwinding, Some(UnwindKind::Throw(_))) {
             return u;
         }
         let class = match callback.deref() {
@@ -1350,13 +1355,17 @@ impl Vm {
         let UnwindKind::Throw(previous) = self.take_unwind() else {
             return u;
         };
-        let msg = format!(
-            "{}(): Argument #{} (${}) must be a valid callback, class \"{}\" not found",
-            self.display_func_name(f),
-            i + 1,
-            pname,
-            class
-        );
+        let msg = if from_callable {
+            format!("Failed to create closure from callable: class \"{class}\" not found")
+        } else {
+            format!(
+                "{}(): Argument #{} (${}) must be a valid callback, class \"{}\" not found",
+                self.display_func_name(f),
+                i + 1,
+                pname,
+                class
+            )
+        };
         let e = self.throw_error("TypeError", msg);
         if let Some(UnwindKind::Throw(o)) = &self.unwinding {
             o.set_prop(b"previous", Value::Object(previous));
