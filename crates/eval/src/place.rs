@@ -1777,13 +1777,8 @@ impl Vm {
             let cls = o.class().clone();
             let info = &cls.props[slot as usize];
             if !self.prop_accessible(info) {
-                if let Some(s) = o.class().magic.set.clone() {
-                    if !self.in_magic(&o, n) {
-                        self.magic_guard.push((o.id(), n.clone()));
-                        let r = self.call_method(&o, &s, vec![Value::Str(n.clone()), v]);
-                        self.magic_guard.pop();
-                        return r.map(|_| ());
-                    }
+                if self.magic_set(&o, n, v)?.is_none() {
+                    return Ok(());
                 }
                 if info.readonly {
                     return Err(self.throw_error(
@@ -1793,17 +1788,16 @@ impl Vm {
                 }
                 return Err(self.prop_access_error(&o, info));
             }
-            if o.was_unset(slot as usize) && o.obj().props.borrow()[slot as usize].is_undef() {
-                // Emptied by `unset()`: `__set` is asked, as for an undefined property.
-                if let Some(s) = o.class().magic.set.clone() {
-                    if !self.in_magic(&o, n) {
-                        self.magic_guard.push((o.id(), n.clone()));
-                        let r = self.call_method(&o, &s, vec![Value::Str(n.clone()), v]);
-                        self.magic_guard.pop();
-                        return r.map(|_| ());
+            let v =
+                if o.was_unset(slot as usize) && o.obj().props.borrow()[slot as usize].is_undef() {
+                    // Emptied by `unset()`: `__set` is asked, as for an undefined property.
+                    match self.magic_set(&o, n, v)? {
+                        Some(back) => back,
+                        None => return Ok(()),
                     }
-                }
-            }
+                } else {
+                    v
+                };
             let v = match &info.ty {
                 Some(t) if !crate::types::fast_accepts(&v, t) => {
                     self.coerce_prop(&o, info, t, v)?
@@ -1846,22 +1840,34 @@ impl Vm {
             .borrow()
             .as_ref()
             .is_some_and(|d| d.contains_key(&Key::from_phpstr(n.clone())));
-        if !exists {
-            if let Some(s) = o.class().magic.set.clone() {
-                if !self.in_magic(&o, n) {
-                    self.magic_guard.push((o.id(), n.clone()));
-                    let r = self.call_method(&o, &s, vec![Value::Str(n.clone()), v]);
-                    self.magic_guard.pop();
-                    return r.map(|_| ());
-                }
-            }
+        let v = if exists {
+            v
+        } else {
+            let Some(v) = self.magic_set(&o, n, v)? else {
+                return Ok(());
+            };
             self.check_dynamic_prop(&o, n)?;
-        }
+            v
+        };
         let mut d = o.obj().dyn_props.borrow_mut();
         d.get_or_insert_with(|| Box::new(PhpArray::new()))
             .entry(Key::from_phpstr(n.clone()))
             .assign(v);
         Ok(())
+    }
+
+    /// `$o->n = v` through `__set` when the class has it and is not already inside it for
+    /// `n`: `None` when it ran, else `v` back for the caller to store.
+    fn magic_set(&mut self, o: &ObjRef, n: &PhpStr, v: Value) -> Result<Option<Value>, Unwind> {
+        match o.class().magic.set.clone() {
+            Some(s) if !self.in_magic(o, n) => {
+                self.magic_guard.push((o.id(), n.clone()));
+                let r = self.call_method(o, &s, vec![Value::Str(n.clone()), v]);
+                self.magic_guard.pop();
+                r.map(|_| None)
+            }
+            _ => Ok(Some(v)),
+        }
     }
 
     /// Creating dynamic property `n` on `o`: an Error for readonly classes and enums, PHP
