@@ -652,7 +652,20 @@ impl Vm {
             other => return self.call_method_lookup(other, n, cache, args, line),
         };
         if let Some(c) = cache {
-            if let Some((func, is_static, scope)) = c.method(o.class(), self.scope_ref()) {
+            if let Some(hit) = c.method(o.class(), self.scope_ref()) {
+                if hit.direct && args.len() == hit.func.params.len() {
+                    if let Some(r) = self.push_method_args(args) {
+                        let base = r?;
+                        self.line = line;
+                        return self.enter_method(hit, o, base);
+                    }
+                }
+                let crate::ir::MethodHit {
+                    func,
+                    is_static,
+                    scope,
+                    ..
+                } = hit;
                 if let Some(r) = self.push_args(&func, args) {
                     let base = r?;
                     self.line = line;
@@ -794,6 +807,7 @@ impl Vm {
                                 func: Rc::downgrade(&m.func),
                                 is_static: m.is_static,
                                 declaring: m.declaring.clone(),
+                                direct: crate::method_direct::is_direct(&m.func),
                             };
                             c.store(o.class(), self.scope_ref(), found);
                         }

@@ -327,9 +327,9 @@ impl Vm {
             ExprKind::Local(s) => N::read(self.stack.get(self.base + *s as usize)?),
             ExprKind::Lit(v) => N::of(v),
             ExprKind::Bin(op, l, r) => {
-                // A right operand that cannot be numeric here (a call, …) is known before
-                // the left one is computed, which the general path would compute again.
-                if !is_arith(*op) || !maybe_num(r) {
+                // An operand that cannot be numeric here (a call, …) is known before either
+                // is computed (the general path would compute the left one again).
+                if !is_arith(*op) || !maybe_num(r) || !maybe_num(l) {
                     return None;
                 }
                 let a = self.num_leaf(l)?;

@@ -1503,6 +1503,14 @@ impl Vm {
                         return Ok(v);
                     }
                 }
+                if ty.bits == bits::NEVER {
+                    // Only reached by falling off the end: `return` is a compile error.
+                    let msg = format!(
+                        "{}(): never-returning function must not implicitly return",
+                        self.display_func_name(f)
+                    );
+                    return Err(self.throw_error("TypeError", msg));
+                }
                 let msg = format!(
                     "{}(): Return value must be of type {}, {} returned",
                     self.display_func_name(f),

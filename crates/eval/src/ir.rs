@@ -249,7 +249,23 @@ pub enum Resolved {
         is_static: bool,
         /// The declaring class (the callee's scope).
         declaring: Weak<Class>,
+        /// A user method whose parameters are all by value and not variadic, and no
+        /// generator: a call passing one plain argument per parameter may take the direct
+        /// path (`crate::method_direct`).
+        direct: bool,
     },
+}
+
+/// A [`SiteCache`] method hit ([`SiteCache::method`]).
+pub struct MethodHit {
+    /// The function.
+    pub func: Rc<Function>,
+    /// `static`.
+    pub is_static: bool,
+    /// The declaring class (the callee's scope).
+    pub scope: Option<Rc<Class>>,
+    /// See [`Resolved::Method`].
+    pub direct: bool,
 }
 
 #[inline(always)]
@@ -288,14 +304,9 @@ impl SiteCache {
         }
     }
 
-    /// The remembered method for `class` seen from `scope`: the function, whether it is
-    /// static, and its declaring class.
+    /// The remembered method for `class` seen from `scope`.
     #[inline]
-    pub fn method(
-        &self,
-        class: &Rc<Class>,
-        scope: Option<&Rc<Class>>,
-    ) -> Option<(Rc<Function>, bool, Option<Rc<Class>>)> {
+    pub fn method(&self, class: &Rc<Class>, scope: Option<&Rc<Class>>) -> Option<MethodHit> {
         if !self.hit(class, scope) {
             return None;
         }
@@ -304,7 +315,13 @@ impl SiteCache {
                 ref func,
                 is_static,
                 ref declaring,
-            } => Some((func.upgrade()?, is_static, declaring.upgrade())),
+                direct,
+            } => Some(MethodHit {
+                func: func.upgrade()?,
+                is_static,
+                scope: declaring.upgrade(),
+                direct,
+            }),
             Resolved::Slot(_) => None,
         }
     }

@@ -26,6 +26,7 @@ pub mod interactive;
 pub mod interp;
 pub mod interrupt;
 pub mod ir;
+pub mod method_direct;
 pub mod native;
 pub mod native_call;
 pub mod numeric;

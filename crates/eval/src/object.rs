@@ -513,11 +513,22 @@ impl Clone for ObjRef {
 }
 
 impl Drop for ObjRef {
+    /// Dropping a handle other than the last one only decrements the count (in line);
+    /// the last one queues the destructor when there is one ([`ObjRef::last_dropped`]).
+    #[inline]
     fn drop(&mut self) {
-        if Rc::strong_count(&self.0) == 1
-            && self.0.class.magic.destruct.is_some()
-            && !self.0.destructed.get()
-        {
+        if Rc::strong_count(&self.0) == 1 {
+            self.last_dropped();
+        }
+    }
+}
+
+impl ObjRef {
+    /// [`ObjRef`]'s drop for the last handle: queues the destructor if the class has one
+    /// not run yet.
+    #[inline(never)]
+    fn last_dropped(&mut self) {
+        if self.0.class.magic.destruct.is_some() && !self.0.destructed.get() {
             self.0.destructed.set(true);
             let again = ObjRef(self.0.clone());
             self.0
