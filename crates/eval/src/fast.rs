@@ -172,9 +172,30 @@ fn is_arith(op: BinOp) -> bool {
 pub fn arith(op: BinOp, a: N, b: N) -> Option<N> {
     match (a, b) {
         (N::I(x), N::I(y)) => Some(match op {
-            BinOp::Add => x.checked_add(y).map_or(N::F(x as f64 + y as f64), N::I),
-            BinOp::Sub => x.checked_sub(y).map_or(N::F(x as f64 - y as f64), N::I),
-            BinOp::Mul => x.checked_mul(y).map_or(N::F(x as f64 * y as f64), N::I),
+            // The float result of an overflow only on that (cold) path: `map_or` computed it
+            // on every operation (evaluated eagerly and selected with a `cmov`); a call
+            // out of line would make the closures save registers.
+            BinOp::Add => match x.checked_add(y) {
+                Some(v) => N::I(v),
+                None => {
+                    std::hint::cold_path();
+                    N::F(x as f64 + y as f64)
+                }
+            },
+            BinOp::Sub => match x.checked_sub(y) {
+                Some(v) => N::I(v),
+                None => {
+                    std::hint::cold_path();
+                    N::F(x as f64 - y as f64)
+                }
+            },
+            BinOp::Mul => match x.checked_mul(y) {
+                Some(v) => N::I(v),
+                None => {
+                    std::hint::cold_path();
+                    N::F(x as f64 * y as f64)
+                }
+            },
             BinOp::Div if y != 0 => {
                 if x.wrapping_rem(y) == 0 && !(x == i64::MIN && y == -1) {
                     N::I(x / y)

@@ -64,12 +64,12 @@ impl fmt::Debug for CmpNode {
 pub fn specialise(e: Expr) -> Expr {
     let built = match &e.kind {
         ExprKind::Bin(op, l, r) if is_cmp(*op) || arith_code(*op).is_some() => {
-            match (leaf(l), leaf(r)) {
+            match (operand(l), operand(r)) {
                 (Some(a), Some(b)) => {
                     if is_cmp(*op) {
-                        cmp_fn(*op, a, b).map(Err)
+                        tree_cmp(*op, a, b).map(Err)
                     } else {
-                        arith_fn(*op, a, b).map(Ok)
+                        tree_num(*op, a, b).map(Ok)
                     }
                 }
                 _ => None,
@@ -293,66 +293,297 @@ const fn op_of(k: u8) -> BinOp {
     }
 }
 
-/// Builds the closure for `l op r` with `op` fixed at compile time; `$eval` combines the two
-/// numbers.
-macro_rules! combos {
-    ($l:expr, $r:expr, |$a:ident, $b:ident| $body:expr) => {
-        match ($l, $r) {
-            (Leaf::Slot(x), Leaf::Slot(y)) => Rc::new(Box::new(move |vm: &Vm| {
-                let $a = slot(vm, x)?;
-                let $b = slot(vm, y)?;
+/// An operand of a fused closure: a plain [`Leaf`], or an operator over two locals or
+/// literals (`$a * $b`, `$a + 1.0`, `2.0 * $a`) computed inside the closure that uses it
+/// instead of through its own closure's call.
+enum Opnd {
+    /// A slot, literal or closure.
+    Leaf(Leaf),
+    /// `x op y` over two slots or a slot and a literal.
+    Bin(BinOp, Pair),
+}
+
+/// The operands of an [`Opnd::Bin`].
+enum Pair {
+    /// Two locals.
+    SS(u32, u32),
+    /// A local and a literal.
+    SC(u32, N),
+    /// A literal and a local.
+    CS(N, u32),
+}
+
+/// The fused-operand shape of `e`, if it has a numeric shape at all.
+fn operand(e: &Expr) -> Option<Opnd> {
+    if let ExprKind::NumOp(n) = &e.kind {
+        if let ExprKind::Bin(op, l, r) = &n.orig.kind {
+            if arith_code(*op).is_some() {
+                let pair = match (leaf(l), leaf(r)) {
+                    (Some(Leaf::Slot(x)), Some(Leaf::Slot(y))) => Some(Pair::SS(x, y)),
+                    (Some(Leaf::Slot(x)), Some(Leaf::Const(c))) => Some(Pair::SC(x, c)),
+                    (Some(Leaf::Const(c)), Some(Leaf::Slot(y))) => Some(Pair::CS(c, y)),
+                    _ => None,
+                };
+                if let Some(p) = pair {
+                    return Some(Opnd::Bin(*op, p));
+                }
+            }
+        }
+    }
+    leaf(e).map(Opnd::Leaf)
+}
+
+/// What a fused closure computes from its two numbers (inlined into it).
+trait Calc: Copy + 'static {
+    /// The result.
+    type R;
+    /// `a op b`, or `None` for "use the general path".
+    fn calc(self, a: N, b: N) -> Option<Self::R>;
+}
+
+/// An arithmetic operator fixed at compile time.
+#[derive(Clone, Copy)]
+struct Ar<const OP: u8>;
+/// A comparison fixed at compile time.
+#[derive(Clone, Copy)]
+struct Cm<const OP: u8>;
+/// An arithmetic operator chosen at run time.
+#[derive(Clone, Copy)]
+struct ArRt(BinOp);
+/// A comparison chosen at run time.
+#[derive(Clone, Copy)]
+struct CmRt(BinOp);
+
+impl<const OP: u8> Calc for Ar<OP> {
+    type R = N;
+    #[inline(always)]
+    fn calc(self, a: N, b: N) -> Option<N> {
+        arith(op_of(OP), a, b)
+    }
+}
+
+impl<const OP: u8> Calc for Cm<OP> {
+    type R = bool;
+    #[inline(always)]
+    fn calc(self, a: N, b: N) -> Option<bool> {
+        compare(op_of(OP), a, b)
+    }
+}
+
+impl Calc for ArRt {
+    type R = N;
+    #[inline(always)]
+    fn calc(self, a: N, b: N) -> Option<N> {
+        arith(self.0, a, b)
+    }
+}
+
+impl Calc for CmRt {
+    type R = bool;
+    #[inline(always)]
+    fn calc(self, a: N, b: N) -> Option<bool> {
+        compare(self.0, a, b)
+    }
+}
+
+/// A value a fused closure reads or computes in place (inlined into the closure).
+trait Get: 'static {
+    /// The number.
+    fn get(&self, vm: &Vm) -> Option<N>;
+
+    /// `c` of this (the left operand) and `y`: a local is read by kind (int, float) with
+    /// the rest of the computation inlined per kind, so the operator is computed with the
+    /// operands' kinds known instead of re-testing them.
+    #[inline(always)]
+    fn pair<Y: Get, C: Calc>(&self, vm: &Vm, y: &Y, c: C) -> Option<C::R> {
+        y.right(vm, self.get(vm)?, c)
+    }
+
+    /// `c` of `a` and this (the right operand).
+    #[inline(always)]
+    fn right<C: Calc>(&self, vm: &Vm, a: N, c: C) -> Option<C::R> {
+        c.calc(a, self.get(vm)?)
+    }
+}
+
+/// A local.
+struct GS(u32);
+/// A literal.
+struct GC(N);
+/// A closure.
+struct GF(NumFn);
+/// An operator over two values.
+struct GB<X, Y>(BinOp, X, Y);
+
+impl Get for GS {
+    #[inline(always)]
+    fn get(&self, vm: &Vm) -> Option<N> {
+        slot(vm, self.0)
+    }
+
+    #[inline(always)]
+    fn pair<Y: Get, C: Calc>(&self, vm: &Vm, y: &Y, c: C) -> Option<C::R> {
+        match vm.stack.get(vm.base + self.0 as usize)? {
+            Value::Float(f) => y.right(vm, N::F(*f), c),
+            Value::Int(i) => y.right(vm, N::I(*i), c),
+            _ => None,
+        }
+    }
+
+    #[inline(always)]
+    fn right<C: Calc>(&self, vm: &Vm, a: N, c: C) -> Option<C::R> {
+        match vm.stack.get(vm.base + self.0 as usize)? {
+            Value::Float(f) => c.calc(a, N::F(*f)),
+            Value::Int(i) => c.calc(a, N::I(*i)),
+            _ => None,
+        }
+    }
+}
+
+impl Get for GC {
+    #[inline(always)]
+    fn get(&self, _: &Vm) -> Option<N> {
+        Some(self.0)
+    }
+
+    #[inline(always)]
+    fn pair<Y: Get, C: Calc>(&self, vm: &Vm, y: &Y, c: C) -> Option<C::R> {
+        match self.0 {
+            N::F(f) => y.right(vm, N::F(f), c),
+            N::I(i) => y.right(vm, N::I(i), c),
+        }
+    }
+
+    #[inline(always)]
+    fn right<C: Calc>(&self, _: &Vm, a: N, c: C) -> Option<C::R> {
+        match self.0 {
+            N::F(f) => c.calc(a, N::F(f)),
+            N::I(i) => c.calc(a, N::I(i)),
+        }
+    }
+}
+
+impl Get for GF {
+    #[inline(always)]
+    fn get(&self, vm: &Vm) -> Option<N> {
+        (self.0)(vm)
+    }
+}
+
+impl<X: Get, Y: Get> Get for GB<X, Y> {
+    #[inline(always)]
+    fn get(&self, vm: &Vm) -> Option<N> {
+        arith(self.0, self.1.get(vm)?, self.2.get(vm)?)
+    }
+}
+
+/// Binds `$x` to the [`Get`] for a plain leaf and evaluates `$body` (one instantiation per
+/// leaf kind).
+macro_rules! with_leaf {
+    ($l:expr, |$x:ident| $body:expr) => {
+        match $l {
+            Leaf::Slot(s) => {
+                let $x = GS(s);
                 $body
-            })),
-            (Leaf::Slot(x), Leaf::Const(c)) => Rc::new(Box::new(move |vm: &Vm| {
-                let $a = slot(vm, x)?;
-                let $b = c;
+            }
+            Leaf::Const(c) => {
+                let $x = GC(c);
                 $body
-            })),
-            (Leaf::Const(c), Leaf::Slot(y)) => Rc::new(Box::new(move |vm: &Vm| {
-                let $a = c;
-                let $b = slot(vm, y)?;
+            }
+            Leaf::Fn(f) => {
+                let $x = GF(f);
                 $body
-            })),
-            (Leaf::Fn(f), Leaf::Slot(y)) => Rc::new(Box::new(move |vm: &Vm| {
-                let $a = f(vm)?;
-                let $b = slot(vm, y)?;
-                $body
-            })),
-            (Leaf::Slot(x), Leaf::Fn(g)) => Rc::new(Box::new(move |vm: &Vm| {
-                let $a = slot(vm, x)?;
-                let $b = g(vm)?;
-                $body
-            })),
-            (Leaf::Fn(f), Leaf::Const(c)) => Rc::new(Box::new(move |vm: &Vm| {
-                let $a = f(vm)?;
-                let $b = c;
-                $body
-            })),
-            (Leaf::Const(c), Leaf::Fn(g)) => Rc::new(Box::new(move |vm: &Vm| {
-                let $a = c;
-                let $b = g(vm)?;
-                $body
-            })),
-            (Leaf::Fn(f), Leaf::Fn(g)) => Rc::new(Box::new(move |vm: &Vm| {
-                let $a = f(vm)?;
-                let $b = g(vm)?;
-                $body
-            })),
-            (Leaf::Const(c), Leaf::Const(d)) => Rc::new(Box::new(move |_: &Vm| {
-                let $a = c;
-                let $b = d;
-                $body
-            })),
+            }
         }
     };
 }
 
+/// Binds `$x` to the [`Get`] for an operator operand and evaluates `$body`.
+macro_rules! with_bin {
+    ($op:expr, $p:expr, |$x:ident| $body:expr) => {
+        match $p {
+            Pair::SS(a, b) => {
+                let $x = GB($op, GS(a), GS(b));
+                $body
+            }
+            Pair::SC(a, c) => {
+                let $x = GB($op, GS(a), GC(c));
+                $body
+            }
+            Pair::CS(c, b) => {
+                let $x = GB($op, GC(c), GS(b));
+                $body
+            }
+        }
+    };
+}
+
+/// Dispatches a pair of operands with at least one operator to `$make(x, y)` with their
+/// [`Get`] types; two plain leaves go to `$plain` (the const-generic closures).
+macro_rules! with_pair {
+    ($l:expr, $r:expr, $make:expr, $plain:expr) => {
+        match ($l, $r) {
+            (Opnd::Bin(o1, p), Opnd::Bin(o2, q)) => {
+                with_bin!(o1, p, |x| with_bin!(o2, q, |y| $make(x, y)))
+            }
+            (Opnd::Bin(o1, p), Opnd::Leaf(q)) => {
+                with_bin!(o1, p, |x| with_leaf!(q, |y| $make(x, y)))
+            }
+            (Opnd::Leaf(p), Opnd::Bin(o2, q)) => {
+                with_leaf!(p, |x| with_bin!(o2, q, |y| $make(x, y)))
+            }
+            (Opnd::Leaf(p), Opnd::Leaf(q)) => $plain(p, q),
+        }
+    };
+}
+
+/// `l op r` for an arithmetic operator: one closure computing a fused operand in place, or
+/// the const-generic closure for two plain leaves.
+fn tree_num(op: BinOp, l: Opnd, r: Opnd) -> Option<NumFn> {
+    fn make<X: Get, Y: Get>(op: BinOp, x: X, y: Y) -> Option<NumFn> {
+        Some(Rc::new(Box::new(move |vm: &Vm| x.pair(vm, &y, ArRt(op)))))
+    }
+    with_pair!(l, r, |x, y| make(op, x, y), |a, b| arith_fn(op, a, b))
+}
+
+/// `l op r` for a comparison, as [`tree_num`].
+fn tree_cmp(op: BinOp, l: Opnd, r: Opnd) -> Option<CmpFn> {
+    fn make<X: Get, Y: Get>(op: BinOp, x: X, y: Y) -> Option<CmpFn> {
+        Some(Rc::new(Box::new(move |vm: &Vm| x.pair(vm, &y, CmRt(op)))))
+    }
+    with_pair!(l, r, |x, y| make(op, x, y), |a, b| cmp_fn(op, a, b))
+}
+
+/// `$s = l op r;` for an arithmetic operator, as [`tree_num`].
+fn tree_assign(s: u32, op: BinOp, l: Opnd, r: Opnd) -> Option<StmtFn> {
+    fn make<X: Get, Y: Get>(s: u32, op: BinOp, x: X, y: Y) -> Option<StmtFn> {
+        Some(Rc::new(Box::new(move |vm: &mut Vm| {
+            match x.pair(vm, &y, ArRt(op)) {
+                Some(n) => {
+                    store(vm, s, n);
+                    true
+                }
+                None => false,
+            }
+        })))
+    }
+    with_pair!(l, r, |x, y| make(s, op, x, y), |a, b| fused_leaves(
+        s, op, a, b
+    ))
+}
+
 fn arith_op<const OP: u8>(l: Leaf, r: Leaf) -> NumFn {
-    combos!(l, r, |a, b| arith(op_of(OP), a, b))
+    fn make<const OP: u8, X: Get, Y: Get>(x: X, y: Y) -> NumFn {
+        Rc::new(Box::new(move |vm: &Vm| x.pair(vm, &y, Ar::<OP>)))
+    }
+    with_leaf!(l, |x| with_leaf!(r, |y| make::<OP, _, _>(x, y)))
 }
 
 fn cmp_op<const OP: u8>(l: Leaf, r: Leaf) -> CmpFn {
-    combos!(l, r, |a, b| compare(op_of(OP), a, b))
+    fn make<const OP: u8, X: Get, Y: Get>(x: X, y: Y) -> CmpFn {
+        Rc::new(Box::new(move |vm: &Vm| x.pair(vm, &y, Cm::<OP>)))
+    }
+    with_leaf!(l, |x| with_leaf!(r, |y| make::<OP, _, _>(x, y)))
 }
 
 /// The closure for an arithmetic or bitwise operator, or `None` for other operators.
@@ -504,11 +735,20 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
 #[inline(always)]
 fn store(vm: &mut Vm, s: u32, n: N) {
     let i = vm.base + s as usize;
-    match &mut vm.stack[i] {
+    if let Some(slot @ (Value::Int(_) | Value::Float(_))) = vm.stack.get_mut(i) {
         // The old value is a number: nothing to drop.
-        slot @ (Value::Int(_) | Value::Float(_)) => {
-            std::mem::forget(std::mem::replace(slot, n.value()))
-        }
+        std::mem::forget(std::mem::replace(slot, n.value()));
+        return;
+    }
+    store_other(vm, i, n)
+}
+
+/// [`store`] into a slot holding a reference or a non-number, out of line (keeps the
+/// closures' hot paths free of the drop glue).
+#[cold]
+#[inline(never)]
+fn store_other(vm: &mut Vm, i: usize, n: N) {
+    match &mut vm.stack[i] {
         Value::Ref(r) => r.set(n.value()),
         slot => crate::value::discard(std::mem::replace(slot, n.value())),
     }
@@ -787,86 +1027,20 @@ fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
     })))
 }
 
-/// Builds the statement closure for `$s = l op r` with `op` fixed at compile time: both
-/// operands read in the closure itself (no call to the operator's own closure); `$body`
-/// stores the result.
-macro_rules! fused {
-    ($l:expr, $r:expr, |$vm:ident, $a:ident, $b:ident| $body:expr) => {
-        match ($l, $r) {
-            (Leaf::Slot(x), Leaf::Slot(y)) => Rc::new(Box::new(move |$vm: &mut Vm| {
-                let (Some($a), Some($b)) = (slot($vm, x), slot($vm, y)) else {
-                    return false;
-                };
-                $body
-            })),
-            (Leaf::Slot(x), Leaf::Const(c)) => Rc::new(Box::new(move |$vm: &mut Vm| {
-                let Some($a) = slot($vm, x) else {
-                    return false;
-                };
-                let $b = c;
-                $body
-            })),
-            (Leaf::Const(c), Leaf::Slot(y)) => Rc::new(Box::new(move |$vm: &mut Vm| {
-                let $a = c;
-                let Some($b) = slot($vm, y) else {
-                    return false;
-                };
-                $body
-            })),
-            (Leaf::Fn(f), Leaf::Slot(y)) => Rc::new(Box::new(move |$vm: &mut Vm| {
-                let (Some($a), Some($b)) = (f(&*$vm), slot($vm, y)) else {
-                    return false;
-                };
-                $body
-            })),
-            (Leaf::Slot(x), Leaf::Fn(g)) => Rc::new(Box::new(move |$vm: &mut Vm| {
-                let Some($a) = slot($vm, x) else {
-                    return false;
-                };
-                let Some($b) = g(&*$vm) else {
-                    return false;
-                };
-                $body
-            })),
-            (Leaf::Fn(f), Leaf::Const(c)) => Rc::new(Box::new(move |$vm: &mut Vm| {
-                let Some($a) = f(&*$vm) else {
-                    return false;
-                };
-                let $b = c;
-                $body
-            })),
-            (Leaf::Const(c), Leaf::Fn(g)) => Rc::new(Box::new(move |$vm: &mut Vm| {
-                let $a = c;
-                let Some($b) = g(&*$vm) else {
-                    return false;
-                };
-                $body
-            })),
-            (Leaf::Fn(f), Leaf::Fn(g)) => Rc::new(Box::new(move |$vm: &mut Vm| {
-                let Some($a) = f(&*$vm) else {
-                    return false;
-                };
-                let Some($b) = g(&*$vm) else {
-                    return false;
-                };
-                $body
-            })),
-            (Leaf::Const(c), Leaf::Const(d)) => Rc::new(Box::new(move |$vm: &mut Vm| {
-                let ($a, $b) = (c, d);
-                $body
-            })),
-        }
-    };
-}
-
 fn fused_op<const OP: u8>(s: u32, l: Leaf, r: Leaf) -> StmtFn {
-    fused!(l, r, |vm, a, b| match arith(op_of(OP), a, b) {
-        Some(n) => {
-            store(vm, s, n);
-            true
-        }
-        None => false,
-    })
+    fn make<const OP: u8, X: Get, Y: Get>(s: u32, x: X, y: Y) -> StmtFn {
+        Rc::new(Box::new(move |vm: &mut Vm| {
+            let n = x.pair(vm, &y, Ar::<OP>);
+            match n {
+                Some(n) => {
+                    store(vm, s, n);
+                    true
+                }
+                None => false,
+            }
+        }))
+    }
+    with_leaf!(l, |x| with_leaf!(r, |y| make::<OP, _, _>(s, x, y)))
 }
 
 /// `$s = l op r;` for an arithmetic or bitwise operator over numeric shapes, as one closure.
@@ -874,9 +1048,13 @@ fn fused_assign(s: u32, orig: &Expr) -> Option<StmtFn> {
     let ExprKind::Bin(op, l, r) = &orig.kind else {
         return None;
     };
-    let code = arith_code(*op)?;
-    let (l, r) = (leaf(l)?, leaf(r)?);
-    Some(match code {
+    arith_code(*op)?;
+    tree_assign(s, *op, operand(l)?, operand(r)?)
+}
+
+/// `$s = l op r;` over two plain leaves (the const-generic closures).
+fn fused_leaves(s: u32, op: BinOp, l: Leaf, r: Leaf) -> Option<StmtFn> {
+    Some(match arith_code(op)? {
         0 => fused_op::<0>(s, l, r),
         1 => fused_op::<1>(s, l, r),
         2 => fused_op::<2>(s, l, r),
