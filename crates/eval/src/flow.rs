@@ -148,6 +148,18 @@ fn if_fn(mut arms: Vec<(Expr, Block)>, els: Option<Block>) -> Box<dyn Fn(&mut Vm
                     run(vm, &e)
                 }
             }),
+            // One statement (the arms hold no label, so a `goto` out of it leaves the
+            // block as it would leave `exec_block`): run it without the block loop.
+            None if t.len() == 1 => {
+                let s = t.into_iter().next().expect("one statement");
+                Box::new(move |vm: &mut Vm| {
+                    if vm.cond(&c)? {
+                        vm.exec(&s)
+                    } else {
+                        Ok(Ctl::Next)
+                    }
+                })
+            }
             None => Box::new(move |vm: &mut Vm| {
                 if vm.cond(&c)? {
                     run(vm, &t)
