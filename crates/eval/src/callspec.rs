@@ -50,7 +50,7 @@ impl Vm {
         self.line = line;
         let f = self.bind_site(site)?;
         match &f.body {
-            FuncBody::User(code) => self.call_named_user(f, code, args, line),
+            FuncBody::User(code) => self.call_named_user(f, code, site.plain_args, args, line),
             FuncBody::Native(_) => self.call_native_site(f, args, line),
         }
     }
@@ -61,10 +61,11 @@ impl Vm {
         &mut self,
         f: &Rc<Function>,
         code: &UserCode,
+        plain_args: bool,
         args: &[Arg],
         line: u32,
     ) -> ER {
-        self.call_user_at(f, code, args, line)
+        self.call_user_at(f, code, plain_args, args, line)
     }
 
     /// [`Vm::call_named`] for the compiled statements of this module: the user-function
@@ -74,17 +75,25 @@ impl Vm {
         self.line = line;
         let f = self.bind_site(site)?;
         match &f.body {
-            FuncBody::User(code) => self.call_user_at(f, code, args, line),
+            FuncBody::User(code) => self.call_user_at(f, code, site.plain_args, args, line),
             FuncBody::Native(_) => self.call_native_site(f, args, line),
         }
     }
 
-    /// A call of user function `f` with `args` at `line`: the direct path when the shape
-    /// allows, else [`Vm::enter_user`] or the general argument binding.
+    /// A call of user function `f` with `args` at `line` (`plain_args`: all positional, none
+    /// spread, as [`FnSite::plain_args`] says): the direct path when the shape allows, else
+    /// [`Vm::enter_user`] or the general argument binding.
     #[inline(always)]
-    fn call_user_at(&mut self, f: &Rc<Function>, code: &UserCode, args: &[Arg], line: u32) -> ER {
-        if let Some(r) = self.push_exact_args(f, code, args) {
-            let base = r?;
+    fn call_user_at(
+        &mut self,
+        f: &Rc<Function>,
+        code: &UserCode,
+        plain_args: bool,
+        args: &[Arg],
+        line: u32,
+    ) -> ER {
+        if plain_args && code.plain_params && args.len() == f.params.len() {
+            let base = self.eval_plain_args(args)?;
             self.line = line;
             return self.enter_plain(f, code, base, args.len(), None, None, None);
         }
@@ -239,10 +248,18 @@ impl Vm {
         }
     }
 
-    /// Stores a return value.
+    /// Stores a return value (the slot is normally empty: each call takes it).
     #[inline(always)]
     fn set_retval(&mut self, v: Value) -> SR {
-        crate::value::discard(std::mem::replace(&mut self.retval, v));
+        if matches!(
+            self.retval,
+            Value::Undef | Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+        ) {
+            // A scalar: nothing to drop.
+            std::mem::forget(std::mem::replace(&mut self.retval, v));
+        } else {
+            crate::value::discard(std::mem::replace(&mut self.retval, v));
+        }
         Ok(Ctl::Return)
     }
 }
@@ -264,21 +281,11 @@ pub fn specialise_return(s: Stmt) -> Stmt {
                     if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul)
                         && (is_named_call(&l) || is_named_call(&r)) =>
                 {
-                    Box::new(move |vm: &mut Vm| {
-                        let a = vm.eval_direct(&l)?;
-                        let b = vm.eval_direct(&r)?;
-                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                            if let Some(v) = crate::ops::int_fast(op, *x, *y) {
-                                // Two ints: nothing to drop.
-                                std::mem::forget(a);
-                                std::mem::forget(b);
-                                return vm.set_retval(v);
-                            }
-                        }
-                        vm.line = eline;
-                        let v = vm.binop(op, &a, &b)?;
-                        vm.set_retval(v)
-                    })
+                    match op {
+                        BinOp::Add => return_arith(l, r, eline, op, i64::checked_add),
+                        BinOp::Sub => return_arith(l, r, eline, op, i64::checked_sub),
+                        _ => return_arith(l, r, eline, op, i64::checked_mul),
+                    }
                 }
                 ExprKind::CmpOp(n) => {
                     let e = Expr {
@@ -322,6 +329,20 @@ pub fn specialise_return(s: Stmt) -> Stmt {
                     let v = vm.call_named_direct(&site, &args, eline)?;
                     vm.set_retval(v)
                 }),
+                ExprKind::Local(s) => {
+                    let e = Expr {
+                        kind: ExprKind::Local(s),
+                        line: eline,
+                    };
+                    Box::new(move |vm: &mut Vm| {
+                        let v = match vm.stack.get(vm.base + s as usize) {
+                            Some(Value::Int(i)) => Value::Int(*i),
+                            Some(Value::Float(f)) => Value::Float(*f),
+                            _ => vm.eval(&e)?,
+                        };
+                        vm.set_retval(v)
+                    })
+                }
                 kind => {
                     let e = Expr { kind, line: eline };
                     Box::new(move |vm: &mut Vm| {
@@ -336,6 +357,39 @@ pub fn specialise_return(s: Stmt) -> Stmt {
         kind: StmtKind::Flow(Flow(f)),
         line,
     }
+}
+
+/// The closure of `return l op r;` (`+`, `-` or `*`, `int_op` its checked int form) with a
+/// named call as an operand: two ints that do not overflow are combined in place, anything
+/// else goes through [`Vm::binop`].
+fn return_arith(
+    l: Box<Expr>,
+    r: Box<Expr>,
+    eline: u32,
+    op: BinOp,
+    int_op: impl Fn(i64, i64) -> Option<i64> + 'static,
+) -> Box<dyn Fn(&mut Vm) -> SR> {
+    Box::new(move |vm: &mut Vm| {
+        let a = vm.eval_direct(&l)?;
+        let b = vm.eval_direct(&r)?;
+        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+            if let Some(n) = int_op(*x, *y) {
+                // Two ints: nothing to drop.
+                std::mem::forget(a);
+                std::mem::forget(b);
+                return vm.set_retval(Value::Int(n));
+            }
+        }
+        return_binop(vm, op, eline, a, b)
+    })
+}
+
+/// `return a op b;` through the general operator (any types, overflow to float).
+#[inline(never)]
+fn return_binop(vm: &mut Vm, op: BinOp, eline: u32, a: Value, b: Value) -> SR {
+    vm.line = eline;
+    let v = vm.binop(op, &a, &b)?;
+    vm.set_retval(v)
 }
 
 /// Whether `e` is a call of a function by name.

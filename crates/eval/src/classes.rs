@@ -170,10 +170,9 @@ impl Vm {
             scope: Some(cls.clone()),
             static_class: Some(cls.clone()),
             call_line: self.line,
-            call_file: Some(self.file.clone()),
-            args: Vec::new(),
             nargs: 0,
-            extra_vars: None,
+            call_file: Some(self.file.clone()),
+            rare: None,
         });
         let saved = self.base;
         self.base = base;

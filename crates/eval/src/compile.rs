@@ -464,6 +464,7 @@ impl<'a> Compiler<'a> {
             lname: PhpStr::from(lname.to_ascii_lowercase()),
             fallback,
             cache: std::cell::OnceCell::new(),
+            plain_args: false,
         }
     }
 
@@ -1154,7 +1155,7 @@ impl<'a> Compiler<'a> {
             },
             A::Magic(m) => self.magic(*m, line),
             A::Call { name, args } => {
-                let site = Rc::new(self.fn_site(name));
+                let mut site = self.fn_site(name);
                 let lname = site.lname.as_bytes();
                 if matches!(
                     lname,
@@ -1163,8 +1164,12 @@ impl<'a> Compiler<'a> {
                     self.scope().dynamic = true;
                 }
                 match args {
-                    ast::Args::Callable => ExprKind::CallableFn(site),
-                    _ => ExprKind::Call(site, self.args(args)?),
+                    ast::Args::Callable => ExprKind::CallableFn(Rc::new(site)),
+                    _ => {
+                        let args = self.args(args)?;
+                        site.plain_args = args.iter().all(|a| !a.spread && a.name.is_none());
+                        ExprKind::Call(Rc::new(site), args)
+                    }
                 }
             }
             A::CallExpr { callee, args } => match args {

@@ -471,7 +471,7 @@ fn func_get_args(cx: &mut Ctx, _a: &mut Args) -> NResult {
 fn func_num_args(cx: &mut Ctx, _a: &mut Args) -> NResult {
     let vm = cx.vm();
     match vm.frames.last() {
-        Some(f) => Ok(Value::Int(f.nargs as i64)),
+        Some(f) => Ok(Value::Int(i64::from(f.nargs))),
         None => Err(vm.throw_error(
             "Error",
             "func_num_args() must be called from a function context".into(),

@@ -148,6 +148,31 @@ fn if_fn(mut arms: Vec<(Expr, Block)>, els: Option<Block>) -> Box<dyn Fn(&mut Vm
                     run(vm, &e)
                 }
             }),
+            // One statement (the arms hold no label, so a `goto` out of it leaves the
+            // block as it would leave `exec_block`): run it without the block loop.
+            None if t.len() == 1 => {
+                let s = t.into_iter().next().expect("one statement");
+                if let StmtKind::Flow(f) = s.kind {
+                    // A compiled statement (`return <expr>;`): `exec` without the kind test.
+                    let line = s.line;
+                    return Box::new(move |vm: &mut Vm| {
+                        if !vm.cond(&c)? {
+                            return Ok(Ctl::Next);
+                        }
+                        vm.line = line;
+                        let r = (f.0)(vm);
+                        vm.settle()?;
+                        r
+                    });
+                }
+                Box::new(move |vm: &mut Vm| {
+                    if vm.cond(&c)? {
+                        vm.exec(&s)
+                    } else {
+                        Ok(Ctl::Next)
+                    }
+                })
+            }
             None => Box::new(move |vm: &mut Vm| {
                 if vm.cond(&c)? {
                     run(vm, &t)

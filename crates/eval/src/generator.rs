@@ -148,10 +148,9 @@ impl Vm {
                 scope: f.scope.clone(),
                 static_class: f.static_class.clone(),
                 call_line: f.call_line,
-                call_file: f.call_file.clone(),
-                args: std::mem::take(&mut f.args),
                 nargs: f.nargs,
-                extra_vars: f.extra_vars.take(),
+                call_file: f.call_file.clone(),
+                rare: f.rare.take(),
             },
             None => return Err(self.fatal("generator without a frame")),
         };

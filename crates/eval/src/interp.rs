@@ -925,6 +925,14 @@ impl Vm {
         if args.iter().any(|a| a.spread || a.name.is_some()) {
             return None;
         }
+        Some(self.eval_plain_args(args))
+    }
+
+    /// Evaluates positional arguments, none spread, onto the value stack (references
+    /// dereferenced) for a function whose parameters are all by value; the base of the
+    /// arguments on the stack.
+    #[inline(always)]
+    pub(crate) fn eval_plain_args(&mut self, args: &[Arg]) -> Result<usize, Unwind> {
         let base = self.stack.len();
         for a in args {
             let v = match self.num(&a.expr) {
@@ -935,13 +943,13 @@ impl Vm {
                     Ok(v) => v,
                     Err(u) => {
                         self.stack.truncate(base);
-                        return Some(Err(u));
+                        return Err(u);
                     }
                 },
             };
             self.stack.push(v);
         }
-        Some(Ok(base))
+        Ok(base)
     }
 
     /// Runs a user function whose `nargs` arguments are already on the value stack at
@@ -966,11 +974,19 @@ impl Vm {
 
     /// Runs the destructors of objects a call freed; an exception from one replaces the
     /// call's result.
-    #[inline]
+    #[inline(always)]
     pub fn after_call(&mut self, r: ER) -> ER {
         if self.objects.has_pending() {
-            self.run_pending_destructors()?;
+            return self.after_call_pending(r);
         }
+        r
+    }
+
+    /// [`Vm::after_call`] when destructors are pending.
+    #[cold]
+    #[inline(never)]
+    fn after_call_pending(&mut self, r: ER) -> ER {
+        self.run_pending_destructors()?;
         r
     }
 
@@ -1085,10 +1101,9 @@ impl Vm {
             scope,
             static_class,
             call_line: line,
+            nargs: nargs as u32,
             call_file,
-            args: Vec::new(),
-            nargs,
-            extra_vars: None,
+            rare: None,
         });
         let base = std::mem::replace(&mut self.base, base);
         self.depth += 1;
@@ -1104,14 +1119,36 @@ impl Vm {
         if let Some(fr) = self.frames.pop() {
             drop_frame(self, fr);
         }
-        self.release_slots(base);
+        self.release_frame_slots(base);
         self.base = caller.base;
         self.line = caller.line;
     }
 
+    /// [`Vm::release_slots`] in line for the common case of a frame holding only scalars
+    /// (one pass to check, no drops); anything else goes out of line.
+    #[inline(always)]
+    pub(crate) fn release_frame_slots(&mut self, base: usize) {
+        let scalars = self.stack.get(base..).is_some_and(|s| {
+            s.iter().all(|v| {
+                matches!(
+                    v,
+                    Value::Undef | Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+                )
+            })
+        });
+        if scalars {
+            while self.stack.len() > base {
+                // A scalar: nothing to drop.
+                std::mem::forget(self.stack.pop());
+            }
+        } else {
+            self.release_slots(base);
+        }
+    }
+
     /// Pops the value stack down to `base`, releasing the slots in order (destructors are
     /// queued as PHP frees its CVs); scalars need no drop.
-    #[inline]
+    #[inline(never)]
     pub(crate) fn release_slots(&mut self, base: usize) {
         let len = self.stack.len();
         if base >= len {
@@ -1285,10 +1322,9 @@ impl Vm {
             scope,
             static_class,
             call_line: caller_line,
+            nargs: nargs as u32,
             call_file,
-            args: extra,
-            nargs,
-            extra_vars: None,
+            rare: crate::vm::FrameRare::new(extra, None),
         });
         let saved_base = self.base;
         self.base = base;
@@ -1341,7 +1377,7 @@ impl Vm {
             if let Some(file) = fr.call_file {
                 self.file = file;
             }
-            drop_frame_rest(fr.func, fr.this, fr.scope, fr.static_class, fr.args);
+            drop_frame_rest(fr.func, fr.this, fr.scope, fr.static_class, fr.rare);
         }
         // Slots are released in order (destructors are queued as PHP frees its CVs).
         for v in self.stack.drain(base..) {
@@ -1383,7 +1419,7 @@ impl Vm {
         for (i, p) in f.params.iter().enumerate() {
             if p.variadic {
                 let extra = match self.frames.last() {
-                    Some(fr) => fr.args.clone(),
+                    Some(fr) => fr.extra_args().to_vec(),
                     None => Vec::new(),
                 };
                 let mut rest = PhpArray::new();
@@ -1443,8 +1479,8 @@ impl Vm {
     pub fn frame_args(&self, fr: &Frame) -> Vec<Value> {
         let nfixed =
             fr.func.params.len() - usize::from(fr.func.params.last().is_some_and(|p| p.variadic));
-        let n = fr.nargs.min(nfixed);
-        let mut out = Vec::with_capacity(fr.nargs);
+        let n = (fr.nargs as usize).min(nfixed);
+        let mut out = Vec::with_capacity(fr.nargs as usize);
         for i in 0..n {
             out.push(
                 self.stack
@@ -1452,7 +1488,7 @@ impl Vm {
                     .map_or(Value::Null, Value::deref),
             );
         }
-        out.extend(fr.args.iter().map(Value::deref));
+        out.extend(fr.extra_args().iter().map(Value::deref));
         out
     }
 
@@ -1602,12 +1638,7 @@ pub(crate) fn drop_frame(vm: &mut Vm, fr: Frame) {
     if let Some(file) = fr.call_file {
         vm.file = file;
     }
-    if fr.extra_vars.is_some() {
-        drop(fr.extra_vars);
-    } else {
-        std::mem::forget(fr.extra_vars);
-    }
-    drop_frame_rest(fr.func, fr.this, fr.scope, fr.static_class, fr.args);
+    drop_frame_rest(fr.func, fr.this, fr.scope, fr.static_class, fr.rare);
 }
 
 /// Drops what a popped frame held, skipping the drop glue of the fields a plain function
@@ -1618,7 +1649,7 @@ fn drop_frame_rest(
     this: Option<crate::object::ObjRef>,
     scope: Option<Rc<Class>>,
     static_class: Option<Rc<Class>>,
-    args: Vec<Value>,
+    rare: Option<Box<crate::vm::FrameRare>>,
 ) {
     drop(func);
     if this.is_some() {
@@ -1633,10 +1664,10 @@ fn drop_frame_rest(
         std::mem::forget(scope);
         std::mem::forget(static_class);
     }
-    if args.capacity() != 0 {
-        drop(args);
+    if rare.is_some() {
+        drop(rare);
     } else {
-        std::mem::forget(args);
+        std::mem::forget(rare);
     }
 }
 

@@ -381,6 +381,9 @@ pub struct FnSite {
     pub fallback: Option<PhpStr>,
     /// The bound callee (set once: functions are never undeclared).
     pub cache: std::cell::OnceCell<Rc<Function>>,
+    /// Whether every argument of the call is positional and not spread (set by the
+    /// compiler; the direct call path skips that test).
+    pub plain_args: bool,
 }
 
 /// A constant-use site.

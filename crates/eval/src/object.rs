@@ -333,6 +333,9 @@ pub struct ObjectStore {
     free: RefCell<Vec<u32>>,
     next: Cell<u32>,
     pending_dtors: RefCell<Vec<Pending>>,
+    /// Whether `pending_dtors` is non-empty (read after every statement and call: one load
+    /// instead of a borrow).
+    has_pending: Cell<bool>,
     live_with_dtor: RefCell<Vec<Weak<Object>>>,
     /// Emptied property vectors of dead objects, reused by new ones (saves an allocation
     /// and a free per object).
@@ -387,13 +390,14 @@ impl ObjectStore {
     /// Takes the objects whose destructors should run now, in order, with the handles
     /// whose release waits for them.
     pub fn take_pending(&self) -> Vec<Pending> {
+        self.has_pending.set(false);
         std::mem::take(&mut *self.pending_dtors.borrow_mut())
     }
 
     /// True if destructors are waiting.
     #[inline]
     pub fn has_pending(&self) -> bool {
-        !self.pending_dtors.borrow().is_empty()
+        self.has_pending.get()
     }
 
     /// Live objects with a destructor not yet run, in creation order (for shutdown).
@@ -465,6 +469,7 @@ impl Drop for Object {
                 store: self.store.clone(),
                 id: self.id,
             }));
+            self.store.has_pending.set(true);
         } else {
             drop(pending);
             self.store.free.borrow_mut().push(self.id);
@@ -536,6 +541,7 @@ impl ObjRef {
                 .pending_dtors
                 .borrow_mut()
                 .push(Pending::Dtor(again));
+            self.0.store.has_pending.set(true);
         }
     }
 }

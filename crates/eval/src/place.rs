@@ -353,12 +353,12 @@ impl Vm {
                         return Some(VarLoc::Stack(f.base + s as usize));
                     }
                 }
-                let extra = f.extra_vars.get_or_insert_with(Default::default);
-                if create || extra.contains_key(name) {
-                    extra.entry(name.clone()).or_insert(Value::Undef);
-                    return Some(VarLoc::Extra(name.clone()));
+                if !create && f.extra_vars().is_none_or(|e| !e.contains_key(name)) {
+                    return None;
                 }
-                None
+                let extra = f.extra_vars_mut().get_or_insert_with(Default::default);
+                extra.entry(name.clone()).or_insert(Value::Undef);
+                Some(VarLoc::Extra(name.clone()))
             }
         }
     }
@@ -379,7 +379,12 @@ impl Vm {
     fn loc_mut(&mut self, loc: &VarLoc) -> Option<&mut Value> {
         match loc {
             VarLoc::Stack(i) => self.stack.get_mut(*i),
-            VarLoc::Extra(n) => self.frames.last_mut()?.extra_vars.as_mut()?.get_mut(n),
+            VarLoc::Extra(n) => self
+                .frames
+                .last_mut()?
+                .extra_vars_mut()
+                .as_mut()?
+                .get_mut(n),
             VarLoc::ExtraGlobal(n) => self.extra_globals.get_mut(n),
         }
     }
@@ -404,8 +409,8 @@ impl Vm {
         let (names, base, extra) = match self.frames.last() {
             None => (&self.global_slot_names[..], 0, Some(&self.extra_globals)),
             Some(f) => match f.code() {
-                Some(c) => (&c.slot_names[..], f.base, f.extra_vars.as_deref()),
-                None => (&[][..], f.base, f.extra_vars.as_deref()),
+                Some(c) => (&c.slot_names[..], f.base, f.extra_vars()),
+                None => (&[][..], f.base, f.extra_vars()),
             },
         };
         for (i, n) in names.iter().enumerate() {

@@ -536,7 +536,7 @@ impl Vm {
         }
         self.stack.resize(base + code.nslots as usize, Value::Undef);
         let caller = self.frames.last_mut();
-        let extra_vars = caller.and_then(|c| c.extra_vars.take());
+        let extra_vars = caller.and_then(|c| c.take_extra_vars());
         let (this, scope, static_class) = match self.frames.last() {
             Some(c) => (c.this.clone(), c.scope.clone(), c.static_class.clone()),
             None => (None, None, None),
@@ -553,10 +553,9 @@ impl Vm {
             scope,
             static_class,
             call_line: self.line,
+            nargs: args.len() as u32,
             call_file: Some(self.file.clone()),
-            nargs: args.len(),
-            args,
-            extra_vars,
+            rare: crate::vm::FrameRare::new(args, extra_vars),
         });
         let saved_base = std::mem::replace(&mut self.base, base);
         let saved_file = std::mem::replace(&mut self.file, code.file.clone());
@@ -577,7 +576,7 @@ impl Vm {
         self.base = saved_base;
         // Hand the variables back: shared slots in place, new ones by name.
         let frame = self.frames.pop();
-        let mut extra = frame.and_then(|f| f.extra_vars);
+        let mut extra = frame.and_then(|mut f| f.take_extra_vars());
         for (i, was) in bound.into_iter().enumerate() {
             let v = self
                 .stack
@@ -614,7 +613,9 @@ impl Vm {
         }
         self.stack.truncate(base);
         if let Some(c) = self.frames.last_mut() {
-            c.extra_vars = extra;
+            if extra.is_some() {
+                *c.extra_vars_mut() = extra;
+            }
         }
         r
     }

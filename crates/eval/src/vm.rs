@@ -42,6 +42,9 @@ pub enum UnwindKind {
 pub type VarMap = indexmap::IndexMap<PhpStr, Value>;
 
 /// One active call.
+///
+/// Kept to 64 bytes (every user call pushes and pops one): what plain calls leave empty
+/// (extra arguments, variables created by name) lives out of line in [`FrameRare`].
 #[derive(Debug)]
 pub struct Frame {
     /// The function running (its body is the running code, see [`Frame::code`]).
@@ -56,16 +59,35 @@ pub struct Frame {
     pub static_class: Option<Rc<Class>>,
     /// Line in the caller where the call happened.
     pub call_line: u32,
+    /// Number of arguments passed.
+    pub nargs: u32,
     /// File of the caller; `None` when it is the file of the running code (the common
     /// case, which saves swapping [`Vm::file`]): see [`Frame::call_file`].
     pub call_file: Option<PhpStr>,
+    /// Extra arguments and variables created by name, when there are any.
+    pub rare: Option<Box<FrameRare>>,
+}
+
+/// The parts of a [`Frame`] a plain call leaves empty.
+#[derive(Debug, Default)]
+pub struct FrameRare {
     /// Arguments passed beyond the declared (non-variadic) parameters; the others live in
     /// the parameter slots ([`Vm::frame_args`] gives them all, as `func_get_args` does).
     pub args: Vec<Value>,
-    /// Number of arguments passed.
-    pub nargs: usize,
     /// Variables created by name that have no slot.
     pub extra_vars: Option<Box<VarMap>>,
+}
+
+impl FrameRare {
+    /// The out-of-line part of a frame with these extra arguments and variables (`None`
+    /// when both are empty).
+    pub fn new(args: Vec<Value>, extra_vars: Option<Box<VarMap>>) -> Option<Box<FrameRare>> {
+        if args.is_empty() && extra_vars.is_none() {
+            None
+        } else {
+            Some(Box::new(FrameRare { args, extra_vars }))
+        }
+    }
 }
 
 impl Frame {
@@ -85,6 +107,38 @@ impl Frame {
             (None, Some(c)) => c.file.clone(),
             (None, None) => PhpStr::empty(),
         }
+    }
+
+    /// Arguments passed beyond the declared (non-variadic) parameters.
+    pub fn extra_args(&self) -> &[Value] {
+        match &self.rare {
+            Some(r) => &r.args,
+            None => &[],
+        }
+    }
+
+    /// Takes the extra arguments out of the frame.
+    pub fn take_extra_args(&mut self) -> Vec<Value> {
+        match &mut self.rare {
+            Some(r) => std::mem::take(&mut r.args),
+            None => Vec::new(),
+        }
+    }
+
+    /// Variables created by name that have no slot.
+    pub fn extra_vars(&self) -> Option<&VarMap> {
+        self.rare.as_ref()?.extra_vars.as_deref()
+    }
+
+    /// The variables created by name, for changing (the out-of-line part is made when
+    /// missing).
+    pub fn extra_vars_mut(&mut self) -> &mut Option<Box<VarMap>> {
+        &mut self.rare.get_or_insert_with(Default::default).extra_vars
+    }
+
+    /// Takes the variables created by name out of the frame.
+    pub fn take_extra_vars(&mut self) -> Option<Box<VarMap>> {
+        self.rare.as_mut()?.extra_vars.take()
     }
 }
 
