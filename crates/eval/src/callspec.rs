@@ -51,7 +51,7 @@ impl Vm {
         let f = self.bind_site(site)?;
         match &f.body {
             FuncBody::User(code) => self.call_named_user(f, code, site.plain_args, args, line),
-            FuncBody::Native(_) => self.call_native_site(f, args, line),
+            FuncBody::Native(_) => self.call_native_site(f, site.plain_args, args, line),
         }
     }
 
@@ -76,7 +76,7 @@ impl Vm {
         let f = self.bind_site(site)?;
         match &f.body {
             FuncBody::User(code) => self.call_user_at(f, code, site.plain_args, args, line),
-            FuncBody::Native(_) => self.call_native_site(f, args, line),
+            FuncBody::Native(_) => self.call_native_site(f, site.plain_args, args, line),
         }
     }
 

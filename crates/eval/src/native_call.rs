@@ -11,21 +11,20 @@ use crate::vm::{Unwind, Vm};
 use std::rc::Rc;
 
 impl Vm {
-    /// `f(args)` at `line` for a native function `f`.
+    /// `f(args)` at `line` for a native function `f` (`plain_args`: every argument is
+    /// positional and none is spread, as [`crate::ir::FnSite::plain_args`] says).
     #[inline(never)]
     pub(crate) fn call_native_site(
         &mut self,
         f: &Rc<Function>,
+        plain_args: bool,
         args: &[Arg],
         line: u32,
     ) -> Result<Value, Unwind> {
         let imp = match f.body {
-            FuncBody::Native(imp) if f.traits.by_value => imp,
+            FuncBody::Native(imp) if f.traits.by_value && plain_args => imp,
             _ => return self.call_native_general(f, args, line),
         };
-        if args.iter().any(|a| a.spread || a.name.is_some()) {
-            return self.call_native_general(f, args, line);
-        }
         // Room for the defaults the call appends for parameters not passed.
         let mut shared = self.spare_shared(args.len().max(f.params.len()));
         let argv = Rc::make_mut(&mut shared);
