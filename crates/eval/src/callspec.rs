@@ -325,7 +325,7 @@ pub fn specialise_return(s: Stmt) -> Stmt {
                     Box::new(move |vm: &mut Vm| {
                         // Side-effect-free reads: the general path redoes them when they fail.
                         let fast = match &e.kind {
-                            ExprKind::Bin(_, l, r) => match (vm.num(l), vm.num(r)) {
+                            ExprKind::Bin(_, l, r) => match (vm.num_leaf(l), vm.num_leaf(r)) {
                                 (Some(x), Some(y)) => crate::fast::binary(BinOp::Spaceship, x, y),
                                 _ => None,
                             },

@@ -361,7 +361,32 @@ impl Vm {
                 v => Some(v.clone()),
             },
             ExprKind::Lit(v) => Some(v.clone()),
+            ExprKind::Index(b, k) => match (&b.kind, self.int_key(k)) {
+                // `$a[$i]`, `$a[3]`: an existing element of a local array, copied.
+                (ExprKind::Local(s), Some(i)) => match self.stack.get(self.base + *s as usize)? {
+                    Value::Array(a) => match a.get_int(i)? {
+                        Value::Int(i) => Some(Value::Int(*i)),
+                        Value::Ref(r) => Some(r.get()),
+                        v => Some(v.clone()),
+                    },
+                    _ => None,
+                },
+                _ => self.num(e).map(N::value),
+            },
             _ if maybe_num(e) => self.num(e).map(N::value),
+            _ => None,
+        }
+    }
+
+    /// An integer key read without side effects: an int literal or a local holding an int.
+    #[inline(always)]
+    fn int_key(&self, k: &Expr) -> Option<i64> {
+        match &k.kind {
+            ExprKind::Lit(Value::Int(i)) => Some(*i),
+            ExprKind::Local(s) => match self.stack.get(self.base + *s as usize)? {
+                Value::Int(i) => Some(*i),
+                _ => None,
+            },
             _ => None,
         }
     }
