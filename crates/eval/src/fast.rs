@@ -353,6 +353,7 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn arg_value(&self, e: &Expr) -> Option<Value> {
         match &e.kind {
+            ExprKind::NumOp(n) => (n.f)(self).map(N::value),
             ExprKind::Local(s) => match self.stack.get(self.base + *s as usize)? {
                 Value::Int(i) => Some(Value::Int(*i)),
                 Value::Float(f) => Some(Value::Float(*f)),
