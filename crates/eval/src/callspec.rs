@@ -20,7 +20,7 @@ use crate::calls::ClosureData;
 use crate::flow::Flow;
 use crate::func::{FuncBody, Function};
 use crate::interp::{CallTarget, Captures, Ctl, ER, SR};
-use crate::ir::{Arg, Expr, ExprKind, FnSite, Stmt, StmtKind, UserCode};
+use crate::ir::{Arg, Expr, ExprKind, FnSite, Place, Stmt, StmtKind, UserCode};
 use crate::object::{Class, ObjRef};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -239,6 +239,18 @@ impl Vm {
         }
     }
 
+    /// Evaluates `e`; a call `$f(…)` of a closure held in a local is made directly
+    /// ([`Vm::call_local_closure`], no trip through [`Vm::eval`]).
+    #[inline(always)]
+    pub(crate) fn eval_call(&mut self, e: &Expr) -> ER {
+        if let ExprKind::CallExpr(callee, args) = &e.kind {
+            if let Some(r) = self.call_local_closure(callee, args, e.line) {
+                return r;
+            }
+        }
+        self.eval(e)
+    }
+
     /// Evaluates `e`, a named call directly.
     #[inline(always)]
     fn eval_direct(&mut self, e: &Expr) -> ER {
@@ -270,6 +282,7 @@ pub fn specialise_return(s: Stmt) -> Stmt {
     let line = s.line;
     let e = match s.kind {
         StmtKind::Return(e) => e,
+        StmtKind::Expr(e) => return specialise_call_assign(e, line),
         kind => return Stmt { kind, line },
     };
     let f: Box<dyn Fn(&mut Vm) -> SR> = match e {
@@ -312,7 +325,7 @@ pub fn specialise_return(s: Stmt) -> Stmt {
                     Box::new(move |vm: &mut Vm| {
                         // Side-effect-free reads: the general path redoes them when they fail.
                         let fast = match &e.kind {
-                            ExprKind::Bin(_, l, r) => match (vm.num(l), vm.num(r)) {
+                            ExprKind::Bin(_, l, r) => match (vm.num_leaf(l), vm.num_leaf(r)) {
                                 (Some(x), Some(y)) => crate::fast::binary(BinOp::Spaceship, x, y),
                                 _ => None,
                             },
@@ -340,6 +353,13 @@ pub fn specialise_return(s: Stmt) -> Stmt {
                             Some(Value::Float(f)) => Value::Float(*f),
                             _ => vm.eval(&e)?,
                         };
+                        vm.set_retval(v)
+                    })
+                }
+                kind @ ExprKind::CallExpr(..) => {
+                    let e = Expr { kind, line: eline };
+                    Box::new(move |vm: &mut Vm| {
+                        let v = vm.eval_call(&e)?;
                         vm.set_retval(v)
                     })
                 }
@@ -390,6 +410,84 @@ fn return_binop(vm: &mut Vm, op: BinOp, eline: u32, a: Value, b: Value) -> SR {
     vm.line = eline;
     let v = vm.binop(op, &a, &b)?;
     vm.set_retval(v)
+}
+
+/// Compiles the expression statements `$x = $f(…);` and `$a[] = $f(…);` (a local or an
+/// appended element of a local, assigned the result of calling a closure held in a local)
+/// into [`StmtKind::Flow`] closures that make the call through [`Vm::eval_call`] and store
+/// its result as the general statement would; other statements are returned unchanged.
+fn specialise_call_assign(e: Expr, line: u32) -> Stmt {
+    let shape = match &e.kind {
+        ExprKind::Assign(p, v) if is_local_closure_call(v) => match &**p {
+            Place::Local(s) => Some(Some(*s)),
+            Place::Index(b, None) if matches!(**b, Place::Local(_)) => Some(None),
+            _ => None,
+        },
+        _ => None,
+    };
+    let f: Box<dyn Fn(&mut Vm) -> SR> = match shape {
+        Some(Some(s)) => Box::new(move |vm: &mut Vm| {
+            let ExprKind::Assign(_, v) = &e.kind else {
+                unreachable!("shape checked at compile time")
+            };
+            let v = vm.eval_call(v)?;
+            // As `exec_inner` stores `$x = expr;`: through a reference, else replacing.
+            match &mut vm.stack[vm.base + s as usize] {
+                Value::Ref(r) => r.set(v),
+                slot => *slot = v,
+            }
+            Ok(Ctl::Next)
+        }),
+        Some(None) => Box::new(move |vm: &mut Vm| {
+            let ExprKind::Assign(p, v) = &e.kind else {
+                unreachable!("shape checked at compile time")
+            };
+            let Place::Index(b, None) = &**p else {
+                unreachable!("shape checked at compile time")
+            };
+            let Place::Local(s) = **b else {
+                unreachable!("shape checked at compile time")
+            };
+            let i = vm.base + s as usize;
+            if !matches!(vm.stack.get(i), Some(Value::Array(_))) {
+                crate::value::discard(vm.assign_expr(p, v, e.line)?);
+                return Ok(Ctl::Next);
+            }
+            // As `Vm::assign_index_fast` appends: the value first, then the local (which the
+            // call may have changed) is looked at again.
+            let v = vm.eval_call(v)?;
+            vm.line = e.line;
+            match vm.stack.get_mut(vm.base + s as usize) {
+                Some(Value::Array(a)) => {
+                    let a = Rc::make_mut(a);
+                    match a.push(v) {
+                        Ok(()) => {
+                            let len = a.len();
+                            vm.check_array_growth(len)?;
+                        }
+                        Err(_) => return Err(vm.next_elem_err()),
+                    }
+                }
+                _ => crate::value::discard(vm.assign_place(p, v)?),
+            }
+            Ok(Ctl::Next)
+        }),
+        None => {
+            return Stmt {
+                kind: StmtKind::Expr(e),
+                line,
+            }
+        }
+    };
+    Stmt {
+        kind: StmtKind::Flow(Flow(f)),
+        line,
+    }
+}
+
+/// Whether `e` is `$f(…)` with `$f` a local.
+fn is_local_closure_call(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::CallExpr(c, _) if matches!(c.kind, ExprKind::Local(_)))
 }
 
 /// Whether `e` is a call of a function by name.

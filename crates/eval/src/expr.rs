@@ -55,7 +55,7 @@ impl Vm {
                 }
                 let a = match na {
                     Some(n) => n.value(),
-                    None => self.eval(l)?,
+                    None => self.eval_call(l)?,
                 };
                 let b = self.operand(r)?;
                 let fast = match (&a, &b) {
@@ -136,6 +136,11 @@ impl Vm {
             ExprKind::Array(items) => self.eval_array(items),
             ExprKind::ArrayLit(n) => Ok(Value::Array(Rc::new(n.build(self)?))),
             ExprKind::Index(base, idx) => {
+                if let ExprKind::Local(s) = base.kind {
+                    if !matches!(idx.kind, ExprKind::Local(_) | ExprKind::Lit(_)) {
+                        return self.read_local_index(s, base, idx, e.line);
+                    }
+                }
                 match self.peek(e) {
                     Some(Value::Undef) | Some(Value::Ref(_)) | None => {}
                     Some(v) => return Ok(v.clone()),
@@ -464,6 +469,11 @@ impl Vm {
                             *n = nv;
                             return Ok(Value::Int(if *prefix { nv } else { old }));
                         }
+                    } else if let Value::Ref(r) = &self.stack[i] {
+                        // A by-reference capture or parameter (`$calls++` in a closure).
+                        if let Some(v) = inc_dec_ref_int(r, *prefix, *inc) {
+                            return Ok(v);
+                        }
                     }
                 }
                 if let Some(v) = self.inc_dec_index_fast(p, *prefix, *inc) {
@@ -769,8 +779,71 @@ impl Vm {
         }
     }
 
+    /// `$local[key]` whose key is neither a local nor a literal (`$a[$i++]`, `$a[f()]`): the
+    /// key is computed first and the local read afterwards, as PHP fetches a variable
+    /// operand only when it reads the element (`$a[f()]` sees what `f()` stored in `$a`);
+    /// an existing element under an integer key is copied without copying the array.
+    #[inline(never)]
+    fn read_local_index(&mut self, s: u32, base: &Expr, idx: &Expr, line: u32) -> ER {
+        let k = self.eval(idx)?;
+        if let Value::Int(i) = k {
+            if let Value::Array(a) = &self.stack[self.base + s as usize] {
+                if let Some(v) = a.get_int(i) {
+                    return Ok(v.deref());
+                }
+            }
+        }
+        let b = self.eval(base)?;
+        self.line = line;
+        self.read_index(&b, &k, false)
+    }
+
+    /// A condition comparing the result of a call `$f(…)` (`$cmp($a, $b) <= 0`): the call is
+    /// made directly (a closure in a local without [`Vm::eval`]) and two ints are compared in
+    /// place; anything else is compared as [`Vm::eval_bool_general`] compares.
+    #[inline(never)]
+    fn compare_call(&mut self, op: BinOp, l: &Expr, r: &Expr, line: u32) -> Result<bool, Unwind> {
+        let a = self.eval_call(l)?;
+        let b = self.operand(r)?;
+        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+            let t = match op {
+                BinOp::Lt => x < y,
+                BinOp::Le => x <= y,
+                BinOp::Gt => x > y,
+                BinOp::Ge => x >= y,
+                BinOp::Eq => x == y,
+                _ => x != y,
+            };
+            // Two ints: nothing to drop.
+            std::mem::forget(a);
+            std::mem::forget(b);
+            return Ok(t);
+        }
+        let fast = match (&a, &b) {
+            (Value::Float(x), Value::Float(y)) => ops::float_fast(op, *x, *y, false),
+            (Value::Int(x), Value::Float(y)) => ops::float_fast(op, *x as f64, *y, true),
+            (Value::Float(x), Value::Int(y)) => ops::float_fast(op, *x, *y as f64, true),
+            _ => None,
+        };
+        if let Some(Value::Bool(t)) = fast {
+            return Ok(t);
+        }
+        self.line = line;
+        Ok(self.binop(op, &a, &b)?.to_bool())
+    }
+
     /// [`Vm::eval_bool`] without the compile-time specialised comparisons.
     fn eval_bool_general(&mut self, e: &Expr) -> Result<bool, Unwind> {
+        if let ExprKind::Bin(op, l, r) = &e.kind {
+            if matches!(l.kind, ExprKind::CallExpr(..))
+                && matches!(
+                    op,
+                    BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::NotEq
+                )
+            {
+                return self.compare_call(*op, l, r, e.line);
+            }
+        }
         if let ExprKind::Bin(op @ (BinOp::Identical | BinOp::NotIdentical), l, r) = &e.kind {
             // `$x === 'lit'`, `$x !== $y`: compared in place, without copying either
             // operand (an undefined variable takes the general path for its warning).
@@ -1312,6 +1385,25 @@ impl Vm {
         }
         Ok(Value::Object(n))
     }
+}
+
+/// `++`/`--` on an integer held by a reference, computed in place: `None` (nothing done) for
+/// other values and on overflow.
+#[inline(never)]
+fn inc_dec_ref_int(r: &PhpRef, prefix: bool, inc: bool) -> Option<Value> {
+    r.with_mut(|v| match v {
+        Value::Int(n) => {
+            let old = *n;
+            let nv = if inc {
+                old.checked_add(1)?
+            } else {
+                old.checked_sub(1)?
+            };
+            *n = nv;
+            Some(Value::Int(if prefix { nv } else { old }))
+        }
+        _ => None,
+    })
 }
 
 /// Room for an interpolated string: its literal parts plus a little for each value.

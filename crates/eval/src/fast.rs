@@ -368,6 +368,51 @@ impl Vm {
         }
     }
 
+    /// The value of a by-value argument read without side effects: a defined local (through
+    /// a reference), a literal or a numeric shape of [`Vm::num`]; `None` means "evaluate it
+    /// the general way" (calls, undefined variables, …), nothing having been done.
+    #[inline(always)]
+    pub(crate) fn arg_value(&self, e: &Expr) -> Option<Value> {
+        match &e.kind {
+            ExprKind::NumOp(n) => (n.f)(self).map(N::value),
+            ExprKind::Local(s) => match self.stack.get(self.base + *s as usize)? {
+                Value::Int(i) => Some(Value::Int(*i)),
+                Value::Float(f) => Some(Value::Float(*f)),
+                Value::Undef => None,
+                Value::Ref(r) => Some(r.get()),
+                v => Some(v.clone()),
+            },
+            ExprKind::Lit(v) => Some(v.clone()),
+            ExprKind::Index(b, k) => match (&b.kind, self.int_key(k)) {
+                // `$a[$i]`, `$a[3]`: an existing element of a local array, copied.
+                (ExprKind::Local(s), Some(i)) => match self.stack.get(self.base + *s as usize)? {
+                    Value::Array(a) => match a.get_int(i)? {
+                        Value::Int(i) => Some(Value::Int(*i)),
+                        Value::Ref(r) => Some(r.get()),
+                        v => Some(v.clone()),
+                    },
+                    _ => None,
+                },
+                _ => self.num(e).map(N::value),
+            },
+            _ if maybe_num(e) => self.num(e).map(N::value),
+            _ => None,
+        }
+    }
+
+    /// An integer key read without side effects: an int literal or a local holding an int.
+    #[inline(always)]
+    fn int_key(&self, k: &Expr) -> Option<i64> {
+        match &k.kind {
+            ExprKind::Lit(Value::Int(i)) => Some(*i),
+            ExprKind::Local(s) => match self.stack.get(self.base + *s as usize)? {
+                Value::Int(i) => Some(*i),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// [`Vm::num`] with locals and literals handled in line.
     #[inline(always)]
     pub fn num_leaf(&self, e: &Expr) -> Option<N> {
@@ -434,7 +479,7 @@ impl Vm {
             Some(k) => Some(pure_key(self, k)?),
             None => None,
         };
-        let v = match self.eval(e) {
+        let v = match self.eval_call(e) {
             Ok(v) => v,
             Err(u) => return Some(Err(u)),
         };

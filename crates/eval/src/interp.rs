@@ -935,9 +935,9 @@ impl Vm {
     pub(crate) fn eval_plain_args(&mut self, args: &[Arg]) -> Result<usize, Unwind> {
         let base = self.stack.len();
         for a in args {
-            let v = match self.num(&a.expr) {
-                Some(n) => n.value(),
-                None => match self.eval(&a.expr) {
+            let v = match self.arg_value(&a.expr) {
+                Some(v) => v,
+                None => match self.eval_call(&a.expr) {
                     // (Evaluation gives plain values; a reference would bind by reference.)
                     Ok(Value::Ref(r)) => r.get(),
                     Ok(v) => v,

@@ -943,6 +943,8 @@ enum Src {
     Lit(Value),
     /// A local (not a reference, not undefined).
     Slot(u32),
+    /// An existing element `$local[k]` of a local array, under a pure key (not a reference).
+    Elem(u32, K),
 }
 
 /// The value of `src` now, or `None` for "use the general path" (nothing observable done).
@@ -955,6 +957,13 @@ fn src_value(vm: &Vm, src: &Src) -> Option<Value> {
         Src::Slot(x) => match vm.stack.get(vm.base + *x as usize)? {
             Value::Ref(_) | Value::Undef => return None,
             v => v.clone(),
+        },
+        Src::Elem(x, k) => match vm.stack.get(vm.base + *x as usize)? {
+            Value::Array(a) => match get(vm, a, k)? {
+                Value::Ref(_) => return None,
+                v => v.clone(),
+            },
+            _ => return None,
         },
     })
 }
@@ -1002,6 +1011,20 @@ fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
         ExprKind::StrOp(n) => Src::Str(n.pieces.clone(), n.lit_len + 8 * n.pieces.len()),
         ExprKind::Lit(v) => Src::Lit(v.clone()),
         ExprKind::Local(x) => Src::Slot(*x),
+        ExprKind::Index(b, j) => match (&b.kind, &j.kind) {
+            (ExprKind::Local(x), ExprKind::IncDec(prefix, inc, q)) => {
+                let Place::Local(i) = **q else {
+                    return None;
+                };
+                // (A destination key read from the counter takes the general path.)
+                if matches!(k, Some(K::Slot(ks)) if ks == i) {
+                    return None;
+                }
+                return Some(elem_step_store_fn(s, k, *x, i, *prefix, *inc));
+            }
+            (ExprKind::Local(x), _) => Src::Elem(*x, key(j)?),
+            _ => return None,
+        },
         _ => return None,
     };
     Some(Rc::new(Box::new(move |vm: &mut Vm| {
@@ -1025,6 +1048,53 @@ fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
             _ => false,
         }
     })))
+}
+
+/// `$local[k] = $x[$i++];` / `$local[] = $x[$i++];` (also `--`, prefix or postfix; `$i` a
+/// local holding an int that does not overflow, `$x[…]` an existing element that is no
+/// reference): the element is copied and stored, then the counter stepped. Everything is
+/// checked before anything is written, so `false` leaves the general path a clean slate.
+fn elem_step_store_fn(s: u32, k: Option<K>, x: u32, i: u32, prefix: bool, inc: bool) -> StmtFn {
+    Rc::new(Box::new(move |vm: &mut Vm| {
+        let key = match &k {
+            Some(k) => match key_now(vm, k) {
+                Some(k) => Some(k),
+                None => return false,
+            },
+            None => None,
+        };
+        let Some(Value::Int(n)) = vm.stack.get(vm.base + i as usize) else {
+            return false;
+        };
+        let n = *n;
+        let Some(nv) = (if inc {
+            n.checked_add(1)
+        } else {
+            n.checked_sub(1)
+        }) else {
+            return false;
+        };
+        let v = match vm.stack.get(vm.base + x as usize) {
+            Some(Value::Array(a)) => match a.get_int(if prefix { nv } else { n }) {
+                Some(Value::Ref(_)) | None => return false,
+                Some(v) => v.clone(),
+            },
+            _ => return false,
+        };
+        let limit = vm.memory_limit;
+        let stored = match vm.stack.get_mut(vm.base + s as usize) {
+            Some(Value::Array(a)) => store_in(a, key, v, limit),
+            Some(Value::Ref(r)) => r.with_mut(|d| match d {
+                Value::Array(a) => store_in(a, key, v, limit),
+                _ => false,
+            }),
+            _ => false,
+        };
+        if stored {
+            vm.stack[vm.base + i as usize] = Value::Int(nv);
+        }
+        stored
+    }))
 }
 
 fn fused_op<const OP: u8>(s: u32, l: Leaf, r: Leaf) -> StmtFn {
