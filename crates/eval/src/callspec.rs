@@ -212,7 +212,7 @@ impl Vm {
         }
         let r = match self.exec_block_inline(&code.body) {
             Ok(Ctl::Return) => {
-                let v = std::mem::take(&mut self.retval);
+                let v = self.take_retval();
                 if f.ret.is_some() || matches!(v, Value::Ref(_)) {
                     self.finish_return(f, v)
                 } else {
@@ -258,6 +258,22 @@ impl Vm {
             ExprKind::Call(site, args) => self.call_named_direct(site, args, e.line),
             _ => self.operand(e),
         }
+    }
+
+    /// Takes the return value a `return` stored. A number is read by its parts, as it was
+    /// just written: reloading those two stores as one 16-byte value would stall store
+    /// forwarding on every call.
+    #[inline(always)]
+    pub(crate) fn take_retval(&mut self) -> Value {
+        let v = match self.retval {
+            Value::Int(i) => Value::Int(i),
+            Value::Float(f) => Value::Float(f),
+            Value::Bool(b) => Value::Bool(b),
+            _ => return std::mem::take(&mut self.retval),
+        };
+        // A scalar: nothing to drop.
+        std::mem::forget(std::mem::replace(&mut self.retval, Value::Null));
+        v
     }
 
     /// Stores a return value (the slot is normally empty: each call takes it).

@@ -114,7 +114,7 @@ impl Vm {
         let caller = self.push_call(&f, code, base, nargs, nargs, this, scope, static_class);
         let r = match self.exec_block_inline(&code.body) {
             Ok(Ctl::Return) => {
-                let v = std::mem::take(&mut self.retval);
+                let v = self.take_retval();
                 self.method_return(&f, v)
             }
             Ok(_) => self.method_return(&f, Value::Null),
