@@ -18,7 +18,7 @@ impl Vm {
     #[inline(always)]
     pub fn eval(&mut self, e: &Expr) -> ER {
         if let ExprKind::NumOp(n) = &e.kind {
-            if let Some(v) = (n.f)(self) {
+            if let Some(v) = (n.f)(self).get() {
                 return Ok(v.value());
             }
         }

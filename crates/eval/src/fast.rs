@@ -93,6 +93,47 @@ pub enum N {
     F(f64),
 }
 
+/// An `Option<N>` as two machine words, which a function returns in registers: a
+/// compiled numeric closure ([`crate::spec::NumFn`]) returns this, since an `Option<N>`
+/// comes back through memory, written in two parts and read back as one, which stalls store
+/// forwarding on every node.
+#[derive(Clone, Copy, Debug)]
+pub struct NumRet {
+    /// 0: none, 1: an int, 2: a float.
+    kind: u64,
+    /// The number's bits.
+    bits: u64,
+}
+
+impl NumRet {
+    /// The number, if any.
+    #[inline(always)]
+    pub fn get(self) -> Option<N> {
+        match self.kind {
+            1 => Some(N::I(self.bits as i64)),
+            2 => Some(N::F(f64::from_bits(self.bits))),
+            _ => None,
+        }
+    }
+}
+
+impl From<Option<N>> for NumRet {
+    #[inline(always)]
+    fn from(n: Option<N>) -> NumRet {
+        match n {
+            Some(N::I(i)) => NumRet {
+                kind: 1,
+                bits: i as u64,
+            },
+            Some(N::F(f)) => NumRet {
+                kind: 2,
+                bits: f.to_bits(),
+            },
+            None => NumRet { kind: 0, bits: 0 },
+        }
+    }
+}
+
 impl N {
     /// As a PHP value.
     #[inline(always)]
@@ -326,7 +367,7 @@ impl Vm {
     #[inline(always)]
     pub fn num(&self, e: &Expr) -> Option<N> {
         if let ExprKind::NumOp(n) = &e.kind {
-            return (n.f)(self);
+            return (n.f)(self).get();
         }
         self.num_shape(e)
     }
@@ -357,7 +398,7 @@ impl Vm {
                 let b = self.num_leaf(r)?;
                 arith(*op, a, b)
             }
-            ExprKind::NumOp(n) => (n.f)(self),
+            ExprKind::NumOp(n) => (n.f)(self).get(),
             ExprKind::Index(..) => N::read(self.peek(e)?),
             ExprKind::Prop(obj, name, _) => self.num_prop(obj, name),
             ExprKind::Unary(UnaryOp::Neg, x) => match self.num(x)? {
@@ -374,7 +415,7 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn arg_value(&self, e: &Expr) -> Option<Value> {
         match &e.kind {
-            ExprKind::NumOp(n) => (n.f)(self).map(N::value),
+            ExprKind::NumOp(n) => (n.f)(self).get().map(N::value),
             ExprKind::Local(s) => match self.stack.get(self.base + *s as usize)? {
                 Value::Int(i) => Some(Value::Int(*i)),
                 Value::Float(f) => Some(Value::Float(*f)),
@@ -733,12 +774,12 @@ pub fn prop_num_fn(e: &Expr) -> Option<crate::spec::NumFn> {
     let name = name.clone();
     let cache = SiteCache::default();
     match obj.kind {
-        ExprKind::This => Some(Rc::new(Box::new(move |vm: &Vm| {
+        ExprKind::This => Some(crate::spec::num_fn(move |vm: &Vm| {
             let fr = vm.frames.last()?;
             let o = fr.this.as_ref()?;
             vm.prop_num_at(o, fr.scope.as_ref(), &name, &cache)
-        }))),
-        ExprKind::Local(s) => Some(Rc::new(Box::new(move |vm: &Vm| {
+        })),
+        ExprKind::Local(s) => Some(crate::spec::num_fn(move |vm: &Vm| {
             match vm.stack.get(vm.base + s as usize)? {
                 Value::Object(o) => {
                     let scope = vm.frames.last().and_then(|f| f.scope.as_ref());
@@ -746,7 +787,7 @@ pub fn prop_num_fn(e: &Expr) -> Option<crate::spec::NumFn> {
                 }
                 _ => None,
             }
-        }))),
+        })),
         _ => None,
     }
 }

@@ -26,7 +26,13 @@ use std::fmt;
 use std::rc::Rc;
 
 /// A compiled numeric expression: the number, or `None` for "use the general path".
-pub type NumFn = Rc<Box<dyn Fn(&Vm) -> Option<N>>>;
+pub type NumFn = Rc<Box<dyn Fn(&Vm) -> crate::fast::NumRet>>;
+
+/// Makes a [`NumFn`] of `f`, its result returned in registers.
+#[inline(always)]
+pub fn num_fn(f: impl Fn(&Vm) -> Option<N> + 'static) -> NumFn {
+    Rc::new(Box::new(move |vm: &Vm| crate::fast::NumRet::from(f(vm))))
+}
 
 /// A compiled numeric comparison: the outcome, or `None` for "use the general path".
 pub type CmpFn = Rc<Box<dyn Fn(&Vm) -> Option<bool>>>;
@@ -175,7 +181,7 @@ fn get<'a>(vm: &Vm, a: &'a PhpArray, k: &K) -> Option<&'a Value> {
             Value::Str(s) => a.get_bytes(s),
             _ => None,
         },
-        K::Fn(f) => match f(vm)? {
+        K::Fn(f) => match f(vm).get()? {
             N::I(i) => a.get_int(i),
             N::F(_) => None,
         },
@@ -191,19 +197,19 @@ fn index_fn(e: &Expr) -> Option<NumFn> {
     match &b.kind {
         ExprKind::Local(s) => {
             let s = *s;
-            Some(Rc::new(Box::new(move |vm: &Vm| {
+            Some(num_fn(move |vm: &Vm| {
                 match vm.stack.get(vm.base + s as usize)? {
                     Value::Array(a) => N::of(get(vm, a, &k1)?),
                     _ => None,
                 }
-            })))
+            }))
         }
         ExprKind::Index(b0, k0) => {
             let ExprKind::Local(s) = b0.kind else {
                 return None;
             };
             let k0 = key(k0)?;
-            Some(Rc::new(Box::new(move |vm: &Vm| {
+            Some(num_fn(move |vm: &Vm| {
                 match vm.stack.get(vm.base + s as usize)? {
                     Value::Array(a) => match get(vm, a, &k0)? {
                         Value::Array(a) => N::of(get(vm, a, &k1)?),
@@ -211,7 +217,7 @@ fn index_fn(e: &Expr) -> Option<NumFn> {
                     },
                     _ => None,
                 }
-            })))
+            }))
         }
         _ => None,
     }
@@ -240,7 +246,7 @@ fn isset_fn(places: &[Place]) -> Option<CmpFn> {
                 Value::Str(s) => a.get_bytes(s),
                 _ => return None,
             },
-            K::Fn(f) => match f(vm)? {
+            K::Fn(f) => match f(vm).get()? {
                 N::I(i) => a.get_int(i),
                 N::F(_) => return None,
             },
@@ -263,9 +269,9 @@ fn neg_fn(l: Leaf) -> NumFn {
         })
     }
     match l {
-        Leaf::Slot(s) => Rc::new(Box::new(move |vm: &Vm| neg(slot(vm, s)?))),
-        Leaf::Const(c) => Rc::new(Box::new(move |_: &Vm| neg(c))),
-        Leaf::Fn(f) => Rc::new(Box::new(move |vm: &Vm| neg(f(vm)?))),
+        Leaf::Slot(s) => num_fn(move |vm: &Vm| neg(slot(vm, s)?)),
+        Leaf::Const(c) => num_fn(move |_: &Vm| neg(c)),
+        Leaf::Fn(f) => num_fn(move |vm: &Vm| neg(f(vm).get()?)),
     }
 }
 
@@ -466,7 +472,7 @@ impl Get for GC {
 impl Get for GF {
     #[inline(always)]
     fn get(&self, vm: &Vm) -> Option<N> {
-        (self.0)(vm)
+        (self.0)(vm).get()
     }
 }
 
@@ -541,7 +547,7 @@ macro_rules! with_pair {
 /// the const-generic closure for two plain leaves.
 fn tree_num(op: BinOp, l: Opnd, r: Opnd) -> Option<NumFn> {
     fn make<X: Get, Y: Get>(op: BinOp, x: X, y: Y) -> Option<NumFn> {
-        Some(Rc::new(Box::new(move |vm: &Vm| x.pair(vm, &y, ArRt(op)))))
+        Some(num_fn(move |vm: &Vm| x.pair(vm, &y, ArRt(op))))
     }
     with_pair!(l, r, |x, y| make(op, x, y), |a, b| arith_fn(op, a, b))
 }
@@ -574,7 +580,7 @@ fn tree_assign(s: u32, op: BinOp, l: Opnd, r: Opnd) -> Option<StmtFn> {
 
 fn arith_op<const OP: u8>(l: Leaf, r: Leaf) -> NumFn {
     fn make<const OP: u8, X: Get, Y: Get>(x: X, y: Y) -> NumFn {
-        Rc::new(Box::new(move |vm: &Vm| x.pair(vm, &y, Ar::<OP>)))
+        num_fn(move |vm: &Vm| x.pair(vm, &y, Ar::<OP>))
     }
     with_leaf!(l, |x| with_leaf!(r, |y| make::<OP, _, _>(x, y)))
 }
@@ -669,7 +675,7 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
                 return Some(f);
             }
             let f = n.f.clone();
-            Some(Rc::new(Box::new(move |vm: &mut Vm| match f(vm) {
+            Some(Rc::new(Box::new(move |vm: &mut Vm| match f(vm).get() {
                 Some(n) => {
                     store(vm, s, n);
                     true
@@ -782,7 +788,7 @@ fn op_assign<const OP: u8>(s: u32, rhs: Leaf) -> StmtFn {
             None => false,
         })),
         Leaf::Const(c) => Rc::new(Box::new(move |vm: &mut Vm| put::<OP>(vm, s, c))),
-        Leaf::Fn(f) => Rc::new(Box::new(move |vm: &mut Vm| match f(vm) {
+        Leaf::Fn(f) => Rc::new(Box::new(move |vm: &mut Vm| match f(vm).get() {
             Some(b) => put::<OP>(vm, s, b),
             None => false,
         })),
@@ -800,7 +806,7 @@ fn key_now(vm: &Vm, k: &K) -> Option<Key> {
             Value::Str(s) => Some(Key::from_phpstr(s.clone())),
             _ => None,
         },
-        K::Fn(f) => match f(vm)? {
+        K::Fn(f) => match f(vm).get()? {
             N::I(i) => Some(Key::Int(i)),
             N::F(_) => None,
         },
@@ -878,7 +884,7 @@ fn elem_op_assign<const OP: u8>(s: u32, keys: Vec<K>, rhs: Leaf) -> StmtFn {
             None => false,
         })),
         Leaf::Const(c) => Rc::new(Box::new(move |vm: &mut Vm| put::<OP>(vm, s, &keys, c))),
-        Leaf::Fn(f) => Rc::new(Box::new(move |vm: &mut Vm| match f(vm) {
+        Leaf::Fn(f) => Rc::new(Box::new(move |vm: &mut Vm| match f(vm).get() {
             Some(b) => put::<OP>(vm, s, &keys, b),
             None => false,
         })),
@@ -951,7 +957,7 @@ enum Src {
 #[inline(always)]
 fn src_value(vm: &Vm, src: &Src) -> Option<Value> {
     Some(match src {
-        Src::Num(f) => f(vm)?.value(),
+        Src::Num(f) => f(vm).get()?.value(),
         Src::Str(p, hint) => Value::Str(crate::strbuild::build(vm, p, *hint)?),
         Src::Lit(v) => v.clone(),
         Src::Slot(x) => match vm.stack.get(vm.base + *x as usize)? {

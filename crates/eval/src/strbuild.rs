@@ -63,7 +63,7 @@ pub fn append(vm: &Vm, pieces: &[Piece], out: &mut Vec<u8>) -> bool {
                 Some(Value::Int(i)) => out.extend_from_slice(itoa_buf(*i).as_bytes()),
                 _ => return false,
             },
-            Piece::Num(f) => match f(vm) {
+            Piece::Num(f) => match f(vm).get() {
                 Some(N::I(i)) => out.extend_from_slice(itoa_buf(i).as_bytes()),
                 _ => return false,
             },
