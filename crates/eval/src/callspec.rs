@@ -19,6 +19,7 @@
 use crate::calls::ClosureData;
 use crate::flow::Flow;
 use crate::func::{FuncBody, Function};
+use crate::interp::guard_call;
 use crate::interp::{CallTarget, Captures, Ctl, ER, SR};
 use crate::ir::{Arg, Expr, ExprKind, FnSite, Place, Stmt, StmtKind, UserCode};
 use crate::object::{Class, ObjRef};
@@ -183,15 +184,7 @@ impl Vm {
                 return Err(u);
             }
         }
-        if self.depth >= self.max_depth
-            || crate::stack_guard::nearly_full()
-            || self.interrupt.is_pending()
-        {
-            if let Err(u) = self.call_guard() {
-                self.stack.truncate(base);
-                return Err(u);
-            }
-        }
+        guard_call!(self, base);
         if !self.pending_named.is_empty() {
             let t = CallTarget {
                 func: f,

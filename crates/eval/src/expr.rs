@@ -1391,19 +1391,7 @@ impl Vm {
 /// other values and on overflow.
 #[inline(never)]
 fn inc_dec_ref_int(r: &PhpRef, prefix: bool, inc: bool) -> Option<Value> {
-    r.with_mut(|v| match v {
-        Value::Int(n) => {
-            let old = *n;
-            let nv = if inc {
-                old.checked_add(1)?
-            } else {
-                old.checked_sub(1)?
-            };
-            *n = nv;
-            Some(Value::Int(if prefix { nv } else { old }))
-        }
-        _ => None,
-    })
+    r.with_mut(|v| crate::fast::step_int(v, prefix, inc))
 }
 
 /// Room for an interpolated string: its literal parts plus a little for each value.

@@ -640,19 +640,7 @@ impl Vm {
             return None;
         }
         let mut props = o.obj().props.borrow_mut();
-        match props.get_mut(slot)? {
-            Value::Int(x) => {
-                let old = *x;
-                let nv = if inc {
-                    old.checked_add(1)?
-                } else {
-                    old.checked_sub(1)?
-                };
-                *x = nv;
-                Some(Value::Int(if prefix { nv } else { old }))
-            }
-            _ => None,
-        }
+        step_int(props.get_mut(slot)?, prefix, inc)
     }
 
     /// The object `$this` or a local holds, borrowed.
@@ -788,6 +776,25 @@ pub fn prop_num_fn(e: &Expr) -> Option<crate::spec::NumFn> {
                 _ => None,
             }
         })),
+        _ => None,
+    }
+}
+
+/// `++`/`--` on an int held in `v`, in place: the expression's value (the new one when
+/// `prefix`), or `None` (nothing done) for any other value and on overflow.
+#[inline(always)]
+pub(crate) fn step_int(v: &mut Value, prefix: bool, inc: bool) -> Option<Value> {
+    match v {
+        Value::Int(n) => {
+            let old = *n;
+            let nv = if inc {
+                old.checked_add(1)?
+            } else {
+                old.checked_sub(1)?
+            };
+            *n = nv;
+            Some(Value::Int(if prefix { nv } else { old }))
+        }
         _ => None,
     }
 }

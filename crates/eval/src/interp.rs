@@ -15,6 +15,25 @@ use crate::value::{PhpRef, Value};
 use crate::vm::{Frame, Unwind, Vm};
 use std::rc::Rc;
 
+/// The checks before a call's body runs — recursion depth, machine stack, a pending
+/// interrupt — in one branch, with [`Vm::call_guard`] out of line when one fires: then the
+/// arguments from `$base` are dropped and the caller returns the error. A macro, not a
+/// function: the call paths are hot and a function here was not inlined the same way.
+macro_rules! guard_call {
+    ($vm:ident, $base:expr) => {
+        if $vm.depth >= $vm.max_depth
+            || crate::stack_guard::nearly_full()
+            || $vm.interrupt.is_pending()
+        {
+            if let Err(u) = $vm.call_guard() {
+                $vm.stack.truncate($base);
+                return Err(u);
+            }
+        }
+    };
+}
+pub(crate) use guard_call;
+
 /// Statement completion.
 #[derive(Debug)]
 pub enum Ctl {
@@ -996,15 +1015,7 @@ impl Vm {
             FuncBody::User(code) => code,
             FuncBody::Native(_) => return self.enter_native(t, base),
         };
-        if self.depth >= self.max_depth
-            || crate::stack_guard::nearly_full()
-            || self.interrupt.is_pending()
-        {
-            if let Err(u) = self.call_guard() {
-                self.stack.truncate(base);
-                return Err(u);
-            }
-        }
+        guard_call!(self, base);
         let nparams = f.params.len();
         let plain = code.plain_params && nargs == nparams;
         if !plain

@@ -13,6 +13,7 @@
 //! error, and named arguments waiting for a variadic, go to [`Vm::enter_user`] unchanged.
 
 use crate::func::{FuncBody, Function};
+use crate::interp::guard_call;
 use crate::interp::{CallTarget, Captures, Ctl, ER};
 use crate::ir::{Arg, ExprKind, MethodHit};
 use crate::object::ObjRef;
@@ -100,15 +101,7 @@ impl Vm {
                 return Err(u);
             }
         }
-        if self.depth >= self.max_depth
-            || crate::stack_guard::nearly_full()
-            || self.interrupt.is_pending()
-        {
-            if let Err(u) = self.call_guard() {
-                self.stack.truncate(base);
-                return Err(u);
-            }
-        }
+        guard_call!(self, base);
         let static_class = Some(o.class().clone());
         let this = if is_static { None } else { Some(o) };
         let caller = self.push_call(&f, code, base, nargs, nargs, this, scope, static_class);
