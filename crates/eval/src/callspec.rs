@@ -48,9 +48,24 @@ impl Vm {
     /// `f(args)` for a named function ([`ExprKind::Call`]).
     #[inline(always)]
     pub(crate) fn call_named(&mut self, site: &FnSite, args: &[Arg], line: u32) -> ER {
+        self.named_call::<false>(site, args, line)
+    }
+
+    /// A named call; the user-function path in line when `USER_IN_LINE`, else out of line
+    /// ([`Vm::call_named_user`]); natives always out of line.
+    #[inline(always)]
+    fn named_call<const USER_IN_LINE: bool>(
+        &mut self,
+        site: &FnSite,
+        args: &[Arg],
+        line: u32,
+    ) -> ER {
         self.line = line;
         let f = self.bind_site(site)?;
         match &f.body {
+            FuncBody::User(code) if USER_IN_LINE => {
+                self.call_user_at(f, code, site.plain_args, args, line)
+            }
             FuncBody::User(code) => self.call_named_user(f, code, site.plain_args, args, line),
             FuncBody::Native(_) => self.call_native_site(f, site.plain_args, args, line),
         }
@@ -73,12 +88,7 @@ impl Vm {
     /// path in line, natives out of line.
     #[inline(never)]
     pub(crate) fn call_named_direct(&mut self, site: &FnSite, args: &[Arg], line: u32) -> ER {
-        self.line = line;
-        let f = self.bind_site(site)?;
-        match &f.body {
-            FuncBody::User(code) => self.call_user_at(f, code, site.plain_args, args, line),
-            FuncBody::Native(_) => self.call_native_site(f, site.plain_args, args, line),
-        }
+        self.named_call::<true>(site, args, line)
     }
 
     /// A call of user function `f` with `args` at `line` (`plain_args`: all positional, none
