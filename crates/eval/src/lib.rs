@@ -22,6 +22,7 @@ pub mod fasthash;
 pub mod flow;
 pub mod func;
 pub mod generator;
+mod in_place;
 pub mod interactive;
 pub mod interp;
 pub mod interrupt;

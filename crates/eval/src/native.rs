@@ -197,12 +197,12 @@ impl Args {
 /// The runtime as a native function sees it.
 pub struct Ctx<'a> {
     pub(crate) vm: &'a mut Vm,
-    pub(crate) func: Rc<Function>,
+    pub(crate) func: &'a Function,
 }
 
 impl<'a> Ctx<'a> {
-    /// Wraps the runtime for a call of `func`.
-    pub fn new(vm: &'a mut Vm, func: Rc<Function>) -> Ctx<'a> {
+    /// Wraps the runtime for a call of `func` (borrowed: a call costs no reference count).
+    pub fn new(vm: &'a mut Vm, func: &'a Function) -> Ctx<'a> {
         Ctx { vm, func }
     }
 
@@ -213,7 +213,7 @@ impl<'a> Ctx<'a> {
 
     /// The function's name as PHP prints it in messages (`strlen`, `Exception::__construct`).
     pub fn fname(&self) -> String {
-        self.vm.display_func_name(&self.func)
+        self.vm.display_func_name(self.func)
     }
 
     /// Raises `E_WARNING` as `fname(): msg` (PHP's prefix for warnings from functions).

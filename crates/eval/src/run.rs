@@ -166,7 +166,7 @@ impl Vm {
             },
             _ => {
                 let f = Rc::new(pseudo_function("__toString"));
-                let mut cx = crate::native::Ctx::new(self, f);
+                let mut cx = crate::native::Ctx::new(self, &f);
                 crate::core::throwable_to_string(&mut cx, ex)
             }
         }

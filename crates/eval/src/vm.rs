@@ -1164,13 +1164,15 @@ impl Vm {
             let r = self.call_native_checked(f, imp, vals, passed, this, strict, false, count_ok);
             return self.after_call(r);
         }
-        self.trace_marks.push(TraceMark {
-            depth: self.frames.len(),
+        let depth = self.frames.len();
+        let (call_file, call_line) = (self.file.clone(), self.line);
+        crate::in_place::push_with(&mut self.trace_marks, || TraceMark {
+            depth,
             kind: MarkKind::Native,
             func: f.clone(),
             this: this.clone(),
-            call_file: self.file.clone(),
-            call_line: self.line,
+            call_file,
+            call_line,
             args: vals.clone(),
             shown: passed,
         });
@@ -1356,7 +1358,7 @@ impl Vm {
             }
         }
         let mut args = Args { vals, passed, this };
-        let mut cx = Ctx::new(self, f.clone());
+        let mut cx = Ctx::new(self, f);
         let r = imp(&mut cx, &mut args);
         // As PHP checks after internal calls: a signal that cut a blocking call short has its
         // handler run before the result is used.
