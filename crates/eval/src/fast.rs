@@ -516,15 +516,33 @@ impl Vm {
         if !is_array {
             return None;
         }
-        let k = match key {
-            Some(k) => Some(pure_key(self, k)?),
-            None => None,
-        };
+        if let Some(k) = key {
+            pure_key(self, k)?;
+        }
         let v = match self.eval_call(e) {
             Ok(v) => v,
             Err(u) => return Some(Err(u)),
         };
-        // The value may have changed the local: check again before writing.
+        // PHP reads a variable key when it stores, after the value (which may have changed
+        // it, or the local): both are read again before writing.
+        let k = match key {
+            Some(k) => match pure_key(self, k) {
+                Some(k) => Some(k),
+                None => {
+                    // (The key is a local or a literal: `pure_key` said so above.)
+                    let kind = match &k.kind {
+                        ExprKind::Local(s) => ExprKind::Local(*s),
+                        ExprKind::Lit(v) => ExprKind::Lit(v.clone()),
+                        _ => return Some(Ok(v)),
+                    };
+                    let k = Expr { kind, line: k.line };
+                    let place = Place::Index(Box::new(Place::Local(slot)), Some(Box::new(k)));
+                    self.line = line;
+                    return Some(self.assign_place(&place, v));
+                }
+            },
+            None => None,
+        };
         let mut key_left = Some(k);
         let stored = match self.stack.get_mut(i) {
             Some(Value::Array(a)) => Some(store_elem(a, key_left.take().flatten(), &v)),

@@ -32,6 +32,10 @@ enum Root {
     Temp(Value),
 }
 
+/// An evaluated root, its keys, and the variable keys left to read (index in the keys, the
+/// variable) for [`Vm::read_deferred_keys`].
+type RootDeferred<'p> = (Root, Vec<Option<Value>>, Vec<(usize, &'p Expr)>);
+
 enum DimOp {
     Assign(Value),
     GetRef,
@@ -454,6 +458,38 @@ impl Vm {
     }
 
     fn root(&mut self, p: &Place) -> Result<(Root, Vec<Option<Value>>), Unwind> {
+        let (root, keys, _) = self.root_with(p, false)?;
+        Ok((root, keys))
+    }
+
+    /// [`Vm::root`] for an assignment (`$a[$k] = value`, `$a[$k] .= value`): keys that are
+    /// plain variables are left for [`Vm::read_deferred_keys`], since PHP reads them when it
+    /// stores, after computing the value (`$a[$q] = $a[$q++]` stores at the new `$q`); other
+    /// keys are computed now, before the value.
+    /// A value that is itself a variable is read after the keys, as PHP reads both when it
+    /// stores (`$a[$undefined] = $undefined2` warns about the key first).
+    fn root_deferred<'p>(
+        &mut self,
+        p: &'p Place,
+        value: &Expr,
+    ) -> Result<RootDeferred<'p>, Unwind> {
+        let defer = !matches!(value.kind, ExprKind::Local(_) | ExprKind::Lit(_));
+        self.root_with(p, defer)
+    }
+
+    /// Reads the variable keys [`Vm::root_deferred`] left, in order.
+    fn read_deferred_keys(
+        &mut self,
+        keys: &mut [Option<Value>],
+        deferred: Vec<(usize, &Expr)>,
+    ) -> Result<(), Unwind> {
+        for (i, e) in deferred {
+            keys[i] = Some(self.eval(e)?);
+        }
+        Ok(())
+    }
+
+    fn root_with<'p>(&mut self, p: &'p Place, defer: bool) -> Result<RootDeferred<'p>, Unwind> {
         let mut chain: Vec<&Option<Box<Expr>>> = Vec::new();
         let mut cur = p;
         while let Place::Index(b, k) = cur {
@@ -516,13 +552,18 @@ impl Vm {
             Place::Index(..) => Root::Temp(Value::Null),
         };
         let mut keys = Vec::with_capacity(chain.len());
+        let mut deferred = Vec::new();
         for k in chain.iter().rev() {
             keys.push(match k {
+                Some(e) if defer && matches!(e.kind, ExprKind::Local(_)) => {
+                    deferred.push((keys.len(), &**e));
+                    Some(Value::Null)
+                }
                 Some(e) => Some(self.eval(e)?),
                 None => None,
             });
         }
-        Ok((root, keys))
+        Ok((root, keys, deferred))
     }
 
     fn with_root<R>(&mut self, root: &Root, f: impl FnOnce(&mut Value) -> R) -> Result<R, Unwind> {
@@ -684,8 +725,9 @@ impl Vm {
                         return r;
                     }
                 }
-                let (root, keys) = self.root(p)?;
+                let (root, mut keys, deferred) = self.root_deferred(p, e)?;
                 let v = self.eval(e)?;
+                self.read_deferred_keys(&mut keys, deferred)?;
                 self.line = line;
                 let v = match &root {
                     Root::Var(VarLoc::Stack(i)) => {
@@ -1100,7 +1142,12 @@ impl Vm {
                 Ok(nv)
             }
             _ => {
-                let (root, keys) = self.root(p)?;
+                // PHP evaluates the right-hand side before the read-write fetch (and reads
+                // variable keys after it).
+                let (root, mut keys, deferred) = self.root_deferred(p, e)?;
+                let rhs = self.eval(e)?;
+                self.read_deferred_keys(&mut keys, deferred)?;
+                self.line = line;
                 if let Root::Var(VarLoc::Stack(i)) = root {
                     // Numeric element updated in place (`$a[$i] += 1.5`).
                     let cur = match dim_existing(&self.stack[i], &keys) {
@@ -1109,8 +1156,6 @@ impl Vm {
                         _ => None,
                     };
                     if let Some(cur) = cur {
-                        let rhs = self.eval(e)?;
-                        self.line = line;
                         let fast = match (&cur, &rhs) {
                             (Value::Int(x), Value::Int(y)) => crate::ops::int_fast(op, *x, *y),
                             (Value::Float(x), Value::Float(y)) => {
@@ -1137,9 +1182,6 @@ impl Vm {
                         return self.dim_run(&root, &keys, DimOp::Assign(nv));
                     }
                 }
-                // PHP evaluates the right-hand side before the read-write fetch.
-                let rhs = self.eval(e)?;
-                self.line = line;
                 let (cur, diagnosed) = self.read_rw(&root, &keys, false)?;
                 let nv = self.binop(op, &cur, &rhs)?;
                 if keys.is_empty() {
