@@ -52,6 +52,10 @@ pub struct ClassSpec {
 /// and interfaces, then adds its own.
 pub fn link_class(spec: ClassSpec) -> Rc<Class> {
     let lname = spec.name.to_ascii_lowercase();
+    // Inherited static properties share the parent's cells, which the parent's initialisers
+    // fill: a class is ready only once its parent is (`B::$n` first initialises `A`).
+    let statics_ready =
+        spec.static_inits.is_empty() && spec.parent.as_ref().is_none_or(|p| p.statics_ready.get());
     Rc::new_cyclic(|weak: &Weak<Class>| {
         let mut props: Vec<PropInfo> = Vec::new();
         let mut methods: crate::fasthash::FastMap<PhpStr, Method> = Default::default();
@@ -190,7 +194,7 @@ pub fn link_class(spec: ClassSpec) -> Rc<Class> {
             enum_backing: spec.enum_backing,
             magic,
             native: spec.native,
-            statics_ready: Cell::new(spec.static_inits.is_empty()),
+            statics_ready: Cell::new(statics_ready),
             static_inits: spec.static_inits,
             decl_line: spec.line,
             ctor_plan: Default::default(),
