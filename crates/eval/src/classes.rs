@@ -995,6 +995,56 @@ impl Vm {
         Ok(ObjIter::Props(items, 0))
     }
 
+    /// The property `name` (a key of [`ObjIter::Props`]) of `o` made a reference, for
+    /// `foreach ($o as &$v)`; `None` when it is gone since the iteration began.
+    pub fn foreach_prop_ref(&mut self, o: &ObjRef, name: &Value) -> Result<Option<PhpRef>, Unwind> {
+        let Value::Str(n) = name else {
+            return Ok(None);
+        };
+        if let Some(slot) = self.prop_slot(o.class(), n) {
+            let slot = slot as usize;
+            let info = &o.class().props[slot];
+            if o.obj().props.borrow()[slot].is_undef() {
+                return Ok(None);
+            }
+            if info.readonly {
+                let msg = format!(
+                    "Cannot acquire reference to readonly property {}::${}",
+                    info.class_name, n
+                );
+                return Err(self.throw_error("Error", msg));
+            }
+            return Ok(Some(o.obj().props.borrow_mut()[slot].make_ref()));
+        }
+        let mut d = o.obj().dyn_props.borrow_mut();
+        Ok(d.as_mut()
+            .and_then(|d| d.get_mut(&Key::from_phpstr(n.clone())))
+            .map(|v| v.make_ref()))
+    }
+
+    /// Appends to a finished [`ObjIter::Props`] of `o` the visible properties added since it
+    /// began; whether there were any.
+    pub fn foreach_props_grown(&mut self, o: &ObjRef, it: &mut ObjIter) -> Result<bool, Unwind> {
+        let ObjIter::Props(items, pos) = it else {
+            return Ok(false);
+        };
+        let ObjIter::Props(now, _) = self.object_iterator(o)? else {
+            return Ok(false);
+        };
+        let before = items.len();
+        for (k, v) in now {
+            let seen = items.iter().any(|(s, _)| match (s, &k) {
+                (Value::Str(a), Value::Str(b)) => a.as_bytes() == b.as_bytes(),
+                _ => false,
+            });
+            if !seen {
+                items.push((k, v));
+            }
+        }
+        *pos = before;
+        Ok(items.len() > before)
+    }
+
     /// Calls an iterator method for an iteration; a native one (a generator's) runs
     /// without a stack-trace entry, as PHP steps generators directly.
     fn iter_method(&mut self, o: &ObjRef, name: &str) -> Result<Option<Value>, Unwind> {

@@ -589,8 +589,7 @@ impl Vm {
                             "Error",
                             format!(
                                 "Cannot modify readonly property {}::${}",
-                                o.class().name,
-                                name
+                                info.class_name, name
                             ),
                         ));
                     }
@@ -991,8 +990,7 @@ impl Vm {
                                     "Error",
                                     format!(
                                         "Cannot unset readonly property {}::${}",
-                                        o.class().name,
-                                        n
+                                        info.class_name, n
                                     ),
                                 ));
                             }
@@ -1830,7 +1828,10 @@ impl Vm {
                 if info.readonly {
                     return Err(self.throw_error(
                         "Error",
-                        format!("Cannot modify readonly property {}::${}", o.class().name, n),
+                        format!(
+                            "Cannot modify readonly property {}::${}",
+                            info.class_name, n
+                        ),
                     ));
                 }
                 return Err(self.prop_access_error(&o, info));
@@ -1865,16 +1866,17 @@ impl Vm {
                         "Error",
                         format!(
                             "Cannot initialize readonly property {}::${} from {}",
-                            o.class().name,
-                            n,
-                            from
+                            info.class_name, n, from
                         ),
                     ));
                 }
                 if cur_init {
                     return Err(self.throw_error(
                         "Error",
-                        format!("Cannot modify readonly property {}::${}", o.class().name, n),
+                        format!(
+                            "Cannot modify readonly property {}::${}",
+                            info.class_name, n
+                        ),
                     ));
                 }
             }
