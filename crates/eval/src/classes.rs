@@ -321,7 +321,10 @@ impl Vm {
         let mut methods: Vec<(Rc<crate::func::Function>, Visibility, bool, bool, bool)> =
             Vec::new();
         let mut consts: Vec<(PhpStr, Rc<ClassConst>)> = Vec::new();
-        // Traits first (class members override them).
+        // Traits' methods first (class members override them); their properties come after
+        // the class's own, as PHP binds traits after declaring the class.
+        let mut trait_props = Vec::new();
+        let mut trait_names = Vec::new();
         for t in &d.traits {
             let tc = match self.load_class(&t.name)? {
                 Some(c) => c,
@@ -332,10 +335,13 @@ impl Vm {
                     );
                 }
             };
+            if !trait_names.contains(&tc.name) {
+                trait_names.push(tc.name.clone());
+            }
             let tdecl = self.trait_decls.get(&tc.lname).cloned();
             if let Some(td) = tdecl {
-                for p in &td.props {
-                    self.collect_prop(d, p, &mut props, &mut static_props, &mut static_inits)?;
+                for i in 0..td.props.len() {
+                    trait_props.push((td.clone(), i));
                 }
                 for m in &td.methods {
                     let mname = m.func.name.to_ascii_lowercase();
@@ -441,6 +447,22 @@ impl Vm {
         for p in &d.props {
             self.collect_prop(d, p, &mut props, &mut static_props, &mut static_inits)?;
         }
+        let own = (props.len(), static_props.len());
+        for (td, i) in trait_props {
+            let p = &td.props[i];
+            let declared = if p.is_static {
+                static_props.iter().any(|x| x.0 == p.name)
+            } else {
+                props
+                    .iter()
+                    .any(|x| x.name == p.name && x.declaring == lname)
+            };
+            if !declared {
+                self.collect_prop(d, p, &mut props, &mut static_props, &mut static_inits)?;
+            }
+        }
+        let props_from_traits = props.len() - own.0;
+        let statics_from_traits = static_props.len() - own.1;
         for m in &d.methods {
             let mname = m.func.name.to_ascii_lowercase();
             methods.retain(|x| x.0.name.to_ascii_lowercase() != mname);
@@ -464,6 +486,19 @@ impl Vm {
                 }),
             ));
         }
+        // A class or interface with `__toString` (its own or a trait's) implements
+        // `Stringable`, after the interfaces it names.
+        if methods
+            .iter()
+            .any(|m| m.0.name.eq_ignore_ascii_case(b"__tostring"))
+            && !interfaces
+                .iter()
+                .any(|i| i.lname.as_bytes() == b"stringable")
+        {
+            if let Some(st) = self.find_class(b"stringable") {
+                interfaces.push(st);
+            }
+        }
         let cls = link_class(ClassSpec {
             name: d.name.clone(),
             kind: d.kind,
@@ -474,6 +509,8 @@ impl Vm {
             interfaces,
             props,
             static_props,
+            trait_props: (props_from_traits, statics_from_traits),
+            traits: trait_names,
             methods,
             consts,
             enum_backing: d.enum_backing.clone(),

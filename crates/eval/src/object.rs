@@ -159,6 +159,14 @@ pub struct Class {
     /// Static properties: name → (cell, visibility, declaring class); inherited ones share
     /// the parent's cell unless redeclared.
     pub static_props: RefCell<HashMap<PhpStr, StaticProp>>,
+    /// Instance and static property names in PHP's declaration-table order: the class's own
+    /// first (as declared, then those its traits add), then inherited ones in the parent's
+    /// order (`get_class_vars` lists them so).
+    pub prop_order: Vec<PhpStr>,
+    /// The traits the class uses directly, by their declared names (`class_uses`).
+    pub traits: Vec<PhpStr>,
+    /// Static property names in the same order as [`Class::prop_order`].
+    pub static_order: Vec<PhpStr>,
     /// Methods by lower-cased name (inherited included).
     pub methods: crate::fasthash::FastMap<PhpStr, Method>,
     /// Constants by name (case-sensitive), in declaration order of first appearance.
