@@ -590,7 +590,8 @@ fn set_exception_handler(cx: &mut Ctx, a: &mut Args) -> NResult {
     Ok(old)
 }
 
-/// `error_get_last()`: the last diagnostic raised (even if silenced or handled).
+/// `error_get_last()`: the last diagnostic raised that no user handler took (silenced ones
+/// included).
 fn error_get_last(cx: &mut Ctx, _a: &mut Args) -> NResult {
     Ok(match cx.vm().last_error.clone() {
         Some((level, msg, file, line)) => assoc(vec![

@@ -803,7 +803,6 @@ impl Vm {
         file: &PhpStr,
         line: u32,
     ) -> Result<(), Unwind> {
-        self.last_error = Some((level, msg.to_string(), file.clone(), line));
         if let Some((handler, mask)) = self.error_handlers.last().cloned() {
             if mask & level != 0 && !self.in_error_handler && !handler.is_null() {
                 self.in_error_handler = true;
@@ -819,6 +818,8 @@ impl Vm {
                 self.in_error_handler = false;
                 match r {
                     Ok(v) => {
+                        // Handled: `error_get_last()` does not see it (PHP records only what
+                        // reaches its own error callback).
                         if !matches!(v, Value::Bool(false)) {
                             return Ok(());
                         }
@@ -827,6 +828,7 @@ impl Vm {
                 }
             }
         }
+        self.last_error = Some((level, msg.to_string(), file.clone(), line));
         let fatal = matches!(
             level,
             diag::E_ERROR | diag::E_CORE_ERROR | diag::E_COMPILE_ERROR | diag::E_USER_ERROR
