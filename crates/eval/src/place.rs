@@ -580,7 +580,16 @@ impl Vm {
             Root::Prop(o, name) => {
                 if let Some(slot) = self.prop_slot(o.class(), name) {
                     let info = o.class().props[slot as usize].clone();
-                    if !self.prop_accessible(&info) {
+                    let accessible = self.prop_accessible(&info);
+                    let emptied = accessible
+                        && o.was_unset(slot as usize)
+                        && o.obj().props.borrow()[slot as usize].is_undef();
+                    if !accessible || emptied {
+                        if let Some(mut tmp) = self.magic_get_for_write(o, name)? {
+                            return Ok(f(&mut tmp));
+                        }
+                    }
+                    if !accessible {
                         return Err(self.prop_access_error(o, &info));
                     }
                     // Writing into (or referencing) an initialised readonly property.
@@ -604,6 +613,9 @@ impl Vm {
                     .as_ref()
                     .is_some_and(|d| d.contains_key(&key));
                 if !exists {
+                    if let Some(mut tmp) = self.magic_get_for_write(o, name)? {
+                        return Ok(f(&mut tmp));
+                    }
                     self.check_dynamic_prop(o, name)?;
                 }
                 let mut d = o.obj().dyn_props.borrow_mut();
@@ -1786,6 +1798,29 @@ impl Vm {
             },
             None => Ok(v),
         }
+    }
+
+    /// Writing into a property that `__get` stands in for (`$o->list[] = 1` with `list`
+    /// undefined or inaccessible): PHP writes into a copy of what `__get` returns, with a
+    /// notice unless it is an object (whose handle still reaches the object). `None` when
+    /// no `__get` applies (or it returns by reference, which is not modelled here).
+    fn magic_get_for_write(&mut self, o: &ObjRef, n: &PhpStr) -> Result<Option<Value>, Unwind> {
+        let Some(g) = o.class().magic.get.clone() else {
+            return Ok(None);
+        };
+        if self.in_magic(o, n) || g.func.by_ref_return {
+            return Ok(None);
+        }
+        let v = self.call_magic_get(o, &g, n)?;
+        if !matches!(v, Value::Object(_)) {
+            let msg = format!(
+                "Indirect modification of overloaded property {}::${} has no effect",
+                o.class().name,
+                n
+            );
+            self.raise(crate::diag::E_NOTICE, &msg)?;
+        }
+        Ok(Some(v))
     }
 
     fn in_magic(&self, o: &ObjRef, n: &PhpStr) -> bool {
