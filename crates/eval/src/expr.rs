@@ -523,10 +523,7 @@ impl Vm {
                     },
                     _ => self.class_ref(c)?.lname.clone(),
                 };
-                let lname = lname.as_bytes();
-                Ok(Value::Bool(o.class().instance_of_name(
-                    lname.strip_prefix(b"\\").unwrap_or(lname),
-                )))
+                Ok(Value::Bool(self.instance_of_named(&o, lname.as_bytes())))
             }
             ExprKind::Isset(ps) => {
                 for p in ps {

@@ -473,7 +473,7 @@ impl Vm {
                         let mut handled = None;
                         'outer: for c in catches {
                             for cn in &c.classes {
-                                if ex.class().instance_of_name(&cn.lname)
+                                if self.instance_of_named(&ex, &cn.lname)
                                     || (cn.lname.as_bytes() == b"throwable")
                                 {
                                     handled = Some(c);
@@ -1557,9 +1557,7 @@ impl Vm {
                         match lc.as_bytes() {
                             b"self" | b"static" => true,
                             b"parent" => true,
-                            n => o
-                                .class()
-                                .instance_of_name(n.strip_prefix(b"\\").unwrap_or(n)),
+                            n => self.instance_of_named(o, n),
                         }
                     }) || (ty.bits & bits::OBJECT != 0)
                         || (ty.bits & bits::ITERABLE != 0

@@ -240,6 +240,11 @@ impl fmt::Debug for Class {
 }
 
 impl Class {
+    /// A built-in class (native classes are built without a declaration line).
+    pub fn is_internal(&self) -> bool {
+        self.decl_line == 0
+    }
+
     /// True if `self` is `other` or extends/implements it.
     pub fn is_subclass_of(&self, other: &Class) -> bool {
         if self.lname == other.lname {

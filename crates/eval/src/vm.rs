@@ -408,6 +408,8 @@ pub struct Vm {
     pub error_handlers: Vec<(Value, i64)>,
     /// User exception handler.
     pub exception_handler: Option<Value>,
+    /// The handlers `set_exception_handler()` replaced, for `restore_exception_handler()`.
+    pub previous_exception_handlers: Vec<Option<Value>>,
     /// Shutdown functions.
     pub shutdown_functions: Vec<(Value, Vec<Value>)>,
     /// Loaded module names.
@@ -478,6 +480,7 @@ const DEFAULT_INI: &[(&str, &str)] = &[
     ("display_errors", "1"),
     ("error_reporting", ""),
     ("log_errors", "0"),
+    ("error_log", ""),
     ("html_errors", "0"),
     ("memory_limit", "128M"),
     ("max_execution_time", "0"),
@@ -549,6 +552,7 @@ impl Vm {
             silence: 0,
             error_handlers: Vec::new(),
             exception_handler: None,
+            previous_exception_handlers: Vec::new(),
             shutdown_functions: Vec::new(),
             modules: Vec::new(),
             constant_groups: Vec::new(),
@@ -1535,7 +1539,7 @@ impl Vm {
                 return ty
                     .classes
                     .iter()
-                    .all(|c| o.class().instance_of_name(&c.to_ascii_lowercase()));
+                    .all(|c| self.instance_of_named(o, &c.to_ascii_lowercase()));
             }
             for c in &ty.classes {
                 let lc = c.to_ascii_lowercase();
@@ -1551,12 +1555,22 @@ impl Vm {
                         .map_or_else(Vec::new, |c| c.lname.to_vec()),
                     other => other.to_vec(),
                 };
-                if o.class().instance_of_name(&target) {
+                if self.instance_of_named(o, &target) {
                     return true;
                 }
             }
         }
         false
+    }
+
+    /// Whether `o` is an instance of the class, interface or alias (`class_alias`) with the
+    /// lower-cased name `lname` (one not loaded cannot be).
+    pub(crate) fn instance_of_named(&self, o: &ObjRef, lname: &[u8]) -> bool {
+        let lname = lname.strip_prefix(b"\\").unwrap_or(lname);
+        o.class().instance_of_name(lname)
+            || self.classes.get(lname).is_some_and(|c| {
+                c.lname.as_bytes() != lname && o.class().instance_of_name(&c.lname)
+            })
     }
 
     /// PHP's text for a bad `callable` argument of an internal function:

@@ -302,12 +302,14 @@ fn is_a_impl(cx: &mut Ctx, a: &Args, allow_string: bool, proper: bool) -> NResul
         },
         _ => return Ok(Value::Bool(false)),
     };
-    let t = target.to_ascii_lowercase();
-    let t = t.strip_prefix(b"\\").unwrap_or(&t);
-    if proper && c.lname.as_bytes() == t {
+    // The target as loaded (an alias names its class); one not loaded matches nothing.
+    let Some(t) = cx.vm().find_class(&target) else {
+        return Ok(Value::Bool(false));
+    };
+    if proper && c.lname == t.lname {
         return Ok(Value::Bool(false));
     }
-    Ok(Value::Bool(c.instance_of_name(t)))
+    Ok(Value::Bool(c.instance_of_name(&t.lname)))
 }
 
 fn is_a(cx: &mut Ctx, a: &mut Args) -> NResult {
