@@ -5,7 +5,7 @@ use crate::array::{Key, PhpArray};
 use crate::diag::{E_DEPRECATED, E_WARNING};
 use crate::interp::ER;
 use crate::ir::*;
-use crate::object::{ObjRef, PropInfo, Visibility};
+use crate::object::{Class, ObjRef, PropInfo, Visibility};
 use crate::string::PhpStr;
 use crate::value::{PhpRef, Value};
 use crate::vm::{Unwind, Vm};
@@ -711,6 +711,14 @@ impl Vm {
                 Ok(v)
             }
             Place::This => Err(self.fatal("Cannot re-assign $this")),
+            Place::StaticProp(c, m) => {
+                let cls = self.class_ref(c)?;
+                let n = self.member_name(m)?;
+                let cell = self.static_prop_ref(&cls, &n)?;
+                let v = self.coerce_static_prop(&cls, &n, v)?;
+                cell.with_mut(|slot| slot.assign(v.clone()));
+                Ok(v)
+            }
             _ => {
                 let (root, keys) = self.root(p)?;
                 if keys.is_empty() {
@@ -2006,8 +2014,20 @@ impl Vm {
 
     fn coerce_prop(
         &mut self,
-        o: &ObjRef,
+        _o: &ObjRef,
         info: &PropInfo,
+        t: &crate::types::TypeSpec,
+        v: Value,
+    ) -> ER {
+        self.coerce_typed_prop(&info.class_name, &info.name, t, v)
+    }
+
+    /// `v` converted for a property of type `t` (`class::$name` in the TypeError), as an
+    /// assignment converts it.
+    fn coerce_typed_prop(
+        &mut self,
+        class: &PhpStr,
+        name: &PhpStr,
         t: &crate::types::TypeSpec,
         v: Value,
     ) -> ER {
@@ -2023,28 +2043,42 @@ impl Vm {
                     let ok = t.bits & crate::types::bits::OBJECT != 0
                         || t.classes.iter().any(|c| {
                             let lc = c.to_ascii_lowercase();
-                            let l = lc.as_bytes();
-                            matches!(l, b"self" | b"static")
-                                || ob
-                                    .class()
-                                    .instance_of_name(l.strip_prefix(b"\\").unwrap_or(l))
+                            matches!(lc.as_bytes(), b"self" | b"static")
+                                || self.instance_of_named(ob, lc.as_bytes())
                         });
                     if ok {
                         return Ok(v);
                     }
                 }
-                let _ = o;
                 Err(self.throw_error(
                     "TypeError",
                     format!(
                         "Cannot assign {} to property {}::${} of type {}",
                         v.type_name(),
-                        info.class_name,
-                        info.name,
+                        class,
+                        name,
                         t
                     ),
                 ))
             }
+        }
+    }
+
+    /// `v` converted for the static property `name` of `cls` when it is typed.
+    fn coerce_static_prop(&mut self, cls: &Rc<Class>, name: &PhpStr, v: Value) -> ER {
+        let typed = cls
+            .static_props
+            .borrow()
+            .get(name)
+            .and_then(|sp| sp.ty.clone().map(|t| (t, sp.declaring.clone())));
+        match typed {
+            Some((t, declaring)) if !crate::types::fast_accepts(&v, &t) => {
+                let class = self
+                    .find_class(declaring.as_bytes())
+                    .map_or(declaring, |c| c.name.clone());
+                self.coerce_typed_prop(&class, name, &t, v)
+            }
+            _ => Ok(v),
         }
     }
 }
