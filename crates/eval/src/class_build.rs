@@ -209,7 +209,8 @@ pub fn link_class(spec: ClassSpec) -> Rc<Class> {
                 .any(|i| i.lname.as_bytes() == b"throwable")
             || spec.parent.as_ref().is_some_and(|p| p.is_throwable);
         Class {
-            name: spec.name,
+            name: display_name(&spec.name),
+            full_name: spec.name,
             is_throwable,
             lname: lname.clone(),
             kind: spec.kind,
@@ -301,4 +302,13 @@ pub fn build_native_class(vm: &mut Vm, c: NativeClass) -> Rc<Class> {
         static_inits: Vec::new(),
         line: 0,
     })
+}
+
+/// A class name as messages and dumps print it: up to a NUL byte (an anonymous class's
+/// `class@anonymous`), as PHP prints names with C string formatting.
+pub(crate) fn display_name(name: &PhpStr) -> PhpStr {
+    match name.as_bytes().iter().position(|&b| b == 0) {
+        Some(nul) => PhpStr::new(&name.as_bytes()[..nul]),
+        None => name.clone(),
+    }
 }

@@ -416,7 +416,7 @@ impl Vm {
                 default: Value::Undef,
                 vis: Visibility::Public,
                 declaring: lname.clone(),
-                class_name: d.name.clone(),
+                class_name: crate::class_build::display_name(&d.name),
                 ty: None,
                 readonly: true,
             });
@@ -426,7 +426,7 @@ impl Vm {
                     default: Value::Undef,
                     vis: Visibility::Public,
                     declaring: lname.clone(),
-                    class_name: d.name.clone(),
+                    class_name: crate::class_build::display_name(&d.name),
                     ty: None,
                     readonly: true,
                 });
@@ -591,7 +591,7 @@ impl Vm {
             default,
             vis: p.vis,
             declaring: lname,
-            class_name: d.name.clone(),
+            class_name: crate::class_build::display_name(&d.name),
             ty: p.ty.clone(),
             readonly: p.readonly,
         });

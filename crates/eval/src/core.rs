@@ -434,7 +434,7 @@ pub fn throwable_to_string(cx: &mut Ctx, o: &ObjRef) -> Result<PhpStr, Unwind> {
         let msg = cx.to_str(&e.get_prop(b"message").unwrap_or_default())?;
         let file = e.get_prop(b"file").unwrap_or_default();
         let line = e.get_prop(b"line").unwrap_or_default().to_int();
-        out.extend_from_slice(&e.class().name);
+        out.extend_from_slice(&e.class().full_name);
         if !msg.is_empty() {
             out.extend_from_slice(b": ");
             out.extend_from_slice(&msg);
@@ -729,8 +729,9 @@ fn interface_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 
 fn get_class(_cx: &mut Ctx, a: &mut Args) -> NResult {
-    Ok(a.object(0)
-        .map_or(Value::Bool(false), |o| Value::Str(o.class().name.clone())))
+    Ok(a.object(0).map_or(Value::Bool(false), |o| {
+        Value::Str(o.class().full_name.clone())
+    }))
 }
 
 fn get_parent_class(cx: &mut Ctx, a: &mut Args) -> NResult {
@@ -741,7 +742,7 @@ fn get_parent_class(cx: &mut Ctx, a: &mut Args) -> NResult {
     };
     Ok(cls
         .and_then(|c| c.parent.clone())
-        .map_or(Value::Bool(false), |p| Value::Str(p.name.clone())))
+        .map_or(Value::Bool(false), |p| Value::Str(p.full_name.clone())))
 }
 
 fn call_user_func(cx: &mut Ctx, a: &mut Args) -> NResult {

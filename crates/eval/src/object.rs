@@ -132,8 +132,12 @@ pub struct NativeHooks {
 
 /// A class, interface, trait or enum.
 pub struct Class {
-    /// Name as declared.
+    /// Name as messages and dumps print it: an anonymous class's name up to its NUL byte
+    /// (`class@anonymous`), as PHP prints names with C string formatting.
     pub name: PhpStr,
+    /// The whole name, which `get_class()` and `::class` return (an anonymous class's
+    /// includes a NUL byte, its file and line).
+    pub full_name: PhpStr,
     /// Lower-cased name (the lookup key).
     pub lname: PhpStr,
     /// Kind.

@@ -1005,7 +1005,7 @@ impl Vm {
             Value::Str(f.func.name.clone()),
         );
         if let Some(cls) = &f.scope {
-            e.insert(Key::from_bytes(b"class"), Value::Str(cls.name.clone()));
+            e.insert(Key::from_bytes(b"class"), Value::Str(cls.full_name.clone()));
             e.insert(
                 Key::from_bytes(b"type"),
                 Value::from(if f.this.is_some() { "->" } else { "::" }),

@@ -283,7 +283,7 @@ fn get_called_class(cx: &mut Ctx, _a: &mut Args) -> NResult {
         .last()
         .and_then(|f| f.static_class.clone().or_else(|| f.scope.clone()));
     match c {
-        Some(c) => Ok(Value::Str(c.name.clone())),
+        Some(c) => Ok(Value::Str(c.full_name.clone())),
         None => Err(cx.throw(
             "Error",
             "get_called_class() must be called from within a class",
