@@ -33,8 +33,8 @@ enum Root {
 }
 
 /// An evaluated root, its keys, and the variable keys left to read (index in the keys, the
-/// variable) for [`Vm::read_deferred_keys`].
-type RootDeferred<'p> = (Root, Vec<Option<Value>>, Vec<(usize, &'p Expr)>);
+/// variable) for [`Vm::read_deferred_keys`]: bit `i` for key `i` (root first).
+type RootDeferred = (Root, Vec<Option<Value>>, u64);
 
 enum DimOp {
     Assign(Value),
@@ -468,11 +468,7 @@ impl Vm {
     /// keys are computed now, before the value.
     /// A value that is itself a variable is read after the keys, as PHP reads both when it
     /// stores (`$a[$undefined] = $undefined2` warns about the key first).
-    fn root_deferred<'p>(
-        &mut self,
-        p: &'p Place,
-        value: &Expr,
-    ) -> Result<RootDeferred<'p>, Unwind> {
+    fn root_deferred(&mut self, p: &Place, value: &Expr) -> Result<RootDeferred, Unwind> {
         let defer = !matches!(value.kind, ExprKind::Local(_) | ExprKind::Lit(_));
         self.root_with(p, defer)
     }
@@ -480,16 +476,31 @@ impl Vm {
     /// Reads the variable keys [`Vm::root_deferred`] left, in order.
     fn read_deferred_keys(
         &mut self,
+        p: &Place,
         keys: &mut [Option<Value>],
-        deferred: Vec<(usize, &Expr)>,
+        deferred: u64,
     ) -> Result<(), Unwind> {
-        for (i, e) in deferred {
-            keys[i] = Some(self.eval(e)?);
+        let n = keys.len();
+        for (i, key) in keys
+            .iter_mut()
+            .enumerate()
+            .filter(|(i, _)| deferred >> i & 1 != 0)
+        {
+            // Key `i` counted from the root is `n - 1 - i` steps up from the place.
+            let mut cur = p;
+            for _ in 0..n - 1 - i {
+                if let Place::Index(b, _) = cur {
+                    cur = b;
+                }
+            }
+            if let Place::Index(_, Some(e)) = cur {
+                *key = Some(self.eval(e)?);
+            }
         }
         Ok(())
     }
 
-    fn root_with<'p>(&mut self, p: &'p Place, defer: bool) -> Result<RootDeferred<'p>, Unwind> {
+    fn root_with(&mut self, p: &Place, defer: bool) -> Result<RootDeferred, Unwind> {
         let mut chain: Vec<&Option<Box<Expr>>> = Vec::new();
         let mut cur = p;
         while let Place::Index(b, k) = cur {
@@ -552,11 +563,11 @@ impl Vm {
             Place::Index(..) => Root::Temp(Value::Null),
         };
         let mut keys = Vec::with_capacity(chain.len());
-        let mut deferred = Vec::new();
+        let mut deferred = 0u64;
         for k in chain.iter().rev() {
             keys.push(match k {
-                Some(e) if defer && matches!(e.kind, ExprKind::Local(_)) => {
-                    deferred.push((keys.len(), &**e));
+                Some(e) if defer && keys.len() < 64 && matches!(e.kind, ExprKind::Local(_)) => {
+                    deferred |= 1 << keys.len();
                     Some(Value::Null)
                 }
                 Some(e) => Some(self.eval(e)?),
@@ -746,7 +757,7 @@ impl Vm {
                 }
                 let (root, mut keys, deferred) = self.root_deferred(p, e)?;
                 let v = self.eval(e)?;
-                self.read_deferred_keys(&mut keys, deferred)?;
+                self.read_deferred_keys(p, &mut keys, deferred)?;
                 self.line = line;
                 let v = match &root {
                     Root::Var(VarLoc::Stack(i)) => {
@@ -1164,7 +1175,7 @@ impl Vm {
                 // variable keys after it).
                 let (root, mut keys, deferred) = self.root_deferred(p, e)?;
                 let rhs = self.eval(e)?;
-                self.read_deferred_keys(&mut keys, deferred)?;
+                self.read_deferred_keys(p, &mut keys, deferred)?;
                 self.line = line;
                 if let Root::Var(VarLoc::Stack(i)) = root {
                     // Numeric element updated in place (`$a[$i] += 1.5`).
