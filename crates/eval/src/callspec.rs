@@ -213,24 +213,52 @@ impl Vm {
         if let Some(o) = captures {
             self.install_captures(&Captures::Closure(o));
         }
-        let r = match self.exec_block_inline(&code.body) {
+        // The result stays in `retval` until the frame is gone and is taken by its parts as
+        // this function's last step, so a number is written once, straight where the caller
+        // reads it: a `Result<Value, _>` held across the pop was built by parts in one local
+        // and copied whole into another, which stalls store forwarding on every call.
+        let done = match self.exec_block_inline(&code.body) {
             Ok(Ctl::Return) => {
-                let v = self.take_retval();
-                if f.ret.is_some() || matches!(v, Value::Ref(_)) {
-                    self.finish_return(f, v)
+                if f.ret.is_some() || matches!(self.retval, Value::Ref(_)) {
+                    let v = std::mem::take(&mut self.retval);
+                    self.finish_return_kept(f, v)
                 } else {
                     self.clear_ref_return();
-                    Ok(v)
+                    Ok(())
                 }
             }
-            Ok(_) => self.finish_return(f, Value::Null),
+            Ok(_) => self.finish_return_kept(f, Value::Null),
             Err(e) => {
                 self.clear_ref_return();
                 Err(e)
             }
         };
         self.pop_call(base, caller);
-        self.after_call(r)
+        match done {
+            Ok(()) if self.objects.has_pending() => {
+                let v = self.take_retval();
+                self.after_call_pending_value(v)
+            }
+            Ok(()) => Ok(self.take_retval()),
+            Err(e) => self.after_call(Err(e)),
+        }
+    }
+
+    /// [`Vm::finish_return`] whose result is left in `retval` (empty here: the body's
+    /// value was taken from it).
+    #[inline(never)]
+    fn finish_return_kept(&mut self, f: &Rc<Function>, v: Value) -> Result<(), crate::vm::Unwind> {
+        let v = self.finish_return(f, v)?;
+        self.retval = v;
+        Ok(())
+    }
+
+    /// The destructors of objects a call freed, run before its value `v` is returned (an
+    /// exception from one replaces it).
+    #[cold]
+    #[inline(never)]
+    fn after_call_pending_value(&mut self, v: Value) -> ER {
+        self.after_call(Ok(v))
     }
 
     /// Forgets a reference a callee returned (`function &f()`), skipping the drop glue when
@@ -409,18 +437,39 @@ fn return_arith(
     int_op: impl Fn(i64, i64) -> Option<i64> + 'static,
 ) -> Box<dyn Fn(&mut Vm) -> SR> {
     Box::new(move |vm: &mut Vm| {
-        let a = vm.eval_direct(&l)?;
-        let b = vm.eval_direct(&r)?;
-        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-            if let Some(n) = int_op(*x, *y) {
-                // Two ints: nothing to drop.
-                std::mem::forget(a);
-                std::mem::forget(b);
-                return vm.set_retval(Value::Int(n));
-            }
+        // Each result is read by its parts where the call wrote it (an int is kept as a
+        // number): moved whole into a local, its two stores were reloaded as one 16-byte
+        // value, which stalls store forwarding.
+        let ra = vm.eval_direct(&l);
+        let Ok(Value::Int(x)) = ra else {
+            return match ra {
+                Ok(a) => return_arith_rest(vm, op, eline, a, &r),
+                Err(u) => Err(u),
+            };
+        };
+        // An int: nothing to drop.
+        std::mem::forget(ra);
+        let rb = vm.eval_direct(&r);
+        let Ok(Value::Int(y)) = rb else {
+            return match rb {
+                Ok(b) => return_binop(vm, op, eline, Value::Int(x), b),
+                Err(u) => Err(u),
+            };
+        };
+        std::mem::forget(rb);
+        match int_op(x, y) {
+            Some(n) => vm.set_retval(Value::Int(n)),
+            None => return_binop(vm, op, eline, Value::Int(x), Value::Int(y)),
         }
-        return_binop(vm, op, eline, a, b)
     })
+}
+
+/// [`return_arith`] once its left operand gave `a`, not an int: the right one, then the
+/// general operator.
+#[inline(never)]
+fn return_arith_rest(vm: &mut Vm, op: BinOp, eline: u32, a: Value, r: &Expr) -> SR {
+    let b = vm.eval_direct(r)?;
+    return_binop(vm, op, eline, a, b)
 }
 
 /// `return a op b;` through the general operator (any types, overflow to float).

@@ -954,21 +954,67 @@ impl Vm {
     pub(crate) fn eval_plain_args(&mut self, args: &[Arg]) -> Result<usize, Unwind> {
         let base = self.stack.len();
         for a in args {
-            let v = match self.arg_value(&a.expr) {
-                Some(v) => v,
-                None => match self.eval_call(&a.expr) {
-                    // (Evaluation gives plain values; a reference would bind by reference.)
-                    Ok(Value::Ref(r)) => r.get(),
-                    Ok(v) => v,
-                    Err(u) => {
-                        self.stack.truncate(base);
-                        return Err(u);
-                    }
-                },
-            };
-            self.stack.push(v);
+            if let Err(u) = self.push_plain_arg(&a.expr) {
+                self.stack.truncate(base);
+                return Err(u);
+            }
         }
         Ok(base)
+    }
+
+    /// Evaluates one by-value argument onto the value stack. A number (from a specialised
+    /// numeric node or an int/float local) is pushed by its parts, straight into the stack:
+    /// built in a temporary and copied whole, its two stores reloaded as one 16-byte value
+    /// stalled store forwarding on every call.
+    #[inline(always)]
+    fn push_plain_arg(&mut self, e: &Expr) -> Result<(), Unwind> {
+        match &e.kind {
+            ExprKind::NumOp(n) => {
+                match (n.f)(self).get() {
+                    Some(crate::fast::N::I(i)) => push_int(&mut self.stack, i),
+                    Some(crate::fast::N::F(f)) => push_float(&mut self.stack, f),
+                    None => return self.push_arg_eval(e),
+                }
+                Ok(())
+            }
+            ExprKind::Local(s) => match self.stack.get(self.base + *s as usize) {
+                Some(&Value::Int(i)) => {
+                    push_int(&mut self.stack, i);
+                    Ok(())
+                }
+                Some(&Value::Float(f)) => {
+                    push_float(&mut self.stack, f);
+                    Ok(())
+                }
+                _ => self.push_arg_slow(e),
+            },
+            _ => self.push_arg_slow(e),
+        }
+    }
+
+    /// [`Vm::push_plain_arg`] for the other shapes: read in place when
+    /// [`Vm::arg_value`] can, else evaluated.
+    #[inline(never)]
+    fn push_arg_slow(&mut self, e: &Expr) -> Result<(), Unwind> {
+        match self.arg_value(e) {
+            Some(v) => {
+                self.stack.push(v);
+                Ok(())
+            }
+            None => self.push_arg_eval(e),
+        }
+    }
+
+    /// Evaluates an argument the general way and pushes it (dereferenced).
+    #[inline(never)]
+    fn push_arg_eval(&mut self, e: &Expr) -> Result<(), Unwind> {
+        let v = match self.eval_call(e)? {
+            // (Evaluation gives plain values; a reference would bind by reference.)
+            Value::Ref(r) => r.get(),
+            v => v,
+        };
+        self.stack.push(v);
+        Ok(())
     }
 
     /// Runs a user function whose `nargs` arguments are already on the value stack at
@@ -1692,6 +1738,21 @@ fn drop_frame_rest(
     } else {
         std::mem::forget(rare);
     }
+}
+
+/// Pushes `Value::Int(i)` with its tag and payload stored straight into the vector.
+/// (`Vec::push` of a built value keeps it in a temporary for the unwinding path of its
+/// growth and copies it whole from there: two small stores reloaded as one 16-byte value,
+/// which stalls store forwarding. Here the value is only made once there is room.)
+#[inline(always)]
+pub(crate) fn push_int(stack: &mut Vec<Value>, i: i64) {
+    stack.extend(std::iter::once(i).map(Value::Int));
+}
+
+/// [`push_int`] for `Value::Float(f)`.
+#[inline(always)]
+pub(crate) fn push_float(stack: &mut Vec<Value>, f: f64) {
+    stack.extend(std::iter::once(f).map(Value::Float));
 }
 
 /// Small stack buffer for integer formatting without allocation.
