@@ -395,12 +395,15 @@ pub fn specialise_return(s: Stmt) -> Stmt {
                         line: eline,
                     };
                     Box::new(move |vm: &mut Vm| {
-                        let v = match vm.stack.get(vm.base + s as usize) {
-                            Some(Value::Int(i)) => Value::Int(*i),
-                            Some(Value::Float(f)) => Value::Float(*f),
-                            _ => vm.eval(&e)?,
-                        };
-                        vm.set_retval(v)
+                        // Each arm stores its own value (a number by its parts).
+                        match vm.stack.get(vm.base + s as usize) {
+                            Some(&Value::Int(i)) => vm.set_retval(Value::Int(i)),
+                            Some(&Value::Float(f)) => vm.set_retval(Value::Float(f)),
+                            _ => {
+                                let v = vm.eval(&e)?;
+                                vm.set_retval(v)
+                            }
+                        }
                     })
                 }
                 kind @ ExprKind::CallExpr(..) => {

@@ -988,6 +988,25 @@ impl Vm {
                 }
                 _ => self.push_arg_slow(e),
             },
+            // `$a[$i]`, `$a[3]`: an existing number in a local array.
+            ExprKind::Index(b, k) => {
+                if let (ExprKind::Local(s), Some(i)) = (&b.kind, self.int_key(k)) {
+                    if let Some(Value::Array(a)) = self.stack.get(self.base + *s as usize) {
+                        match a.get_int(i) {
+                            Some(&Value::Int(i)) => {
+                                push_int(&mut self.stack, i);
+                                return Ok(());
+                            }
+                            Some(&Value::Float(f)) => {
+                                push_float(&mut self.stack, f);
+                                return Ok(());
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                self.push_arg_slow(e)
+            }
             _ => self.push_arg_slow(e),
         }
     }
@@ -998,7 +1017,7 @@ impl Vm {
     fn push_arg_slow(&mut self, e: &Expr) -> Result<(), Unwind> {
         match self.arg_value(e) {
             Some(v) => {
-                self.stack.push(v);
+                push_parts(&mut self.stack, v);
                 Ok(())
             }
             None => self.push_arg_eval(e),
@@ -1008,12 +1027,11 @@ impl Vm {
     /// Evaluates an argument the general way and pushes it (dereferenced).
     #[inline(never)]
     fn push_arg_eval(&mut self, e: &Expr) -> Result<(), Unwind> {
-        let v = match self.eval_call(e)? {
+        match self.eval_call(e)? {
             // (Evaluation gives plain values; a reference would bind by reference.)
-            Value::Ref(r) => r.get(),
-            v => v,
-        };
-        self.stack.push(v);
+            Value::Ref(r) => self.stack.push(r.get()),
+            v => push_parts(&mut self.stack, v),
+        }
         Ok(())
     }
 
@@ -1747,6 +1765,16 @@ fn drop_frame_rest(
 #[inline(always)]
 pub(crate) fn push_int(stack: &mut Vec<Value>, i: i64) {
     stack.extend(std::iter::once(i).map(Value::Int));
+}
+
+/// Pushes `v`, a number by its parts ([`push_int`], [`push_float`]).
+#[inline(always)]
+pub(crate) fn push_parts(stack: &mut Vec<Value>, v: Value) {
+    match v {
+        Value::Int(i) => push_int(stack, i),
+        Value::Float(f) => push_float(stack, f),
+        v => stack.push(v),
+    }
 }
 
 /// [`push_int`] for `Value::Float(f)`.
