@@ -17,9 +17,10 @@
 //! through [`Vm::call_named`]) and the operator applied in place.
 
 use crate::calls::ClosureData;
+use crate::fast::N;
 use crate::flow::Flow;
 use crate::func::{FuncBody, Function};
-use crate::interp::guard_call;
+use crate::interp::{guard_call, num_of};
 use crate::interp::{CallTarget, Captures, Ctl, ER, SR};
 use crate::ir::{Arg, Expr, ExprKind, FnSite, Place, Stmt, StmtKind, UserCode};
 use crate::object::{Class, ObjRef};
@@ -409,8 +410,18 @@ pub fn specialise_return(s: Stmt) -> Stmt {
                 kind @ ExprKind::CallExpr(..) => {
                     let e = Expr { kind, line: eline };
                     Box::new(move |vm: &mut Vm| {
-                        let v = vm.eval_call(&e)?;
-                        vm.set_retval(v)
+                        // A number is read and stored by its parts.
+                        let r = vm.eval_call(&e);
+                        let Some(n) = num_of(&r) else {
+                            let v = r?;
+                            return vm.set_retval(v);
+                        };
+                        // A number: nothing to drop.
+                        std::mem::forget(r);
+                        match n {
+                            N::I(i) => vm.set_retval(Value::Int(i)),
+                            N::F(f) => vm.set_retval(Value::Float(f)),
+                        }
                     })
                 }
                 kind => {
@@ -501,8 +512,16 @@ fn specialise_call_assign(e: Expr, line: u32) -> Stmt {
             let ExprKind::Assign(_, v) = &e.kind else {
                 unreachable!("shape checked at compile time")
             };
-            let v = vm.eval_call(v)?;
-            // As `exec_inner` stores `$x = expr;`: through a reference, else replacing.
+            let r = vm.eval_call(v);
+            // As `exec_inner` stores `$x = expr;`: through a reference, else replacing (a
+            // number read and stored by its parts).
+            if let Some(n) = num_of(&r) {
+                // A number: nothing to drop.
+                std::mem::forget(r);
+                crate::interp::assign_slot_num(&mut vm.stack[vm.base + s as usize], n);
+                return Ok(Ctl::Next);
+            }
+            let v = r?;
             match &mut vm.stack[vm.base + s as usize] {
                 Value::Ref(r) => r.set(v),
                 slot => *slot = v,

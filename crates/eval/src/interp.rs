@@ -1027,10 +1027,20 @@ impl Vm {
     /// Evaluates an argument the general way and pushes it (dereferenced).
     #[inline(never)]
     fn push_arg_eval(&mut self, e: &Expr) -> Result<(), Unwind> {
-        match self.eval_call(e)? {
-            // (Evaluation gives plain values; a reference would bind by reference.)
-            Value::Ref(r) => self.stack.push(r.get()),
-            v => push_parts(&mut self.stack, v),
+        let r = self.eval_call(e);
+        let Some(n) = num_of(&r) else {
+            match r? {
+                // (Evaluation gives plain values; a reference would bind by reference.)
+                Value::Ref(r) => self.stack.push(r.get()),
+                v => self.stack.push(v),
+            }
+            return Ok(());
+        };
+        // A number: nothing to drop.
+        std::mem::forget(r);
+        match n {
+            crate::fast::N::I(i) => push_int(&mut self.stack, i),
+            crate::fast::N::F(f) => push_float(&mut self.stack, f),
         }
         Ok(())
     }
@@ -1774,6 +1784,36 @@ pub(crate) fn push_parts(stack: &mut Vec<Value>, v: Value) {
         Value::Int(i) => push_int(stack, i),
         Value::Float(f) => push_float(stack, f),
         v => stack.push(v),
+    }
+}
+
+/// The number a call returned, read in place by its parts (tag, then payload) where the
+/// call wrote it. Moving the whole result instead copies it piece by piece, padding
+/// included, with boundaries that differ from the writer's, and the reads that straddle two
+/// of its stores stall store forwarding. `None` for errors and other values.
+#[inline(always)]
+pub(crate) fn num_of(r: &ER) -> Option<crate::fast::N> {
+    match r {
+        Ok(Value::Int(i)) => Some(crate::fast::N::I(*i)),
+        Ok(Value::Float(f)) => Some(crate::fast::N::F(*f)),
+        _ => None,
+    }
+}
+
+/// Stores number `n` into a local's slot as `$x = n;` does: through the reference the slot
+/// holds, else replacing its value, the number written by its parts (nothing can unwind
+/// between reading the old value and writing the new one).
+#[inline(always)]
+pub(crate) fn assign_slot_num(slot: &mut Value, n: crate::fast::N) {
+    match slot {
+        Value::Ref(r) => r.set(n.value()),
+        slot => {
+            let old = match n {
+                crate::fast::N::I(i) => std::mem::replace(slot, Value::Int(i)),
+                crate::fast::N::F(f) => std::mem::replace(slot, Value::Float(f)),
+            };
+            crate::value::discard(old);
+        }
     }
 }
 
