@@ -986,7 +986,11 @@ impl Vm {
                     push_float(&mut self.stack, f);
                     Ok(())
                 }
-                _ => self.push_arg_slow(e),
+                Some(Value::Undef | Value::Ref(_)) | None => self.push_arg_slow(e),
+                Some(_) => {
+                    self.push_slot_copy(self.base + *s as usize);
+                    Ok(())
+                }
             },
             // `$a[$i]`, `$a[3]`: an existing number in a local array.
             ExprKind::Index(b, k) => {
@@ -1009,6 +1013,14 @@ impl Vm {
             }
             _ => self.push_arg_slow(e),
         }
+    }
+
+    /// Pushes a copy of the value in stack slot `i` (out of line: a whole value pushed in
+    /// line made the compiler build the number arguments in a temporary too).
+    #[inline(never)]
+    fn push_slot_copy(&mut self, i: usize) {
+        let v = self.stack[i].clone();
+        self.stack.push(v);
     }
 
     /// [`Vm::push_plain_arg`] for the other shapes: read in place when
