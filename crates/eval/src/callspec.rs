@@ -17,9 +17,10 @@
 //! through [`Vm::call_named`]) and the operator applied in place.
 
 use crate::calls::ClosureData;
+use crate::fast::N;
 use crate::flow::Flow;
 use crate::func::{FuncBody, Function};
-use crate::interp::guard_call;
+use crate::interp::{guard_call, num_of};
 use crate::interp::{CallTarget, Captures, Ctl, ER, SR};
 use crate::ir::{Arg, Expr, ExprKind, FnSite, Place, Stmt, StmtKind, UserCode};
 use crate::object::{Class, ObjRef};
@@ -213,24 +214,52 @@ impl Vm {
         if let Some(o) = captures {
             self.install_captures(&Captures::Closure(o));
         }
-        let r = match self.exec_block_inline(&code.body) {
+        // The result stays in `retval` until the frame is gone and is taken by its parts as
+        // this function's last step, so a number is written once, straight where the caller
+        // reads it: a `Result<Value, _>` held across the pop was built by parts in one local
+        // and copied whole into another, which stalls store forwarding on every call.
+        let done = match self.exec_block_inline(&code.body) {
             Ok(Ctl::Return) => {
-                let v = self.take_retval();
-                if f.ret.is_some() || matches!(v, Value::Ref(_)) {
-                    self.finish_return(f, v)
+                if f.ret.is_some() || matches!(self.retval, Value::Ref(_)) {
+                    let v = std::mem::take(&mut self.retval);
+                    self.finish_return_kept(f, v)
                 } else {
                     self.clear_ref_return();
-                    Ok(v)
+                    Ok(())
                 }
             }
-            Ok(_) => self.finish_return(f, Value::Null),
+            Ok(_) => self.finish_return_kept(f, Value::Null),
             Err(e) => {
                 self.clear_ref_return();
                 Err(e)
             }
         };
         self.pop_call(base, caller);
-        self.after_call(r)
+        match done {
+            Ok(()) if self.objects.has_pending() => {
+                let v = self.take_retval();
+                self.after_call_pending_value(v)
+            }
+            Ok(()) => Ok(self.take_retval()),
+            Err(e) => self.after_call(Err(e)),
+        }
+    }
+
+    /// [`Vm::finish_return`] whose result is left in `retval` (empty here: the body's
+    /// value was taken from it).
+    #[inline(never)]
+    fn finish_return_kept(&mut self, f: &Rc<Function>, v: Value) -> Result<(), crate::vm::Unwind> {
+        let v = self.finish_return(f, v)?;
+        self.retval = v;
+        Ok(())
+    }
+
+    /// The destructors of objects a call freed, run before its value `v` is returned (an
+    /// exception from one replaces it).
+    #[cold]
+    #[inline(never)]
+    fn after_call_pending_value(&mut self, v: Value) -> ER {
+        self.after_call(Ok(v))
     }
 
     /// Forgets a reference a callee returned (`function &f()`), skipping the drop glue when
@@ -367,19 +396,32 @@ pub fn specialise_return(s: Stmt) -> Stmt {
                         line: eline,
                     };
                     Box::new(move |vm: &mut Vm| {
-                        let v = match vm.stack.get(vm.base + s as usize) {
-                            Some(Value::Int(i)) => Value::Int(*i),
-                            Some(Value::Float(f)) => Value::Float(*f),
-                            _ => vm.eval(&e)?,
-                        };
-                        vm.set_retval(v)
+                        // Each arm stores its own value (a number by its parts).
+                        match vm.stack.get(vm.base + s as usize) {
+                            Some(&Value::Int(i)) => vm.set_retval(Value::Int(i)),
+                            Some(&Value::Float(f)) => vm.set_retval(Value::Float(f)),
+                            _ => {
+                                let v = vm.eval(&e)?;
+                                vm.set_retval(v)
+                            }
+                        }
                     })
                 }
                 kind @ ExprKind::CallExpr(..) => {
                     let e = Expr { kind, line: eline };
                     Box::new(move |vm: &mut Vm| {
-                        let v = vm.eval_call(&e)?;
-                        vm.set_retval(v)
+                        // A number is read and stored by its parts.
+                        let r = vm.eval_call(&e);
+                        let Some(n) = num_of(&r) else {
+                            let v = r?;
+                            return vm.set_retval(v);
+                        };
+                        // A number: nothing to drop.
+                        std::mem::forget(r);
+                        match n {
+                            N::I(i) => vm.set_retval(Value::Int(i)),
+                            N::F(f) => vm.set_retval(Value::Float(f)),
+                        }
                     })
                 }
                 kind => {
@@ -409,18 +451,39 @@ fn return_arith(
     int_op: impl Fn(i64, i64) -> Option<i64> + 'static,
 ) -> Box<dyn Fn(&mut Vm) -> SR> {
     Box::new(move |vm: &mut Vm| {
-        let a = vm.eval_direct(&l)?;
-        let b = vm.eval_direct(&r)?;
-        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-            if let Some(n) = int_op(*x, *y) {
-                // Two ints: nothing to drop.
-                std::mem::forget(a);
-                std::mem::forget(b);
-                return vm.set_retval(Value::Int(n));
-            }
+        // Each result is read by its parts where the call wrote it (an int is kept as a
+        // number): moved whole into a local, its two stores were reloaded as one 16-byte
+        // value, which stalls store forwarding.
+        let ra = vm.eval_direct(&l);
+        let Ok(Value::Int(x)) = ra else {
+            return match ra {
+                Ok(a) => return_arith_rest(vm, op, eline, a, &r),
+                Err(u) => Err(u),
+            };
+        };
+        // An int: nothing to drop.
+        std::mem::forget(ra);
+        let rb = vm.eval_direct(&r);
+        let Ok(Value::Int(y)) = rb else {
+            return match rb {
+                Ok(b) => return_binop(vm, op, eline, Value::Int(x), b),
+                Err(u) => Err(u),
+            };
+        };
+        std::mem::forget(rb);
+        match int_op(x, y) {
+            Some(n) => vm.set_retval(Value::Int(n)),
+            None => return_binop(vm, op, eline, Value::Int(x), Value::Int(y)),
         }
-        return_binop(vm, op, eline, a, b)
     })
+}
+
+/// [`return_arith`] once its left operand gave `a`, not an int: the right one, then the
+/// general operator.
+#[inline(never)]
+fn return_arith_rest(vm: &mut Vm, op: BinOp, eline: u32, a: Value, r: &Expr) -> SR {
+    let b = vm.eval_direct(r)?;
+    return_binop(vm, op, eline, a, b)
 }
 
 /// `return a op b;` through the general operator (any types, overflow to float).
@@ -449,8 +512,16 @@ fn specialise_call_assign(e: Expr, line: u32) -> Stmt {
             let ExprKind::Assign(_, v) = &e.kind else {
                 unreachable!("shape checked at compile time")
             };
-            let v = vm.eval_call(v)?;
-            // As `exec_inner` stores `$x = expr;`: through a reference, else replacing.
+            let r = vm.eval_call(v);
+            // As `exec_inner` stores `$x = expr;`: through a reference, else replacing (a
+            // number read and stored by its parts).
+            if let Some(n) = num_of(&r) {
+                // A number: nothing to drop.
+                std::mem::forget(r);
+                crate::interp::assign_slot_num(&mut vm.stack[vm.base + s as usize], n);
+                return Ok(Ctl::Next);
+            }
+            let v = r?;
             match &mut vm.stack[vm.base + s as usize] {
                 Value::Ref(r) => r.set(v),
                 slot => *slot = v,

@@ -443,7 +443,7 @@ impl Vm {
 
     /// An integer key read without side effects: an int literal or a local holding an int.
     #[inline(always)]
-    fn int_key(&self, k: &Expr) -> Option<i64> {
+    pub(crate) fn int_key(&self, k: &Expr) -> Option<i64> {
         match &k.kind {
             ExprKind::Lit(Value::Int(i)) => Some(*i),
             ExprKind::Local(s) => match self.stack.get(self.base + *s as usize)? {

@@ -155,6 +155,25 @@ fn if_fn(mut arms: Vec<(Expr, Block)>, els: Option<Block>) -> Box<dyn Fn(&mut Vm
                 if let StmtKind::Flow(f) = s.kind {
                     // A compiled statement (`return <expr>;`): `exec` without the kind test.
                     let line = s.line;
+                    if let ExprKind::CmpOp(n) = &c.kind {
+                        // A specialised comparison, called without reaching it through the
+                        // condition's node; when it cannot answer, `cond` runs the general
+                        // path (the comparison reads in place: trying it again is harmless).
+                        let cf = n.f.clone();
+                        return Box::new(move |vm: &mut Vm| {
+                            let t = match cf(vm) {
+                                Some(t) => t,
+                                None => vm.cond(&c)?,
+                            };
+                            if !t {
+                                return Ok(Ctl::Next);
+                            }
+                            vm.line = line;
+                            let r = (f.0)(vm);
+                            vm.settle()?;
+                            r
+                        });
+                    }
                     return Box::new(move |vm: &mut Vm| {
                         if !vm.cond(&c)? {
                             return Ok(Ctl::Next);

@@ -970,21 +970,107 @@ impl Vm {
     pub(crate) fn eval_plain_args(&mut self, args: &[Arg]) -> Result<usize, Unwind> {
         let base = self.stack.len();
         for a in args {
-            let v = match self.arg_value(&a.expr) {
-                Some(v) => v,
-                None => match self.eval_call(&a.expr) {
-                    // (Evaluation gives plain values; a reference would bind by reference.)
-                    Ok(Value::Ref(r)) => r.get(),
-                    Ok(v) => v,
-                    Err(u) => {
-                        self.stack.truncate(base);
-                        return Err(u);
-                    }
-                },
-            };
-            self.stack.push(v);
+            if let Err(u) = self.push_plain_arg(&a.expr) {
+                self.stack.truncate(base);
+                return Err(u);
+            }
         }
         Ok(base)
+    }
+
+    /// Evaluates one by-value argument onto the value stack. A number (from a specialised
+    /// numeric node or an int/float local) is pushed by its parts, straight into the stack:
+    /// built in a temporary and copied whole, its two stores reloaded as one 16-byte value
+    /// stalled store forwarding on every call.
+    #[inline(always)]
+    fn push_plain_arg(&mut self, e: &Expr) -> Result<(), Unwind> {
+        match &e.kind {
+            ExprKind::NumOp(n) => {
+                match (n.f)(self).get() {
+                    Some(crate::fast::N::I(i)) => push_int(&mut self.stack, i),
+                    Some(crate::fast::N::F(f)) => push_float(&mut self.stack, f),
+                    None => return self.push_arg_eval(e),
+                }
+                Ok(())
+            }
+            ExprKind::Local(s) => match self.stack.get(self.base + *s as usize) {
+                Some(&Value::Int(i)) => {
+                    push_int(&mut self.stack, i);
+                    Ok(())
+                }
+                Some(&Value::Float(f)) => {
+                    push_float(&mut self.stack, f);
+                    Ok(())
+                }
+                Some(Value::Undef | Value::Ref(_)) | None => self.push_arg_slow(e),
+                Some(_) => {
+                    self.push_slot_copy(self.base + *s as usize);
+                    Ok(())
+                }
+            },
+            // `$a[$i]`, `$a[3]`: an existing number in a local array.
+            ExprKind::Index(b, k) => {
+                if let (ExprKind::Local(s), Some(i)) = (&b.kind, self.int_key(k)) {
+                    if let Some(Value::Array(a)) = self.stack.get(self.base + *s as usize) {
+                        match a.get_int(i) {
+                            Some(&Value::Int(i)) => {
+                                push_int(&mut self.stack, i);
+                                return Ok(());
+                            }
+                            Some(&Value::Float(f)) => {
+                                push_float(&mut self.stack, f);
+                                return Ok(());
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                self.push_arg_slow(e)
+            }
+            _ => self.push_arg_slow(e),
+        }
+    }
+
+    /// Pushes a copy of the value in stack slot `i` (out of line: a whole value pushed in
+    /// line made the compiler build the number arguments in a temporary too).
+    #[inline(never)]
+    fn push_slot_copy(&mut self, i: usize) {
+        let v = self.stack[i].clone();
+        self.stack.push(v);
+    }
+
+    /// [`Vm::push_plain_arg`] for the other shapes: read in place when
+    /// [`Vm::arg_value`] can, else evaluated.
+    #[inline(never)]
+    fn push_arg_slow(&mut self, e: &Expr) -> Result<(), Unwind> {
+        match self.arg_value(e) {
+            Some(v) => {
+                push_parts(&mut self.stack, v);
+                Ok(())
+            }
+            None => self.push_arg_eval(e),
+        }
+    }
+
+    /// Evaluates an argument the general way and pushes it (dereferenced).
+    #[inline(never)]
+    fn push_arg_eval(&mut self, e: &Expr) -> Result<(), Unwind> {
+        let r = self.eval_call(e);
+        let Some(n) = num_of(&r) else {
+            match r? {
+                // (Evaluation gives plain values; a reference would bind by reference.)
+                Value::Ref(r) => self.stack.push(r.get()),
+                v => self.stack.push(v),
+            }
+            return Ok(());
+        };
+        // A number: nothing to drop.
+        std::mem::forget(r);
+        match n {
+            crate::fast::N::I(i) => push_int(&mut self.stack, i),
+            crate::fast::N::F(f) => push_float(&mut self.stack, f),
+        }
+        Ok(())
     }
 
     /// Runs a user function whose `nargs` arguments are already on the value stack at
@@ -1706,6 +1792,61 @@ fn drop_frame_rest(
     } else {
         std::mem::forget(rare);
     }
+}
+
+/// Pushes `Value::Int(i)` with its tag and payload stored straight into the vector.
+/// (`Vec::push` of a built value keeps it in a temporary for the unwinding path of its
+/// growth and copies it whole from there: two small stores reloaded as one 16-byte value,
+/// which stalls store forwarding. Here the value is only made once there is room.)
+#[inline(always)]
+pub(crate) fn push_int(stack: &mut Vec<Value>, i: i64) {
+    stack.extend(std::iter::once(i).map(Value::Int));
+}
+
+/// Pushes `v`, a number by its parts ([`push_int`], [`push_float`]).
+#[inline(always)]
+pub(crate) fn push_parts(stack: &mut Vec<Value>, v: Value) {
+    match v {
+        Value::Int(i) => push_int(stack, i),
+        Value::Float(f) => push_float(stack, f),
+        v => stack.push(v),
+    }
+}
+
+/// The number a call returned, read in place by its parts (tag, then payload) where the
+/// call wrote it. Moving the whole result instead copies it piece by piece, padding
+/// included, with boundaries that differ from the writer's, and the reads that straddle two
+/// of its stores stall store forwarding. `None` for errors and other values.
+#[inline(always)]
+pub(crate) fn num_of(r: &ER) -> Option<crate::fast::N> {
+    match r {
+        Ok(Value::Int(i)) => Some(crate::fast::N::I(*i)),
+        Ok(Value::Float(f)) => Some(crate::fast::N::F(*f)),
+        _ => None,
+    }
+}
+
+/// Stores number `n` into a local's slot as `$x = n;` does: through the reference the slot
+/// holds, else replacing its value, the number written by its parts (nothing can unwind
+/// between reading the old value and writing the new one).
+#[inline(always)]
+pub(crate) fn assign_slot_num(slot: &mut Value, n: crate::fast::N) {
+    match slot {
+        Value::Ref(r) => r.set(n.value()),
+        slot => {
+            let old = match n {
+                crate::fast::N::I(i) => std::mem::replace(slot, Value::Int(i)),
+                crate::fast::N::F(f) => std::mem::replace(slot, Value::Float(f)),
+            };
+            crate::value::discard(old);
+        }
+    }
+}
+
+/// [`push_int`] for `Value::Float(f)`.
+#[inline(always)]
+pub(crate) fn push_float(stack: &mut Vec<Value>, f: f64) {
+    stack.extend(std::iter::once(f).map(Value::Float));
 }
 
 /// Small stack buffer for integer formatting without allocation.
