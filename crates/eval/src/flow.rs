@@ -17,8 +17,10 @@
 
 use crate::interp::{Ctl, SR};
 use crate::ir::{Block, Expr, ExprKind, Place, Stmt, StmtKind};
+use crate::spec::StmtNode;
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
+use phpsock_syntax::ast::BinOp;
 use std::fmt;
 use std::rc::Rc;
 
@@ -36,6 +38,168 @@ impl fmt::Debug for Flow {
 #[inline(always)]
 fn run(vm: &mut Vm, b: &[Stmt]) -> SR {
     vm.exec_block_inline(b)
+}
+
+/// A body of a compiled statement, run in line by the closure that owns it.
+trait Run: 'static {
+    /// Runs the body as [`Vm::exec_block`] would.
+    fn run(&self, vm: &mut Vm) -> SR;
+}
+
+impl Run for Block {
+    #[inline(always)]
+    fn run(&self, vm: &mut Vm) -> SR {
+        run(vm, self)
+    }
+}
+
+/// A body that is one compiled expression statement ([`StmtKind::Fast`]): its closure is
+/// called directly, with what [`Vm::exec`] does around it (the line, the general path when
+/// it declines, the pending-destructor check) and without the block loop (an expression
+/// statement holds no label, so a block of it alone never continues at one).
+struct One {
+    /// The statement's line.
+    line: u32,
+    /// The compiled statement.
+    node: StmtNode,
+}
+
+impl Run for One {
+    #[inline(always)]
+    fn run(&self, vm: &mut Vm) -> SR {
+        vm.line = self.line;
+        let r = if (self.node.f)(vm) {
+            Ok(Ctl::Next)
+        } else {
+            vm.exec_inner(&self.node.orig)
+        };
+        vm.settle()?;
+        r
+    }
+}
+
+/// A body, sorted by shape when its statement is built.
+enum Body {
+    /// One compiled expression statement.
+    One(One),
+    /// Anything else.
+    Block(Block),
+}
+
+impl Body {
+    fn of(mut b: Block) -> Body {
+        if b.len() == 1 && matches!(b[0].kind, StmtKind::Fast(_)) {
+            let s = b.pop().expect("one statement");
+            if let StmtKind::Fast(node) = s.kind {
+                return Body::One(One { line: s.line, node });
+            }
+            unreachable!("checked above");
+        }
+        Body::Block(b)
+    }
+}
+
+/// A condition's shape, for the common loop and `if` tests computed in line (an int local
+/// against an int literal or another int local; `<=`, `>`, `>=` rewritten as `<`).
+enum CondK {
+    /// `($s < k) == want` when `$s` holds an int.
+    SlotLtInt(u32, i64, bool),
+    /// `($a < $b) == want` when both hold ints.
+    SlotLtSlot(u32, u32, bool),
+    /// Anything else: [`Vm::cond`].
+    Other,
+}
+
+/// A statement's condition with its in-line shape.
+struct Test {
+    /// The shape tested in line.
+    k: CondK,
+    /// The condition, for everything else ([`Vm::cond`]: the specialised comparison, then
+    /// the general path with its diagnostics).
+    e: Expr,
+}
+
+impl Test {
+    fn of(e: Expr) -> Test {
+        let k = Self::shape(&e).unwrap_or(CondK::Other);
+        Test { k, e }
+    }
+
+    fn shape(e: &Expr) -> Option<CondK> {
+        let ExprKind::CmpOp(n) = &e.kind else {
+            return None;
+        };
+        let ExprKind::Bin(op, l, r) = &n.orig.kind else {
+            return None;
+        };
+        let flip = |op: BinOp| match op {
+            BinOp::Lt => BinOp::Gt,
+            BinOp::Le => BinOp::Ge,
+            BinOp::Gt => BinOp::Lt,
+            BinOp::Ge => BinOp::Le,
+            o => o,
+        };
+        match (&l.kind, &r.kind) {
+            (ExprKind::Local(a), ExprKind::Local(b)) => Some(match op {
+                BinOp::Lt => CondK::SlotLtSlot(*a, *b, true),
+                // a <= b: !(b < a); a > b: b < a; a >= b: !(a < b).
+                BinOp::Le => CondK::SlotLtSlot(*b, *a, false),
+                BinOp::Gt => CondK::SlotLtSlot(*b, *a, true),
+                BinOp::Ge => CondK::SlotLtSlot(*a, *b, false),
+                _ => return None,
+            }),
+            (ExprKind::Local(a), ExprKind::Lit(Value::Int(k))) => Self::lt_int(*op, *a, *k),
+            (ExprKind::Lit(Value::Int(k)), ExprKind::Local(a)) => Self::lt_int(flip(*op), *a, *k),
+            _ => None,
+        }
+    }
+
+    /// `$a op k` as `($a < k') == want`.
+    fn lt_int(op: BinOp, a: u32, k: i64) -> Option<CondK> {
+        Some(match op {
+            BinOp::Lt => CondK::SlotLtInt(a, k, true),
+            // a <= k: a < k + 1; a > k: !(a < k + 1); a >= k: !(a < k).
+            BinOp::Le => CondK::SlotLtInt(a, k.checked_add(1)?, true),
+            BinOp::Gt => CondK::SlotLtInt(a, k.checked_add(1)?, false),
+            BinOp::Ge => CondK::SlotLtInt(a, k, false),
+            _ => return None,
+        })
+    }
+
+    /// The condition's truth, as [`Vm::cond`] gives it.
+    #[inline(always)]
+    fn test(&self, vm: &mut Vm) -> Result<bool, Unwind> {
+        match self.k {
+            CondK::SlotLtInt(s, k, want) => {
+                if let Some(Value::Int(x)) = vm.stack.get(vm.base + s as usize) {
+                    return Ok((*x < k) == want);
+                }
+            }
+            CondK::SlotLtSlot(a, b, want) => {
+                if let (Some(Value::Int(x)), Some(Value::Int(y))) = (
+                    vm.stack.get(vm.base + a as usize),
+                    vm.stack.get(vm.base + b as usize),
+                ) {
+                    return Ok((*x < *y) == want);
+                }
+            }
+            CondK::Other => {}
+        }
+        vm.cond(&self.e)
+    }
+}
+
+/// The closure for a `while` loop.
+fn while_fn(c: Test, body: impl Run) -> Box<dyn Fn(&mut Vm) -> SR> {
+    Box::new(move |vm: &mut Vm| {
+        while c.test(vm)? {
+            vm.poll()?;
+            if let Some(r) = after_body(body.run(vm)?) {
+                return r;
+            }
+        }
+        Ok(Ctl::Next)
+    })
 }
 
 /// What a loop does after its body returned `c`: go on (`None`) or leave with the result.
@@ -73,23 +237,21 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
             }
             if_fn(arms, els)
         }
-        StmtKind::While(c, body) => Box::new(move |vm: &mut Vm| {
-            while vm.cond(&c)? {
-                vm.poll()?;
-                if let Some(r) = after_body(run(vm, &body)?) {
-                    return r;
-                }
-            }
-            Ok(Ctl::Next)
-        }),
+        StmtKind::While(c, body) => match Body::of(body) {
+            Body::One(b) => while_fn(Test::of(c), b),
+            Body::Block(b) => while_fn(Test::of(c), b),
+        },
         StmtKind::For {
             init,
             mut cond,
             step,
             body,
         } if cond.len() == 1 => {
-            let c = cond.pop().expect("one condition");
-            for_fn(init, c, step, body)
+            let c = Test::of(cond.pop().expect("one condition"));
+            match Body::of(body) {
+                Body::One(b) => for_fn(init, c, step, b),
+                Body::Block(b) => for_fn(init, c, step, b),
+            }
         }
         StmtKind::Foreach {
             subject,
@@ -140,23 +302,26 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
 fn if_fn(mut arms: Vec<(Expr, Block)>, els: Option<Block>) -> Box<dyn Fn(&mut Vm) -> SR> {
     if arms.len() == 1 {
         let (c, t) = arms.pop().expect("one arm");
+        let c = Test::of(c);
         return match els {
-            Some(e) => Box::new(move |vm: &mut Vm| {
-                if vm.cond(&c)? {
-                    run(vm, &t)
-                } else {
-                    run(vm, &e)
-                }
-            }),
+            Some(e) => match (Body::of(t), Body::of(e)) {
+                (Body::One(t), Body::One(e)) => if_else(c, t, e),
+                (Body::One(t), Body::Block(e)) => if_else(c, t, e),
+                (Body::Block(t), Body::One(e)) => if_else(c, t, e),
+                (Body::Block(t), Body::Block(e)) => if_else(c, t, e),
+            },
             // One statement (the arms hold no label, so a `goto` out of it leaves the
             // block as it would leave `exec_block`): run it without the block loop.
             None if t.len() == 1 => {
-                let s = t.into_iter().next().expect("one statement");
+                let s = match Body::of(t) {
+                    Body::One(t) => return if_only(c, t),
+                    Body::Block(mut t) => t.pop().expect("one statement"),
+                };
                 if let StmtKind::Flow(f) = s.kind {
                     // A compiled statement (`return <expr>;`): `exec` without the kind test.
                     let line = s.line;
                     return Box::new(move |vm: &mut Vm| {
-                        if !vm.cond(&c)? {
+                        if !c.test(vm)? {
                             return Ok(Ctl::Next);
                         }
                         vm.line = line;
@@ -166,20 +331,14 @@ fn if_fn(mut arms: Vec<(Expr, Block)>, els: Option<Block>) -> Box<dyn Fn(&mut Vm
                     });
                 }
                 Box::new(move |vm: &mut Vm| {
-                    if vm.cond(&c)? {
+                    if c.test(vm)? {
                         vm.exec(&s)
                     } else {
                         Ok(Ctl::Next)
                     }
                 })
             }
-            None => Box::new(move |vm: &mut Vm| {
-                if vm.cond(&c)? {
-                    run(vm, &t)
-                } else {
-                    Ok(Ctl::Next)
-                }
-            }),
+            None => if_only(c, t),
         };
     }
     Box::new(move |vm: &mut Vm| {
@@ -195,9 +354,33 @@ fn if_fn(mut arms: Vec<(Expr, Block)>, els: Option<Block>) -> Box<dyn Fn(&mut Vm
     })
 }
 
+/// `if (c) t else e`.
+fn if_else(c: Test, t: impl Run, e: impl Run) -> Box<dyn Fn(&mut Vm) -> SR> {
+    Box::new(
+        move |vm: &mut Vm| {
+            if c.test(vm)? {
+                t.run(vm)
+            } else {
+                e.run(vm)
+            }
+        },
+    )
+}
+
+/// `if (c) t`.
+fn if_only(c: Test, t: impl Run) -> Box<dyn Fn(&mut Vm) -> SR> {
+    Box::new(move |vm: &mut Vm| {
+        if c.test(vm)? {
+            t.run(vm)
+        } else {
+            Ok(Ctl::Next)
+        }
+    })
+}
+
 /// The closure for a `for` loop with one condition; a step that is `$i++`/`$i--` on a local
 /// holding an int (no overflow) is done in place.
-fn for_fn(init: Vec<Expr>, c: Expr, step: Vec<Expr>, body: Block) -> Box<dyn Fn(&mut Vm) -> SR> {
+fn for_fn(init: Vec<Expr>, c: Test, step: Vec<Expr>, body: impl Run) -> Box<dyn Fn(&mut Vm) -> SR> {
     let inc_slot = match step.as_slice() {
         [Expr {
             kind: ExprKind::IncDec(_, true, p),
@@ -232,8 +415,8 @@ fn for_fn(init: Vec<Expr>, c: Expr, step: Vec<Expr>, body: Block) -> Box<dyn Fn(
 /// compiled with its step inlined).
 fn for_loop(
     init: Vec<Expr>,
-    c: Expr,
-    body: Block,
+    c: Test,
+    body: impl Run,
     step: impl Fn(&mut Vm) -> Result<(), Unwind> + 'static,
 ) -> Box<dyn Fn(&mut Vm) -> SR> {
     Box::new(move |vm: &mut Vm| {
@@ -241,9 +424,9 @@ fn for_loop(
             vm.eval(e)?;
             vm.settle()?;
         }
-        while vm.cond(&c)? {
+        while c.test(vm)? {
             vm.poll()?;
-            if let Some(r) = after_body(run(vm, &body)?) {
+            if let Some(r) = after_body(body.run(vm)?) {
                 return r;
             }
             step(vm)?;

@@ -155,7 +155,7 @@ pub enum StmtKind {
     /// `declare(ticks=N)`: count a tick; every N-th runs the tick functions.
     Tick(u32),
     /// An expression statement specialised at compile time ([`crate::spec`]).
-    Fast(Box<crate::spec::StmtNode>),
+    Fast(crate::spec::StmtNode),
     /// A control-flow statement specialised at compile time ([`crate::flow`]).
     Flow(crate::flow::Flow),
 }
@@ -589,7 +589,7 @@ pub enum ExprKind {
     /// An arithmetic expression specialised at compile time ([`crate::spec`]).
     NumOp(Box<crate::spec::NumNode>),
     /// A numeric comparison specialised at compile time ([`crate::spec`]).
-    CmpOp(Box<crate::spec::CmpNode>),
+    CmpOp(crate::spec::CmpNode),
     /// A string concatenation or interpolation specialised at compile time
     /// ([`crate::strbuild`]).
     StrOp(Box<crate::strbuild::StrNode>),

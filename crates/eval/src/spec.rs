@@ -35,7 +35,7 @@ pub fn num_fn(f: impl Fn(&Vm) -> Option<N> + 'static) -> NumFn {
 }
 
 /// A compiled numeric comparison: the outcome, or `None` for "use the general path".
-pub type CmpFn = Rc<Box<dyn Fn(&Vm) -> Option<bool>>>;
+pub type CmpFn = Box<dyn Fn(&Vm) -> Option<bool>>;
 
 /// A specialised arithmetic node ([`ExprKind::NumOp`]).
 pub struct NumNode {
@@ -45,12 +45,14 @@ pub struct NumNode {
     pub orig: Expr,
 }
 
-/// A specialised comparison node ([`ExprKind::CmpOp`]).
+/// A specialised comparison node ([`ExprKind::CmpOp`]), held in the node itself: the
+/// closure's data pointer and vtable are read straight from the expression (no box to
+/// reach first).
 pub struct CmpNode {
     /// The fast path.
     pub f: CmpFn,
     /// The expression it was made from, for the general path.
-    pub orig: Expr,
+    pub orig: Box<Expr>,
 }
 
 impl fmt::Debug for NumNode {
@@ -92,7 +94,10 @@ pub fn specialise(e: Expr) -> Expr {
             line,
         },
         Some(Err(f)) => Expr {
-            kind: ExprKind::CmpOp(Box::new(CmpNode { f, orig: e })),
+            kind: ExprKind::CmpOp(CmpNode {
+                f,
+                orig: Box::new(e),
+            }),
             line,
         },
         None => e,
@@ -234,7 +239,7 @@ fn isset_fn(places: &[Place]) -> Option<CmpFn> {
         return None;
     };
     let k = key(k)?;
-    Some(Rc::new(Box::new(move |vm: &Vm| {
+    Some(Box::new(move |vm: &Vm| {
         let Value::Array(a) = vm.stack.get(vm.base + s as usize)? else {
             return None;
         };
@@ -256,7 +261,7 @@ fn isset_fn(places: &[Place]) -> Option<CmpFn> {
             Some(Value::Ref(_)) => None,
             Some(_) => Some(true),
         }
-    })))
+    }))
 }
 
 /// `-x` on a numeric shape.
@@ -555,7 +560,7 @@ fn tree_num(op: BinOp, l: Opnd, r: Opnd) -> Option<NumFn> {
 /// `l op r` for a comparison, as [`tree_num`].
 fn tree_cmp(op: BinOp, l: Opnd, r: Opnd) -> Option<CmpFn> {
     fn make<X: Get, Y: Get>(op: BinOp, x: X, y: Y) -> Option<CmpFn> {
-        Some(Rc::new(Box::new(move |vm: &Vm| x.pair(vm, &y, CmRt(op)))))
+        Some(Box::new(move |vm: &Vm| x.pair(vm, &y, CmRt(op))))
     }
     with_pair!(l, r, |x, y| make(op, x, y), |a, b| cmp_fn(op, a, b))
 }
@@ -563,7 +568,7 @@ fn tree_cmp(op: BinOp, l: Opnd, r: Opnd) -> Option<CmpFn> {
 /// `$s = l op r;` for an arithmetic operator, as [`tree_num`].
 fn tree_assign(s: u32, op: BinOp, l: Opnd, r: Opnd) -> Option<StmtFn> {
     fn make<X: Get, Y: Get>(s: u32, op: BinOp, x: X, y: Y) -> Option<StmtFn> {
-        Some(Rc::new(Box::new(move |vm: &mut Vm| {
+        Some(Box::new(move |vm: &mut Vm| {
             match x.pair(vm, &y, ArRt(op)) {
                 Some(n) => {
                     store(vm, s, n);
@@ -571,7 +576,7 @@ fn tree_assign(s: u32, op: BinOp, l: Opnd, r: Opnd) -> Option<StmtFn> {
                 }
                 None => false,
             }
-        })))
+        }))
     }
     with_pair!(l, r, |x, y| make(s, op, x, y), |a, b| fused_leaves(
         s, op, a, b
@@ -587,7 +592,7 @@ fn arith_op<const OP: u8>(l: Leaf, r: Leaf) -> NumFn {
 
 fn cmp_op<const OP: u8>(l: Leaf, r: Leaf) -> CmpFn {
     fn make<const OP: u8, X: Get, Y: Get>(x: X, y: Y) -> CmpFn {
-        Rc::new(Box::new(move |vm: &Vm| x.pair(vm, &y, Cm::<OP>)))
+        Box::new(move |vm: &Vm| x.pair(vm, &y, Cm::<OP>))
     }
     with_leaf!(l, |x| with_leaf!(r, |y| make::<OP, _, _>(x, y)))
 }
@@ -626,14 +631,15 @@ fn cmp_fn(op: BinOp, l: Leaf, r: Leaf) -> Option<CmpFn> {
 
 /// A statement compiled to a closure: `true` when it ran, `false` when the general path
 /// must run the original statement (nothing has been written then).
-pub type StmtFn = Rc<Box<dyn Fn(&mut Vm) -> bool>>;
+pub type StmtFn = Box<dyn Fn(&mut Vm) -> bool>;
 
-/// A specialised statement ([`StmtKind::Fast`]).
+/// A specialised statement ([`StmtKind::Fast`]), held in the statement itself: the
+/// closure's data pointer and vtable are read straight from the statement.
 pub struct StmtNode {
     /// The fast path.
     pub f: StmtFn,
     /// The statement it was made from, for the general path.
-    pub orig: Stmt,
+    pub orig: Box<Stmt>,
 }
 
 impl fmt::Debug for StmtNode {
@@ -656,7 +662,10 @@ pub fn specialise_stmt(s: Stmt) -> Stmt {
     };
     let line = s.line;
     Stmt {
-        kind: StmtKind::Fast(Box::new(StmtNode { f, orig: s })),
+        kind: StmtKind::Fast(StmtNode {
+            f,
+            orig: Box::new(s),
+        }),
         line,
     }
 }
@@ -675,13 +684,13 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
                 return Some(f);
             }
             let f = n.f.clone();
-            Some(Rc::new(Box::new(move |vm: &mut Vm| match f(vm).get() {
+            Some(Box::new(move |vm: &mut Vm| match f(vm).get() {
                 Some(n) => {
                     store(vm, s, n);
                     true
                 }
                 None => false,
-            })))
+            }))
         }
         ExprKind::AssignOp(op, p, v) => {
             let Place::Local(s) = **p else {
@@ -706,8 +715,8 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
                 return elem_stmt_fn(e);
             };
             Some(if *inc {
-                Rc::new(Box::new(move |vm: &mut Vm| {
-                    match vm.stack.get_mut(vm.base + s as usize) {
+                Box::new(
+                    move |vm: &mut Vm| match vm.stack.get_mut(vm.base + s as usize) {
                         Some(Value::Int(n)) => match n.checked_add(1) {
                             Some(x) => {
                                 *n = x;
@@ -716,11 +725,11 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
                             None => false,
                         },
                         _ => false,
-                    }
-                }))
+                    },
+                )
             } else {
-                Rc::new(Box::new(move |vm: &mut Vm| {
-                    match vm.stack.get_mut(vm.base + s as usize) {
+                Box::new(
+                    move |vm: &mut Vm| match vm.stack.get_mut(vm.base + s as usize) {
                         Some(Value::Int(n)) => match n.checked_sub(1) {
                             Some(x) => {
                                 *n = x;
@@ -729,8 +738,8 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
                             None => false,
                         },
                         _ => false,
-                    }
-                }))
+                    },
+                )
             })
         }
         _ => None,
@@ -783,15 +792,15 @@ fn op_assign<const OP: u8>(s: u32, rhs: Leaf) -> StmtFn {
         }
     }
     match rhs {
-        Leaf::Slot(y) => Rc::new(Box::new(move |vm: &mut Vm| match slot(vm, y) {
+        Leaf::Slot(y) => Box::new(move |vm: &mut Vm| match slot(vm, y) {
             Some(b) => put::<OP>(vm, s, b),
             None => false,
-        })),
-        Leaf::Const(c) => Rc::new(Box::new(move |vm: &mut Vm| put::<OP>(vm, s, c))),
-        Leaf::Fn(f) => Rc::new(Box::new(move |vm: &mut Vm| match f(vm).get() {
+        }),
+        Leaf::Const(c) => Box::new(move |vm: &mut Vm| put::<OP>(vm, s, c)),
+        Leaf::Fn(f) => Box::new(move |vm: &mut Vm| match f(vm).get() {
             Some(b) => put::<OP>(vm, s, b),
             None => false,
-        })),
+        }),
     }
 }
 
@@ -879,21 +888,21 @@ fn elem_op_assign<const OP: u8>(s: u32, keys: Vec<K>, rhs: Leaf) -> StmtFn {
         }
     }
     match rhs {
-        Leaf::Slot(y) => Rc::new(Box::new(move |vm: &mut Vm| match slot(vm, y) {
+        Leaf::Slot(y) => Box::new(move |vm: &mut Vm| match slot(vm, y) {
             Some(b) => put::<OP>(vm, s, &keys, b),
             None => false,
-        })),
-        Leaf::Const(c) => Rc::new(Box::new(move |vm: &mut Vm| put::<OP>(vm, s, &keys, c))),
-        Leaf::Fn(f) => Rc::new(Box::new(move |vm: &mut Vm| match f(vm).get() {
+        }),
+        Leaf::Const(c) => Box::new(move |vm: &mut Vm| put::<OP>(vm, s, &keys, c)),
+        Leaf::Fn(f) => Box::new(move |vm: &mut Vm| match f(vm).get() {
             Some(b) => put::<OP>(vm, s, &keys, b),
             None => false,
-        })),
+        }),
     }
 }
 
 /// `$a[…]++` / `$a[…]--` on an existing integer element (no overflow).
 fn elem_inc_dec(s: u32, keys: Vec<K>, inc: bool) -> StmtFn {
-    Rc::new(Box::new(move |vm: &mut Vm| match elem_mut(vm, s, &keys) {
+    Box::new(move |vm: &mut Vm| match elem_mut(vm, s, &keys) {
         Some(Value::Int(n)) => {
             let nv = if inc {
                 n.checked_add(1)
@@ -909,7 +918,7 @@ fn elem_inc_dec(s: u32, keys: Vec<K>, inc: bool) -> StmtFn {
             }
         }
         _ => false,
-    }))
+    })
 }
 
 /// The element forms of [`stmt_fn`]: `$a[…] op= rhs;` and `$a[…]++;`.
@@ -1033,7 +1042,7 @@ fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
         },
         _ => return None,
     };
-    Some(Rc::new(Box::new(move |vm: &mut Vm| {
+    Some(Box::new(move |vm: &mut Vm| {
         let key = match &k {
             Some(k) => match key_now(vm, k) {
                 Some(k) => Some(k),
@@ -1053,7 +1062,7 @@ fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
             }),
             _ => false,
         }
-    })))
+    }))
 }
 
 /// `$local[k] = $x[$i++];` / `$local[] = $x[$i++];` (also `--`, prefix or postfix; `$i` a
@@ -1061,7 +1070,7 @@ fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
 /// reference): the element is copied and stored, then the counter stepped. Everything is
 /// checked before anything is written, so `false` leaves the general path a clean slate.
 fn elem_step_store_fn(s: u32, k: Option<K>, x: u32, i: u32, prefix: bool, inc: bool) -> StmtFn {
-    Rc::new(Box::new(move |vm: &mut Vm| {
+    Box::new(move |vm: &mut Vm| {
         let key = match &k {
             Some(k) => match key_now(vm, k) {
                 Some(k) => Some(k),
@@ -1100,12 +1109,12 @@ fn elem_step_store_fn(s: u32, k: Option<K>, x: u32, i: u32, prefix: bool, inc: b
             vm.stack[vm.base + i as usize] = Value::Int(nv);
         }
         stored
-    }))
+    })
 }
 
 fn fused_op<const OP: u8>(s: u32, l: Leaf, r: Leaf) -> StmtFn {
     fn make<const OP: u8, X: Get, Y: Get>(s: u32, x: X, y: Y) -> StmtFn {
-        Rc::new(Box::new(move |vm: &mut Vm| {
+        Box::new(move |vm: &mut Vm| {
             let n = x.pair(vm, &y, Ar::<OP>);
             match n {
                 Some(n) => {
@@ -1114,7 +1123,7 @@ fn fused_op<const OP: u8>(s: u32, l: Leaf, r: Leaf) -> StmtFn {
                 }
                 None => false,
             }
-        }))
+        })
     }
     with_leaf!(l, |x| with_leaf!(r, |y| make::<OP, _, _>(s, x, y)))
 }
