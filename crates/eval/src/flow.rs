@@ -99,33 +99,28 @@ impl Body {
     }
 }
 
-/// A condition's shape, for the common loop and `if` tests computed in line (an int local
-/// against an int literal or another int local; `<=`, `>`, `>=` rewritten as `<`).
-enum CondK {
+/// A statement's condition, sorted by shape when the statement is built: an int local
+/// against an int literal or another int local is tested in line (`<=`, `>`, `>=`
+/// rewritten as `<` or its negation); the closures are made per shape ([`with_cond!`]).
+enum Test {
     /// `($s < k) == want` when `$s` holds an int.
-    SlotLtInt(u32, i64, bool),
+    LtInt(u32, i64, bool, Expr),
     /// `($a < $b) == want` when both hold ints.
-    SlotLtSlot(u32, u32, bool),
+    LtSlot(u32, u32, bool, Expr),
     /// Anything else: [`Vm::cond`].
-    Other,
-}
-
-/// A statement's condition with its in-line shape.
-struct Test {
-    /// The shape tested in line.
-    k: CondK,
-    /// The condition, for everything else ([`Vm::cond`]: the specialised comparison, then
-    /// the general path with its diagnostics).
-    e: Expr,
+    Other(Expr),
 }
 
 impl Test {
     fn of(e: Expr) -> Test {
-        let k = Self::shape(&e).unwrap_or(CondK::Other);
-        Test { k, e }
+        match Self::shape(&e) {
+            Some(Shape::Int(s, k, w)) => Test::LtInt(s, k, w, e),
+            Some(Shape::Slots(a, b, w)) => Test::LtSlot(a, b, w, e),
+            None => Test::Other(e),
+        }
     }
 
-    fn shape(e: &Expr) -> Option<CondK> {
+    fn shape(e: &Expr) -> Option<Shape> {
         let ExprKind::CmpOp(n) = &e.kind else {
             return None;
         };
@@ -141,11 +136,11 @@ impl Test {
         };
         match (&l.kind, &r.kind) {
             (ExprKind::Local(a), ExprKind::Local(b)) => Some(match op {
-                BinOp::Lt => CondK::SlotLtSlot(*a, *b, true),
+                BinOp::Lt => Shape::Slots(*a, *b, true),
                 // a <= b: !(b < a); a > b: b < a; a >= b: !(a < b).
-                BinOp::Le => CondK::SlotLtSlot(*b, *a, false),
-                BinOp::Gt => CondK::SlotLtSlot(*b, *a, true),
-                BinOp::Ge => CondK::SlotLtSlot(*a, *b, false),
+                BinOp::Le => Shape::Slots(*b, *a, false),
+                BinOp::Gt => Shape::Slots(*b, *a, true),
+                BinOp::Ge => Shape::Slots(*a, *b, false),
                 _ => return None,
             }),
             (ExprKind::Local(a), ExprKind::Lit(Value::Int(k))) => Self::lt_int(*op, *a, *k),
@@ -155,42 +150,103 @@ impl Test {
     }
 
     /// `$a op k` as `($a < k') == want`.
-    fn lt_int(op: BinOp, a: u32, k: i64) -> Option<CondK> {
+    fn lt_int(op: BinOp, a: u32, k: i64) -> Option<Shape> {
         Some(match op {
-            BinOp::Lt => CondK::SlotLtInt(a, k, true),
+            BinOp::Lt => Shape::Int(a, k, true),
             // a <= k: a < k + 1; a > k: !(a < k + 1); a >= k: !(a < k).
-            BinOp::Le => CondK::SlotLtInt(a, k.checked_add(1)?, true),
-            BinOp::Gt => CondK::SlotLtInt(a, k.checked_add(1)?, false),
-            BinOp::Ge => CondK::SlotLtInt(a, k, false),
+            BinOp::Le => Shape::Int(a, k.checked_add(1)?, true),
+            BinOp::Gt => Shape::Int(a, k.checked_add(1)?, false),
+            BinOp::Ge => Shape::Int(a, k, false),
             _ => return None,
         })
     }
+}
 
-    /// The condition's truth, as [`Vm::cond`] gives it.
+/// The in-line shapes of a [`Test`].
+enum Shape {
+    Int(u32, i64, bool),
+    Slots(u32, u32, bool),
+}
+
+/// A condition tested by a compiled statement, as [`Vm::cond`] gives it.
+trait Cond: 'static {
+    fn test(&self, vm: &mut Vm) -> Result<bool, Unwind>;
+}
+
+/// `($s < k) == W` on an int local.
+struct LtInt<const W: bool>(u32, i64, Expr);
+/// `($a < $b) == W` on two int locals.
+struct LtSlot<const W: bool>(u32, u32, Expr);
+/// Any other condition.
+struct Other(Expr);
+
+impl<const W: bool> Cond for LtInt<W> {
     #[inline(always)]
     fn test(&self, vm: &mut Vm) -> Result<bool, Unwind> {
-        match self.k {
-            CondK::SlotLtInt(s, k, want) => {
-                if let Some(Value::Int(x)) = vm.stack.get(vm.base + s as usize) {
-                    return Ok((*x < k) == want);
-                }
-            }
-            CondK::SlotLtSlot(a, b, want) => {
-                if let (Some(Value::Int(x)), Some(Value::Int(y))) = (
-                    vm.stack.get(vm.base + a as usize),
-                    vm.stack.get(vm.base + b as usize),
-                ) {
-                    return Ok((*x < *y) == want);
-                }
-            }
-            CondK::Other => {}
+        if let Some(Value::Int(x)) = vm.stack.get(vm.base + self.0 as usize) {
+            return Ok((*x < self.1) == W);
         }
-        vm.cond(&self.e)
+        cond_slow(vm, &self.2)
     }
 }
 
+impl<const W: bool> Cond for LtSlot<W> {
+    #[inline(always)]
+    fn test(&self, vm: &mut Vm) -> Result<bool, Unwind> {
+        if let (Some(Value::Int(x)), Some(Value::Int(y))) = (
+            vm.stack.get(vm.base + self.0 as usize),
+            vm.stack.get(vm.base + self.1 as usize),
+        ) {
+            return Ok((*x < *y) == W);
+        }
+        cond_slow(vm, &self.2)
+    }
+}
+
+impl Cond for Other {
+    #[inline(always)]
+    fn test(&self, vm: &mut Vm) -> Result<bool, Unwind> {
+        vm.cond(&self.0)
+    }
+}
+
+/// [`Vm::cond`] for the in-line shapes' other operand types, out of line.
+#[inline(never)]
+fn cond_slow(vm: &mut Vm, e: &Expr) -> Result<bool, Unwind> {
+    vm.cond(e)
+}
+
+/// Binds `$c` to the [`Cond`] for a [`Test`] and evaluates `$body` (one instantiation per
+/// shape).
+macro_rules! with_cond {
+    ($t:expr, |$c:ident| $body:expr) => {
+        match $t {
+            Test::LtInt(s, k, true, e) => {
+                let $c = LtInt::<true>(s, k, e);
+                $body
+            }
+            Test::LtInt(s, k, false, e) => {
+                let $c = LtInt::<false>(s, k, e);
+                $body
+            }
+            Test::LtSlot(a, b, true, e) => {
+                let $c = LtSlot::<true>(a, b, e);
+                $body
+            }
+            Test::LtSlot(a, b, false, e) => {
+                let $c = LtSlot::<false>(a, b, e);
+                $body
+            }
+            Test::Other(e) => {
+                let $c = Other(e);
+                $body
+            }
+        }
+    };
+}
+
 /// The closure for a `while` loop.
-fn while_fn(c: Test, body: impl Run) -> Box<dyn Fn(&mut Vm) -> SR> {
+fn while_fn(c: impl Cond, body: impl Run) -> Box<dyn Fn(&mut Vm) -> SR> {
     Box::new(move |vm: &mut Vm| {
         while c.test(vm)? {
             vm.poll()?;
@@ -237,10 +293,10 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
             }
             if_fn(arms, els)
         }
-        StmtKind::While(c, body) => match Body::of(body) {
-            Body::One(b) => while_fn(Test::of(c), b),
-            Body::Block(b) => while_fn(Test::of(c), b),
-        },
+        StmtKind::While(c, body) => with_cond!(Test::of(c), |c| match Body::of(body) {
+            Body::One(b) => while_fn(c, b),
+            Body::Block(b) => while_fn(c, b),
+        }),
         StmtKind::For {
             init,
             mut cond,
@@ -248,10 +304,10 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
             body,
         } if cond.len() == 1 => {
             let c = Test::of(cond.pop().expect("one condition"));
-            match Body::of(body) {
+            with_cond!(c, |c| match Body::of(body) {
                 Body::One(b) => for_fn(init, c, step, b),
                 Body::Block(b) => for_fn(init, c, step, b),
-            }
+            })
         }
         StmtKind::Foreach {
             subject,
@@ -302,44 +358,7 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
 fn if_fn(mut arms: Vec<(Expr, Block)>, els: Option<Block>) -> Box<dyn Fn(&mut Vm) -> SR> {
     if arms.len() == 1 {
         let (c, t) = arms.pop().expect("one arm");
-        let c = Test::of(c);
-        return match els {
-            Some(e) => match (Body::of(t), Body::of(e)) {
-                (Body::One(t), Body::One(e)) => if_else(c, t, e),
-                (Body::One(t), Body::Block(e)) => if_else(c, t, e),
-                (Body::Block(t), Body::One(e)) => if_else(c, t, e),
-                (Body::Block(t), Body::Block(e)) => if_else(c, t, e),
-            },
-            // One statement (the arms hold no label, so a `goto` out of it leaves the
-            // block as it would leave `exec_block`): run it without the block loop.
-            None if t.len() == 1 => {
-                let s = match Body::of(t) {
-                    Body::One(t) => return if_only(c, t),
-                    Body::Block(mut t) => t.pop().expect("one statement"),
-                };
-                if let StmtKind::Flow(f) = s.kind {
-                    // A compiled statement (`return <expr>;`): `exec` without the kind test.
-                    let line = s.line;
-                    return Box::new(move |vm: &mut Vm| {
-                        if !c.test(vm)? {
-                            return Ok(Ctl::Next);
-                        }
-                        vm.line = line;
-                        let r = (f.0)(vm);
-                        vm.settle()?;
-                        r
-                    });
-                }
-                Box::new(move |vm: &mut Vm| {
-                    if c.test(vm)? {
-                        vm.exec(&s)
-                    } else {
-                        Ok(Ctl::Next)
-                    }
-                })
-            }
-            None => if_only(c, t),
-        };
+        return with_cond!(Test::of(c), |c| if_one(c, t, els));
     }
     Box::new(move |vm: &mut Vm| {
         for (c, b) in &arms {
@@ -354,8 +373,49 @@ fn if_fn(mut arms: Vec<(Expr, Block)>, els: Option<Block>) -> Box<dyn Fn(&mut Vm
     })
 }
 
+/// The closure for `if (c) t [else els]`.
+fn if_one(c: impl Cond, t: Block, els: Option<Block>) -> Box<dyn Fn(&mut Vm) -> SR> {
+    match els {
+        Some(e) => match (Body::of(t), Body::of(e)) {
+            (Body::One(t), Body::One(e)) => if_else(c, t, e),
+            (Body::One(t), Body::Block(e)) => if_else(c, t, e),
+            (Body::Block(t), Body::One(e)) => if_else(c, t, e),
+            (Body::Block(t), Body::Block(e)) => if_else(c, t, e),
+        },
+        // One statement (the arms hold no label, so a `goto` out of it leaves the
+        // block as it would leave `exec_block`): run it without the block loop.
+        None if t.len() == 1 => {
+            let s = match Body::of(t) {
+                Body::One(t) => return if_only(c, t),
+                Body::Block(mut t) => t.pop().expect("one statement"),
+            };
+            if let StmtKind::Flow(f) = s.kind {
+                // A compiled statement (`return <expr>;`): `exec` without the kind test.
+                let line = s.line;
+                return Box::new(move |vm: &mut Vm| {
+                    if !c.test(vm)? {
+                        return Ok(Ctl::Next);
+                    }
+                    vm.line = line;
+                    let r = (f.0)(vm);
+                    vm.settle()?;
+                    r
+                });
+            }
+            Box::new(move |vm: &mut Vm| {
+                if c.test(vm)? {
+                    vm.exec(&s)
+                } else {
+                    Ok(Ctl::Next)
+                }
+            })
+        }
+        None => if_only(c, t),
+    }
+}
+
 /// `if (c) t else e`.
-fn if_else(c: Test, t: impl Run, e: impl Run) -> Box<dyn Fn(&mut Vm) -> SR> {
+fn if_else(c: impl Cond, t: impl Run, e: impl Run) -> Box<dyn Fn(&mut Vm) -> SR> {
     Box::new(
         move |vm: &mut Vm| {
             if c.test(vm)? {
@@ -368,7 +428,7 @@ fn if_else(c: Test, t: impl Run, e: impl Run) -> Box<dyn Fn(&mut Vm) -> SR> {
 }
 
 /// `if (c) t`.
-fn if_only(c: Test, t: impl Run) -> Box<dyn Fn(&mut Vm) -> SR> {
+fn if_only(c: impl Cond, t: impl Run) -> Box<dyn Fn(&mut Vm) -> SR> {
     Box::new(move |vm: &mut Vm| {
         if c.test(vm)? {
             t.run(vm)
@@ -380,7 +440,12 @@ fn if_only(c: Test, t: impl Run) -> Box<dyn Fn(&mut Vm) -> SR> {
 
 /// The closure for a `for` loop with one condition; a step that is `$i++`/`$i--` on a local
 /// holding an int (no overflow) is done in place.
-fn for_fn(init: Vec<Expr>, c: Test, step: Vec<Expr>, body: impl Run) -> Box<dyn Fn(&mut Vm) -> SR> {
+fn for_fn(
+    init: Vec<Expr>,
+    c: impl Cond,
+    step: Vec<Expr>,
+    body: impl Run,
+) -> Box<dyn Fn(&mut Vm) -> SR> {
     let inc_slot = match step.as_slice() {
         [Expr {
             kind: ExprKind::IncDec(_, true, p),
@@ -415,7 +480,7 @@ fn for_fn(init: Vec<Expr>, c: Test, step: Vec<Expr>, body: impl Run) -> Box<dyn 
 /// compiled with its step inlined).
 fn for_loop(
     init: Vec<Expr>,
-    c: Test,
+    c: impl Cond,
     body: impl Run,
     step: impl Fn(&mut Vm) -> Result<(), Unwind> + 'static,
 ) -> Box<dyn Fn(&mut Vm) -> SR> {

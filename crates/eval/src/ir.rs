@@ -65,7 +65,13 @@ pub struct Stmt {
 pub type Block = Vec<Stmt>;
 
 /// Statement forms.
+///
+/// `repr(u8)`: the kind is a plain tag byte, so telling a compiled statement
+/// ([`StmtKind::Fast`], [`StmtKind::Flow`]) from the others, which [`crate::vm::Vm::exec`]
+/// does for every statement, is one compare (a niche-encoded kind needed a subtraction and
+/// a conditional move first).
 #[derive(Debug)]
+#[repr(u8)]
 pub enum StmtKind {
     /// `expr;`
     Expr(Expr),

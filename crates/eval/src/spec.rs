@@ -482,9 +482,11 @@ impl Get for GF {
 }
 
 impl<X: Get, Y: Get> Get for GB<X, Y> {
+    /// Computed with its operands read by kind, as the closures' top-level pair (no
+    /// number tags carried through the operator).
     #[inline(always)]
     fn get(&self, vm: &Vm) -> Option<N> {
-        arith(self.0, self.1.get(vm)?, self.2.get(vm)?)
+        self.1.pair(vm, &self.2, ArRt(self.0))
     }
 }
 
