@@ -179,18 +179,39 @@ fn key(e: &Expr) -> Option<K> {
 #[inline(always)]
 fn get<'a>(vm: &Vm, a: &'a PhpArray, k: &K) -> Option<&'a Value> {
     match k {
-        K::Int(i) => a.get_int(*i),
+        K::Int(i) => get_i(a, *i),
         K::Str(s) => a.get_bytes(s),
         K::Slot(s) => match vm.stack.get(vm.base + *s as usize)? {
-            Value::Int(i) => a.get_int(*i),
+            Value::Int(i) => get_i(a, *i),
             Value::Str(s) => a.get_bytes(s),
             _ => None,
         },
         K::Fn(f) => match f(vm).get()? {
-            N::I(i) => a.get_int(i),
+            N::I(i) => get_i(a, i),
             N::F(_) => None,
         },
     }
+}
+
+/// [`PhpArray::get_int`] with a packed array's lookup in line (a call out of line for
+/// hashes).
+#[inline(always)]
+fn get_i(a: &PhpArray, i: i64) -> Option<&Value> {
+    match a.packed_values() {
+        // A negative key is never in a packed array.
+        Some(v) => v.get(usize::try_from(i).ok()?),
+        None => a.get_int(i),
+    }
+}
+
+/// The array `a` for writing: separated first when shared, as `Rc::make_mut` does, with
+/// the unshared case (the usual one) in line.
+#[inline(always)]
+fn arr_mut(a: &mut Rc<PhpArray>) -> Option<&mut PhpArray> {
+    if Rc::get_mut(a).is_none() {
+        Rc::make_mut(a);
+    }
+    Rc::get_mut(a)
 }
 
 /// `$local[k]` and `$local[k1][k2]` reads of existing numeric elements.
@@ -850,10 +871,54 @@ fn elem_place(p: &Place) -> Option<(u32, Vec<K>)> {
     }
 }
 
+/// An int key a pure key shape denotes now (`None` for string keys and anything else).
+#[inline(always)]
+fn int_key_now(vm: &Vm, k: &K) -> Option<i64> {
+    match k {
+        K::Int(i) => Some(*i),
+        K::Slot(s) => match vm.stack.get(vm.base + *s as usize)? {
+            Value::Int(i) => Some(*i),
+            _ => None,
+        },
+        K::Fn(f) => match f(vm).get()? {
+            N::I(i) => Some(i),
+            N::F(_) => None,
+        },
+        K::Str(_) => None,
+    }
+}
+
 /// The existing element `$local[k1]…[kn]` for writing, separating shared arrays on the way
 /// as any write does; `None` when a key is missing or a level is not a plain array.
+///
+/// Two or more levels (`$b[$i][3]`: nearly always int keys) are first tried as int keys,
+/// walked without building [`Key`]s; one level (`$counts[$word]`, often a string) and
+/// other keys go through [`elem_mut_keys`] directly.
 #[inline(always)]
 fn elem_mut<'a>(vm: &'a mut Vm, s: u32, keys: &[K]) -> Option<&'a mut Value> {
+    if keys.len() < 2 {
+        return elem_mut_keys(vm, s, keys);
+    }
+    let mut ints = [0i64; MAX_DIMS];
+    for (i, k) in keys.iter().enumerate() {
+        match int_key_now(vm, k) {
+            Some(n) => ints[i] = n,
+            None => return elem_mut_keys(vm, s, keys),
+        }
+    }
+    let mut v = vm.stack.get_mut(vm.base + s as usize)?;
+    for &i in &ints[..keys.len()] {
+        v = match v {
+            Value::Array(a) => arr_mut(a)?.get_mut(&Key::Int(i))?,
+            _ => return None,
+        };
+    }
+    Some(v)
+}
+
+/// [`elem_mut`] with any pure keys.
+#[inline(always)]
+fn elem_mut_keys<'a>(vm: &'a mut Vm, s: u32, keys: &[K]) -> Option<&'a mut Value> {
     let mut ks: [Option<Key>; MAX_DIMS] = [None, None, None];
     for (i, k) in keys.iter().enumerate() {
         ks[i] = Some(key_now(vm, k)?);
@@ -863,7 +928,7 @@ fn elem_mut<'a>(vm: &'a mut Vm, s: u32, keys: &[K]) -> Option<&'a mut Value> {
     for k in ks[..keys.len()].iter() {
         let k = k.as_ref()?;
         v = match v {
-            Value::Array(a) => Rc::make_mut(a).get_mut(k)?,
+            Value::Array(a) => arr_mut(a)?.get_mut(k)?,
             _ => return None,
         };
     }
