@@ -78,7 +78,70 @@ impl Run for One {
     }
 }
 
-/// A body, sorted by shape when its statement is built.
+/// A loop-body statement that is compiled ([`StmtKind::Fast`] or [`StmtKind::Flow`]), run
+/// as [`Vm::exec`] runs it, without the kind test of a general statement.
+enum Step {
+    /// A compiled expression statement.
+    Fast(One),
+    /// A compiled control-flow statement (a nested loop or `if`) and its line.
+    Flow(u32, Flow),
+}
+
+impl Run for Step {
+    #[inline(always)]
+    fn run(&self, vm: &mut Vm) -> SR {
+        match self {
+            Step::Fast(o) => o.run(vm),
+            Step::Flow(line, f) => {
+                vm.line = *line;
+                let r = (f.0)(vm);
+                vm.settle()?;
+                r
+            }
+        }
+    }
+}
+
+impl Step {
+    /// The statement back.
+    fn into_stmt(self) -> Stmt {
+        match self {
+            Step::Fast(o) => Stmt {
+                kind: StmtKind::Fast(o.node),
+                line: o.line,
+            },
+            Step::Flow(line, f) => Stmt {
+                kind: StmtKind::Flow(f),
+                line,
+            },
+        }
+    }
+
+    fn of(s: Stmt) -> Result<Step, Stmt> {
+        match s.kind {
+            StmtKind::Fast(node) => Ok(Step::Fast(One { line: s.line, node })),
+            StmtKind::Flow(f) => Ok(Step::Flow(s.line, f)),
+            kind => Err(Stmt { kind, line: s.line }),
+        }
+    }
+}
+
+/// A loop body of two compiled statements, run one after the other as
+/// [`Vm::exec_block`] runs them (neither holds a label a `goto` could continue at, so a
+/// `goto` leaving the first passes up as the block would pass it).
+struct Two(Step, Step);
+
+impl Run for Two {
+    #[inline(always)]
+    fn run(&self, vm: &mut Vm) -> SR {
+        match self.0.run(vm)? {
+            Ctl::Next => self.1.run(vm),
+            c => Ok(c),
+        }
+    }
+}
+
+/// An `if` arm, sorted by shape when its statement is built.
 enum Body {
     /// One compiled expression statement.
     One(One),
@@ -86,7 +149,20 @@ enum Body {
     Block(Block),
 }
 
+/// A loop body, sorted by shape when its statement is built.
+enum LoopBody {
+    /// One compiled expression statement.
+    One(One),
+    /// One compiled control-flow statement (`for … { for … { } }`).
+    Step(Step),
+    /// Two compiled statements.
+    Two(Two),
+    /// Anything else.
+    Block(Block),
+}
+
 impl Body {
+    /// The shape of an `if` arm: one compiled expression statement, or a block.
     fn of(mut b: Block) -> Body {
         if b.len() == 1 && matches!(b[0].kind, StmtKind::Fast(_)) {
             let s = b.pop().expect("one statement");
@@ -96,6 +172,37 @@ impl Body {
             unreachable!("checked above");
         }
         Body::Block(b)
+    }
+}
+
+impl LoopBody {
+    /// The shape of a loop body: also one compiled control-flow statement, or two compiled
+    /// statements.
+    fn of(mut b: Block) -> LoopBody {
+        let compiled = |s: &Stmt| matches!(s.kind, StmtKind::Fast(_) | StmtKind::Flow(_));
+        match b.len() {
+            1 if matches!(b[0].kind, StmtKind::Flow(_)) => {
+                match Step::of(b.pop().expect("one statement")) {
+                    Ok(s) => LoopBody::Step(s),
+                    Err(s) => LoopBody::Block(vec![s]),
+                }
+            }
+            2 if b.iter().all(compiled) => {
+                let second = b.pop().expect("two statements");
+                let first = b.pop().expect("two statements");
+                match (Step::of(first), Step::of(second)) {
+                    (Ok(a), Ok(c)) => LoopBody::Two(Two(a, c)),
+                    (a, c) => LoopBody::Block(vec![
+                        a.map_or_else(|s| s, Step::into_stmt),
+                        c.map_or_else(|s| s, Step::into_stmt),
+                    ]),
+                }
+            }
+            _ => match Body::of(b) {
+                Body::One(o) => LoopBody::One(o),
+                Body::Block(b) => LoopBody::Block(b),
+            },
+        }
     }
 }
 
@@ -293,9 +400,11 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
             }
             if_fn(arms, els)
         }
-        StmtKind::While(c, body) => with_cond!(Test::of(c), |c| match Body::of(body) {
-            Body::One(b) => while_fn(c, b),
-            Body::Block(b) => while_fn(c, b),
+        StmtKind::While(c, body) => with_cond!(Test::of(c), |c| match LoopBody::of(body) {
+            LoopBody::One(b) => while_fn(c, b),
+            LoopBody::Step(b) => while_fn(c, b),
+            LoopBody::Two(b) => while_fn(c, b),
+            LoopBody::Block(b) => while_fn(c, b),
         }),
         StmtKind::For {
             init,
@@ -304,9 +413,11 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
             body,
         } if cond.len() == 1 => {
             let c = Test::of(cond.pop().expect("one condition"));
-            with_cond!(c, |c| match Body::of(body) {
-                Body::One(b) => for_fn(init, c, step, b),
-                Body::Block(b) => for_fn(init, c, step, b),
+            with_cond!(c, |c| match LoopBody::of(body) {
+                LoopBody::One(b) => for_fn(init, c, step, b),
+                LoopBody::Step(b) => for_fn(init, c, step, b),
+                LoopBody::Two(b) => for_fn(init, c, step, b),
+                LoopBody::Block(b) => for_fn(init, c, step, b),
             })
         }
         StmtKind::Foreach {
