@@ -141,6 +141,24 @@ impl Run for Two {
     }
 }
 
+/// A loop body of three or more compiled statements, run one after the other as
+/// [`Vm::exec_block`] runs them, without the kind test (none holds a label a `goto` could
+/// continue at, so a `goto` leaving one passes up as the block would pass it).
+struct Seq(Box<[Step]>);
+
+impl Run for Seq {
+    #[inline(always)]
+    fn run(&self, vm: &mut Vm) -> SR {
+        for s in self.0.iter() {
+            match s.run(vm)? {
+                Ctl::Next => {}
+                c => return Ok(c),
+            }
+        }
+        Ok(Ctl::Next)
+    }
+}
+
 /// An `if` arm, sorted by shape when its statement is built.
 enum Body {
     /// One compiled expression statement.
@@ -157,6 +175,8 @@ enum LoopBody {
     Step(Step),
     /// Two compiled statements.
     Two(Two),
+    /// More compiled statements.
+    Seq(Seq),
     /// Anything else.
     Block(Block),
 }
@@ -164,12 +184,12 @@ enum LoopBody {
 impl Body {
     /// The shape of an `if` arm: one compiled expression statement, or a block.
     fn of(mut b: Block) -> Body {
-        if b.len() == 1 && matches!(b[0].kind, StmtKind::Fast(_)) {
+        if b.len() == 1 {
             let s = b.pop().expect("one statement");
-            if let StmtKind::Fast(node) = s.kind {
-                return Body::One(One { line: s.line, node });
-            }
-            unreachable!("checked above");
+            return match s.kind {
+                StmtKind::Fast(node) => Body::One(One { line: s.line, node }),
+                kind => Body::Block(vec![Stmt { kind, line: s.line }]),
+            };
         }
         Body::Block(b)
     }
@@ -197,6 +217,23 @@ impl LoopBody {
                         c.map_or_else(|s| s, Step::into_stmt),
                     ]),
                 }
+            }
+            n if n > 2 && b.iter().all(compiled) => {
+                let mut steps = Vec::with_capacity(n);
+                let mut rest = b.into_iter();
+                while let Some(s) = rest.next() {
+                    match Step::of(s) {
+                        Ok(st) => steps.push(st),
+                        Err(s) => {
+                            // (Not reached: all are compiled.) Back to a block, in order.
+                            let mut blk: Block = steps.into_iter().map(Step::into_stmt).collect();
+                            blk.push(s);
+                            blk.extend(rest);
+                            return LoopBody::Block(blk);
+                        }
+                    }
+                }
+                LoopBody::Seq(Seq(steps.into_boxed_slice()))
             }
             _ => match Body::of(b) {
                 Body::One(o) => LoopBody::One(o),
@@ -404,6 +441,7 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
             LoopBody::One(b) => while_fn(c, b),
             LoopBody::Step(b) => while_fn(c, b),
             LoopBody::Two(b) => while_fn(c, b),
+            LoopBody::Seq(b) => while_fn(c, b),
             LoopBody::Block(b) => while_fn(c, b),
         }),
         StmtKind::For {
@@ -417,6 +455,7 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
                 LoopBody::One(b) => for_fn(init, c, step, b),
                 LoopBody::Step(b) => for_fn(init, c, step, b),
                 LoopBody::Two(b) => for_fn(init, c, step, b),
+                LoopBody::Seq(b) => for_fn(init, c, step, b),
                 LoopBody::Block(b) => for_fn(init, c, step, b),
             })
         }
