@@ -117,6 +117,9 @@ impl Step {
         }
     }
 
+    /// The step for a compiled statement, or the statement back (when the statement is
+    /// built, not run: the size of the error is of no consequence).
+    #[allow(clippy::result_large_err)]
     fn of(s: Stmt) -> Result<Step, Stmt> {
         match s.kind {
             StmtKind::Fast(node) => Ok(Step::Fast(One { line: s.line, node })),
