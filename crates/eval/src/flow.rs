@@ -17,8 +17,10 @@
 
 use crate::interp::{Ctl, SR};
 use crate::ir::{Block, Expr, ExprKind, Place, Stmt, StmtKind};
+use crate::spec::StmtNode;
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
+use phpsock_syntax::ast::BinOp;
 use std::fmt;
 use std::rc::Rc;
 
@@ -36,6 +38,371 @@ impl fmt::Debug for Flow {
 #[inline(always)]
 fn run(vm: &mut Vm, b: &[Stmt]) -> SR {
     vm.exec_block_inline(b)
+}
+
+/// A body of a compiled statement, run in line by the closure that owns it.
+trait Run: 'static {
+    /// Runs the body as [`Vm::exec_block`] would.
+    fn run(&self, vm: &mut Vm) -> SR;
+}
+
+impl Run for Block {
+    #[inline(always)]
+    fn run(&self, vm: &mut Vm) -> SR {
+        run(vm, self)
+    }
+}
+
+/// A body that is one compiled expression statement ([`StmtKind::Fast`]): its closure is
+/// called directly, with what [`Vm::exec`] does around it (the line, the general path when
+/// it declines, the pending-destructor check) and without the block loop (an expression
+/// statement holds no label, so a block of it alone never continues at one).
+struct One {
+    /// The statement's line.
+    line: u32,
+    /// The compiled statement.
+    node: StmtNode,
+}
+
+impl Run for One {
+    #[inline(always)]
+    fn run(&self, vm: &mut Vm) -> SR {
+        vm.line = self.line;
+        let r = if (self.node.f)(vm) {
+            Ok(Ctl::Next)
+        } else {
+            vm.exec_inner(&self.node.orig)
+        };
+        vm.settle()?;
+        r
+    }
+}
+
+/// A loop-body statement that is compiled ([`StmtKind::Fast`] or [`StmtKind::Flow`]), run
+/// as [`Vm::exec`] runs it, without the kind test of a general statement.
+enum Step {
+    /// A compiled expression statement.
+    Fast(One),
+    /// A compiled control-flow statement (a nested loop or `if`) and its line.
+    Flow(u32, Flow),
+}
+
+impl Run for Step {
+    #[inline(always)]
+    fn run(&self, vm: &mut Vm) -> SR {
+        match self {
+            Step::Fast(o) => o.run(vm),
+            Step::Flow(line, f) => {
+                vm.line = *line;
+                let r = (f.0)(vm);
+                vm.settle()?;
+                r
+            }
+        }
+    }
+}
+
+impl Step {
+    /// The statement back.
+    fn into_stmt(self) -> Stmt {
+        match self {
+            Step::Fast(o) => Stmt {
+                kind: StmtKind::Fast(o.node),
+                line: o.line,
+            },
+            Step::Flow(line, f) => Stmt {
+                kind: StmtKind::Flow(f),
+                line,
+            },
+        }
+    }
+
+    /// The step for a compiled statement, or the statement back (when the statement is
+    /// built, not run: the size of the error is of no consequence).
+    #[allow(clippy::result_large_err)]
+    fn of(s: Stmt) -> Result<Step, Stmt> {
+        match s.kind {
+            StmtKind::Fast(node) => Ok(Step::Fast(One { line: s.line, node })),
+            StmtKind::Flow(f) => Ok(Step::Flow(s.line, f)),
+            kind => Err(Stmt { kind, line: s.line }),
+        }
+    }
+}
+
+/// A loop body of two compiled statements, run one after the other as
+/// [`Vm::exec_block`] runs them (neither holds a label a `goto` could continue at, so a
+/// `goto` leaving the first passes up as the block would pass it).
+struct Two(Step, Step);
+
+impl Run for Two {
+    #[inline(always)]
+    fn run(&self, vm: &mut Vm) -> SR {
+        match self.0.run(vm)? {
+            Ctl::Next => self.1.run(vm),
+            c => Ok(c),
+        }
+    }
+}
+
+/// A loop body of three or more compiled statements, run one after the other as
+/// [`Vm::exec_block`] runs them, without the kind test (none holds a label a `goto` could
+/// continue at, so a `goto` leaving one passes up as the block would pass it).
+struct Seq(Box<[Step]>);
+
+impl Run for Seq {
+    #[inline(always)]
+    fn run(&self, vm: &mut Vm) -> SR {
+        for s in self.0.iter() {
+            match s.run(vm)? {
+                Ctl::Next => {}
+                c => return Ok(c),
+            }
+        }
+        Ok(Ctl::Next)
+    }
+}
+
+/// An `if` arm, sorted by shape when its statement is built.
+enum Body {
+    /// One compiled expression statement.
+    One(One),
+    /// Anything else.
+    Block(Block),
+}
+
+/// A loop body, sorted by shape when its statement is built.
+enum LoopBody {
+    /// One compiled expression statement.
+    One(One),
+    /// One compiled control-flow statement (`for … { for … { } }`).
+    Step(Step),
+    /// Two compiled statements.
+    Two(Two),
+    /// More compiled statements.
+    Seq(Seq),
+    /// Anything else.
+    Block(Block),
+}
+
+impl Body {
+    /// The shape of an `if` arm: one compiled expression statement, or a block.
+    fn of(mut b: Block) -> Body {
+        if b.len() == 1 {
+            let s = b.pop().expect("one statement");
+            return match s.kind {
+                StmtKind::Fast(node) => Body::One(One { line: s.line, node }),
+                kind => Body::Block(vec![Stmt { kind, line: s.line }]),
+            };
+        }
+        Body::Block(b)
+    }
+}
+
+impl LoopBody {
+    /// The shape of a loop body: also one compiled control-flow statement, or two compiled
+    /// statements.
+    fn of(mut b: Block) -> LoopBody {
+        let compiled = |s: &Stmt| matches!(s.kind, StmtKind::Fast(_) | StmtKind::Flow(_));
+        match b.len() {
+            1 if matches!(b[0].kind, StmtKind::Flow(_)) => {
+                match Step::of(b.pop().expect("one statement")) {
+                    Ok(s) => LoopBody::Step(s),
+                    Err(s) => LoopBody::Block(vec![s]),
+                }
+            }
+            2 if b.iter().all(compiled) => {
+                let second = b.pop().expect("two statements");
+                let first = b.pop().expect("two statements");
+                match (Step::of(first), Step::of(second)) {
+                    (Ok(a), Ok(c)) => LoopBody::Two(Two(a, c)),
+                    (a, c) => LoopBody::Block(vec![
+                        a.map_or_else(|s| s, Step::into_stmt),
+                        c.map_or_else(|s| s, Step::into_stmt),
+                    ]),
+                }
+            }
+            n if n > 2 && b.iter().all(compiled) => {
+                let mut steps = Vec::with_capacity(n);
+                let mut rest = b.into_iter();
+                while let Some(s) = rest.next() {
+                    match Step::of(s) {
+                        Ok(st) => steps.push(st),
+                        Err(s) => {
+                            // (Not reached: all are compiled.) Back to a block, in order.
+                            let mut blk: Block = steps.into_iter().map(Step::into_stmt).collect();
+                            blk.push(s);
+                            blk.extend(rest);
+                            return LoopBody::Block(blk);
+                        }
+                    }
+                }
+                LoopBody::Seq(Seq(steps.into_boxed_slice()))
+            }
+            _ => match Body::of(b) {
+                Body::One(o) => LoopBody::One(o),
+                Body::Block(b) => LoopBody::Block(b),
+            },
+        }
+    }
+}
+
+/// A statement's condition, sorted by shape when the statement is built: an int local
+/// against an int literal or another int local is tested in line (`<=`, `>`, `>=`
+/// rewritten as `<` or its negation); the closures are made per shape ([`with_cond!`]).
+enum Test {
+    /// `($s < k) == want` when `$s` holds an int.
+    LtInt(u32, i64, bool, Expr),
+    /// `($a < $b) == want` when both hold ints.
+    LtSlot(u32, u32, bool, Expr),
+    /// Anything else: [`Vm::cond`].
+    Other(Expr),
+}
+
+impl Test {
+    fn of(e: Expr) -> Test {
+        match Self::shape(&e) {
+            Some(Shape::Int(s, k, w)) => Test::LtInt(s, k, w, e),
+            Some(Shape::Slots(a, b, w)) => Test::LtSlot(a, b, w, e),
+            None => Test::Other(e),
+        }
+    }
+
+    fn shape(e: &Expr) -> Option<Shape> {
+        let ExprKind::CmpOp(n) = &e.kind else {
+            return None;
+        };
+        let ExprKind::Bin(op, l, r) = &n.orig.kind else {
+            return None;
+        };
+        let flip = |op: BinOp| match op {
+            BinOp::Lt => BinOp::Gt,
+            BinOp::Le => BinOp::Ge,
+            BinOp::Gt => BinOp::Lt,
+            BinOp::Ge => BinOp::Le,
+            o => o,
+        };
+        match (&l.kind, &r.kind) {
+            (ExprKind::Local(a), ExprKind::Local(b)) => Some(match op {
+                BinOp::Lt => Shape::Slots(*a, *b, true),
+                // a <= b: !(b < a); a > b: b < a; a >= b: !(a < b).
+                BinOp::Le => Shape::Slots(*b, *a, false),
+                BinOp::Gt => Shape::Slots(*b, *a, true),
+                BinOp::Ge => Shape::Slots(*a, *b, false),
+                _ => return None,
+            }),
+            (ExprKind::Local(a), ExprKind::Lit(Value::Int(k))) => Self::lt_int(*op, *a, *k),
+            (ExprKind::Lit(Value::Int(k)), ExprKind::Local(a)) => Self::lt_int(flip(*op), *a, *k),
+            _ => None,
+        }
+    }
+
+    /// `$a op k` as `($a < k') == want`.
+    fn lt_int(op: BinOp, a: u32, k: i64) -> Option<Shape> {
+        Some(match op {
+            BinOp::Lt => Shape::Int(a, k, true),
+            // a <= k: a < k + 1; a > k: !(a < k + 1); a >= k: !(a < k).
+            BinOp::Le => Shape::Int(a, k.checked_add(1)?, true),
+            BinOp::Gt => Shape::Int(a, k.checked_add(1)?, false),
+            BinOp::Ge => Shape::Int(a, k, false),
+            _ => return None,
+        })
+    }
+}
+
+/// The in-line shapes of a [`Test`].
+enum Shape {
+    Int(u32, i64, bool),
+    Slots(u32, u32, bool),
+}
+
+/// A condition tested by a compiled statement, as [`Vm::cond`] gives it.
+trait Cond: 'static {
+    fn test(&self, vm: &mut Vm) -> Result<bool, Unwind>;
+}
+
+/// `($s < k) == W` on an int local.
+struct LtInt<const W: bool>(u32, i64, Expr);
+/// `($a < $b) == W` on two int locals.
+struct LtSlot<const W: bool>(u32, u32, Expr);
+/// Any other condition.
+struct Other(Expr);
+
+impl<const W: bool> Cond for LtInt<W> {
+    #[inline(always)]
+    fn test(&self, vm: &mut Vm) -> Result<bool, Unwind> {
+        if let Some(Value::Int(x)) = vm.stack.get(vm.base + self.0 as usize) {
+            return Ok((*x < self.1) == W);
+        }
+        cond_slow(vm, &self.2)
+    }
+}
+
+impl<const W: bool> Cond for LtSlot<W> {
+    #[inline(always)]
+    fn test(&self, vm: &mut Vm) -> Result<bool, Unwind> {
+        if let (Some(Value::Int(x)), Some(Value::Int(y))) = (
+            vm.stack.get(vm.base + self.0 as usize),
+            vm.stack.get(vm.base + self.1 as usize),
+        ) {
+            return Ok((*x < *y) == W);
+        }
+        cond_slow(vm, &self.2)
+    }
+}
+
+impl Cond for Other {
+    #[inline(always)]
+    fn test(&self, vm: &mut Vm) -> Result<bool, Unwind> {
+        vm.cond(&self.0)
+    }
+}
+
+/// [`Vm::cond`] for the in-line shapes' other operand types, out of line.
+#[inline(never)]
+fn cond_slow(vm: &mut Vm, e: &Expr) -> Result<bool, Unwind> {
+    vm.cond(e)
+}
+
+/// Binds `$c` to the [`Cond`] for a [`Test`] and evaluates `$body` (one instantiation per
+/// shape).
+macro_rules! with_cond {
+    ($t:expr, |$c:ident| $body:expr) => {
+        match $t {
+            Test::LtInt(s, k, true, e) => {
+                let $c = LtInt::<true>(s, k, e);
+                $body
+            }
+            Test::LtInt(s, k, false, e) => {
+                let $c = LtInt::<false>(s, k, e);
+                $body
+            }
+            Test::LtSlot(a, b, true, e) => {
+                let $c = LtSlot::<true>(a, b, e);
+                $body
+            }
+            Test::LtSlot(a, b, false, e) => {
+                let $c = LtSlot::<false>(a, b, e);
+                $body
+            }
+            Test::Other(e) => {
+                let $c = Other(e);
+                $body
+            }
+        }
+    };
+}
+
+/// The closure for a `while` loop.
+fn while_fn(c: impl Cond, body: impl Run) -> Box<dyn Fn(&mut Vm) -> SR> {
+    Box::new(move |vm: &mut Vm| {
+        while c.test(vm)? {
+            vm.poll()?;
+            if let Some(r) = after_body(body.run(vm)?) {
+                return r;
+            }
+        }
+        Ok(Ctl::Next)
+    })
 }
 
 /// What a loop does after its body returned `c`: go on (`None`) or leave with the result.
@@ -73,14 +440,12 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
             }
             if_fn(arms, els)
         }
-        StmtKind::While(c, body) => Box::new(move |vm: &mut Vm| {
-            while vm.cond(&c)? {
-                vm.poll()?;
-                if let Some(r) = after_body(run(vm, &body)?) {
-                    return r;
-                }
-            }
-            Ok(Ctl::Next)
+        StmtKind::While(c, body) => with_cond!(Test::of(c), |c| match LoopBody::of(body) {
+            LoopBody::One(b) => while_fn(c, b),
+            LoopBody::Step(b) => while_fn(c, b),
+            LoopBody::Two(b) => while_fn(c, b),
+            LoopBody::Seq(b) => while_fn(c, b),
+            LoopBody::Block(b) => while_fn(c, b),
         }),
         StmtKind::For {
             init,
@@ -88,8 +453,14 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
             step,
             body,
         } if cond.len() == 1 => {
-            let c = cond.pop().expect("one condition");
-            for_fn(init, c, step, body)
+            let c = Test::of(cond.pop().expect("one condition"));
+            with_cond!(c, |c| match LoopBody::of(body) {
+                LoopBody::One(b) => for_fn(init, c, step, b),
+                LoopBody::Step(b) => for_fn(init, c, step, b),
+                LoopBody::Two(b) => for_fn(init, c, step, b),
+                LoopBody::Seq(b) => for_fn(init, c, step, b),
+                LoopBody::Block(b) => for_fn(init, c, step, b),
+            })
         }
         StmtKind::Foreach {
             subject,
@@ -140,66 +511,7 @@ pub fn specialise_flow(s: Stmt) -> Stmt {
 fn if_fn(mut arms: Vec<(Expr, Block)>, els: Option<Block>) -> Box<dyn Fn(&mut Vm) -> SR> {
     if arms.len() == 1 {
         let (c, t) = arms.pop().expect("one arm");
-        return match els {
-            Some(e) => Box::new(move |vm: &mut Vm| {
-                if vm.cond(&c)? {
-                    run(vm, &t)
-                } else {
-                    run(vm, &e)
-                }
-            }),
-            // One statement (the arms hold no label, so a `goto` out of it leaves the
-            // block as it would leave `exec_block`): run it without the block loop.
-            None if t.len() == 1 => {
-                let s = t.into_iter().next().expect("one statement");
-                if let StmtKind::Flow(f) = s.kind {
-                    // A compiled statement (`return <expr>;`): `exec` without the kind test.
-                    let line = s.line;
-                    if let ExprKind::CmpOp(n) = &c.kind {
-                        // A specialised comparison, called without reaching it through the
-                        // condition's node; when it cannot answer, `cond` runs the general
-                        // path (the comparison reads in place: trying it again is harmless).
-                        let cf = n.f.clone();
-                        return Box::new(move |vm: &mut Vm| {
-                            let t = match cf(vm) {
-                                Some(t) => t,
-                                None => vm.cond(&c)?,
-                            };
-                            if !t {
-                                return Ok(Ctl::Next);
-                            }
-                            vm.line = line;
-                            let r = (f.0)(vm);
-                            vm.settle()?;
-                            r
-                        });
-                    }
-                    return Box::new(move |vm: &mut Vm| {
-                        if !vm.cond(&c)? {
-                            return Ok(Ctl::Next);
-                        }
-                        vm.line = line;
-                        let r = (f.0)(vm);
-                        vm.settle()?;
-                        r
-                    });
-                }
-                Box::new(move |vm: &mut Vm| {
-                    if vm.cond(&c)? {
-                        vm.exec(&s)
-                    } else {
-                        Ok(Ctl::Next)
-                    }
-                })
-            }
-            None => Box::new(move |vm: &mut Vm| {
-                if vm.cond(&c)? {
-                    run(vm, &t)
-                } else {
-                    Ok(Ctl::Next)
-                }
-            }),
-        };
+        return with_cond!(Test::of(c), |c| if_one(c, t, els));
     }
     Box::new(move |vm: &mut Vm| {
         for (c, b) in &arms {
@@ -214,9 +526,79 @@ fn if_fn(mut arms: Vec<(Expr, Block)>, els: Option<Block>) -> Box<dyn Fn(&mut Vm
     })
 }
 
+/// The closure for `if (c) t [else els]`.
+fn if_one(c: impl Cond, t: Block, els: Option<Block>) -> Box<dyn Fn(&mut Vm) -> SR> {
+    match els {
+        Some(e) => match (Body::of(t), Body::of(e)) {
+            (Body::One(t), Body::One(e)) => if_else(c, t, e),
+            (Body::One(t), Body::Block(e)) => if_else(c, t, e),
+            (Body::Block(t), Body::One(e)) => if_else(c, t, e),
+            (Body::Block(t), Body::Block(e)) => if_else(c, t, e),
+        },
+        // One statement (the arms hold no label, so a `goto` out of it leaves the
+        // block as it would leave `exec_block`): run it without the block loop.
+        None if t.len() == 1 => {
+            let s = match Body::of(t) {
+                Body::One(t) => return if_only(c, t),
+                Body::Block(mut t) => t.pop().expect("one statement"),
+            };
+            if let StmtKind::Flow(f) = s.kind {
+                // A compiled statement (`return <expr>;`): `exec` without the kind test.
+                let line = s.line;
+                return Box::new(move |vm: &mut Vm| {
+                    if !c.test(vm)? {
+                        return Ok(Ctl::Next);
+                    }
+                    vm.line = line;
+                    let r = (f.0)(vm);
+                    vm.settle()?;
+                    r
+                });
+            }
+            Box::new(move |vm: &mut Vm| {
+                if c.test(vm)? {
+                    vm.exec(&s)
+                } else {
+                    Ok(Ctl::Next)
+                }
+            })
+        }
+        None => if_only(c, t),
+    }
+}
+
+/// `if (c) t else e`.
+fn if_else(c: impl Cond, t: impl Run, e: impl Run) -> Box<dyn Fn(&mut Vm) -> SR> {
+    Box::new(
+        move |vm: &mut Vm| {
+            if c.test(vm)? {
+                t.run(vm)
+            } else {
+                e.run(vm)
+            }
+        },
+    )
+}
+
+/// `if (c) t`.
+fn if_only(c: impl Cond, t: impl Run) -> Box<dyn Fn(&mut Vm) -> SR> {
+    Box::new(move |vm: &mut Vm| {
+        if c.test(vm)? {
+            t.run(vm)
+        } else {
+            Ok(Ctl::Next)
+        }
+    })
+}
+
 /// The closure for a `for` loop with one condition; a step that is `$i++`/`$i--` on a local
 /// holding an int (no overflow) is done in place.
-fn for_fn(init: Vec<Expr>, c: Expr, step: Vec<Expr>, body: Block) -> Box<dyn Fn(&mut Vm) -> SR> {
+fn for_fn(
+    init: Vec<Expr>,
+    c: impl Cond,
+    step: Vec<Expr>,
+    body: impl Run,
+) -> Box<dyn Fn(&mut Vm) -> SR> {
     let inc_slot = match step.as_slice() {
         [Expr {
             kind: ExprKind::IncDec(_, true, p),
@@ -251,8 +633,8 @@ fn for_fn(init: Vec<Expr>, c: Expr, step: Vec<Expr>, body: Block) -> Box<dyn Fn(
 /// compiled with its step inlined).
 fn for_loop(
     init: Vec<Expr>,
-    c: Expr,
-    body: Block,
+    c: impl Cond,
+    body: impl Run,
     step: impl Fn(&mut Vm) -> Result<(), Unwind> + 'static,
 ) -> Box<dyn Fn(&mut Vm) -> SR> {
     Box::new(move |vm: &mut Vm| {
@@ -260,9 +642,9 @@ fn for_loop(
             vm.eval(e)?;
             vm.settle()?;
         }
-        while vm.cond(&c)? {
+        while c.test(vm)? {
             vm.poll()?;
-            if let Some(r) = after_body(run(vm, &body)?) {
+            if let Some(r) = after_body(body.run(vm)?) {
                 return r;
             }
             step(vm)?;

@@ -268,7 +268,7 @@ impl Vm {
         r
     }
 
-    fn exec_inner(&mut self, s: &Stmt) -> SR {
+    pub(crate) fn exec_inner(&mut self, s: &Stmt) -> SR {
         match &s.kind {
             StmtKind::Fast(n) => return self.exec_inner(&n.orig),
             StmtKind::Flow(f) => return (f.0)(self),

@@ -65,7 +65,13 @@ pub struct Stmt {
 pub type Block = Vec<Stmt>;
 
 /// Statement forms.
+///
+/// `repr(u8)`: the kind is a plain tag byte, so telling a compiled statement
+/// ([`StmtKind::Fast`], [`StmtKind::Flow`]) from the others, which [`crate::vm::Vm::exec`]
+/// does for every statement, is one compare (a niche-encoded kind needed a subtraction and
+/// a conditional move first).
 #[derive(Debug)]
+#[repr(u8)]
 pub enum StmtKind {
     /// `expr;`
     Expr(Expr),
@@ -155,7 +161,7 @@ pub enum StmtKind {
     /// `declare(ticks=N)`: count a tick; every N-th runs the tick functions.
     Tick(u32),
     /// An expression statement specialised at compile time ([`crate::spec`]).
-    Fast(Box<crate::spec::StmtNode>),
+    Fast(crate::spec::StmtNode),
     /// A control-flow statement specialised at compile time ([`crate::flow`]).
     Flow(crate::flow::Flow),
 }
@@ -589,7 +595,7 @@ pub enum ExprKind {
     /// An arithmetic expression specialised at compile time ([`crate::spec`]).
     NumOp(Box<crate::spec::NumNode>),
     /// A numeric comparison specialised at compile time ([`crate::spec`]).
-    CmpOp(Box<crate::spec::CmpNode>),
+    CmpOp(crate::spec::CmpNode),
     /// A string concatenation or interpolation specialised at compile time
     /// ([`crate::strbuild`]).
     StrOp(Box<crate::strbuild::StrNode>),

@@ -35,7 +35,7 @@ pub fn num_fn(f: impl Fn(&Vm) -> Option<N> + 'static) -> NumFn {
 }
 
 /// A compiled numeric comparison: the outcome, or `None` for "use the general path".
-pub type CmpFn = Rc<Box<dyn Fn(&Vm) -> Option<bool>>>;
+pub type CmpFn = Box<dyn Fn(&Vm) -> Option<bool>>;
 
 /// A specialised arithmetic node ([`ExprKind::NumOp`]).
 pub struct NumNode {
@@ -45,12 +45,14 @@ pub struct NumNode {
     pub orig: Expr,
 }
 
-/// A specialised comparison node ([`ExprKind::CmpOp`]).
+/// A specialised comparison node ([`ExprKind::CmpOp`]), held in the node itself: the
+/// closure's data pointer and vtable are read straight from the expression (no box to
+/// reach first).
 pub struct CmpNode {
     /// The fast path.
     pub f: CmpFn,
     /// The expression it was made from, for the general path.
-    pub orig: Expr,
+    pub orig: Box<Expr>,
 }
 
 impl fmt::Debug for NumNode {
@@ -92,7 +94,10 @@ pub fn specialise(e: Expr) -> Expr {
             line,
         },
         Some(Err(f)) => Expr {
-            kind: ExprKind::CmpOp(Box::new(CmpNode { f, orig: e })),
+            kind: ExprKind::CmpOp(CmpNode {
+                f,
+                orig: Box::new(e),
+            }),
             line,
         },
         None => e,
@@ -174,18 +179,39 @@ fn key(e: &Expr) -> Option<K> {
 #[inline(always)]
 fn get<'a>(vm: &Vm, a: &'a PhpArray, k: &K) -> Option<&'a Value> {
     match k {
-        K::Int(i) => a.get_int(*i),
+        K::Int(i) => get_i(a, *i),
         K::Str(s) => a.get_bytes(s),
         K::Slot(s) => match vm.stack.get(vm.base + *s as usize)? {
-            Value::Int(i) => a.get_int(*i),
+            Value::Int(i) => get_i(a, *i),
             Value::Str(s) => a.get_bytes(s),
             _ => None,
         },
         K::Fn(f) => match f(vm).get()? {
-            N::I(i) => a.get_int(i),
+            N::I(i) => get_i(a, i),
             N::F(_) => None,
         },
     }
+}
+
+/// [`PhpArray::get_int`] with a packed array's lookup in line (a call out of line for
+/// hashes).
+#[inline(always)]
+fn get_i(a: &PhpArray, i: i64) -> Option<&Value> {
+    match a.packed_values() {
+        // A negative key is never in a packed array.
+        Some(v) => v.get(usize::try_from(i).ok()?),
+        None => a.get_int(i),
+    }
+}
+
+/// The array `a` for writing: separated first when shared, as `Rc::make_mut` does, with
+/// the unshared case (the usual one) in line.
+#[inline(always)]
+fn arr_mut(a: &mut Rc<PhpArray>) -> Option<&mut PhpArray> {
+    if Rc::get_mut(a).is_none() {
+        Rc::make_mut(a);
+    }
+    Rc::get_mut(a)
 }
 
 /// `$local[k]` and `$local[k1][k2]` reads of existing numeric elements.
@@ -234,7 +260,7 @@ fn isset_fn(places: &[Place]) -> Option<CmpFn> {
         return None;
     };
     let k = key(k)?;
-    Some(Rc::new(Box::new(move |vm: &Vm| {
+    Some(Box::new(move |vm: &Vm| {
         let Value::Array(a) = vm.stack.get(vm.base + s as usize)? else {
             return None;
         };
@@ -256,7 +282,7 @@ fn isset_fn(places: &[Place]) -> Option<CmpFn> {
             Some(Value::Ref(_)) => None,
             Some(_) => Some(true),
         }
-    })))
+    }))
 }
 
 /// `-x` on a numeric shape.
@@ -477,9 +503,11 @@ impl Get for GF {
 }
 
 impl<X: Get, Y: Get> Get for GB<X, Y> {
+    /// Computed with its operands read by kind, as the closures' top-level pair (no
+    /// number tags carried through the operator).
     #[inline(always)]
     fn get(&self, vm: &Vm) -> Option<N> {
-        arith(self.0, self.1.get(vm)?, self.2.get(vm)?)
+        self.1.pair(vm, &self.2, ArRt(self.0))
     }
 }
 
@@ -555,7 +583,7 @@ fn tree_num(op: BinOp, l: Opnd, r: Opnd) -> Option<NumFn> {
 /// `l op r` for a comparison, as [`tree_num`].
 fn tree_cmp(op: BinOp, l: Opnd, r: Opnd) -> Option<CmpFn> {
     fn make<X: Get, Y: Get>(op: BinOp, x: X, y: Y) -> Option<CmpFn> {
-        Some(Rc::new(Box::new(move |vm: &Vm| x.pair(vm, &y, CmRt(op)))))
+        Some(Box::new(move |vm: &Vm| x.pair(vm, &y, CmRt(op))))
     }
     with_pair!(l, r, |x, y| make(op, x, y), |a, b| cmp_fn(op, a, b))
 }
@@ -563,7 +591,7 @@ fn tree_cmp(op: BinOp, l: Opnd, r: Opnd) -> Option<CmpFn> {
 /// `$s = l op r;` for an arithmetic operator, as [`tree_num`].
 fn tree_assign(s: u32, op: BinOp, l: Opnd, r: Opnd) -> Option<StmtFn> {
     fn make<X: Get, Y: Get>(s: u32, op: BinOp, x: X, y: Y) -> Option<StmtFn> {
-        Some(Rc::new(Box::new(move |vm: &mut Vm| {
+        Some(Box::new(move |vm: &mut Vm| {
             match x.pair(vm, &y, ArRt(op)) {
                 Some(n) => {
                     store(vm, s, n);
@@ -571,7 +599,7 @@ fn tree_assign(s: u32, op: BinOp, l: Opnd, r: Opnd) -> Option<StmtFn> {
                 }
                 None => false,
             }
-        })))
+        }))
     }
     with_pair!(l, r, |x, y| make(s, op, x, y), |a, b| fused_leaves(
         s, op, a, b
@@ -587,7 +615,7 @@ fn arith_op<const OP: u8>(l: Leaf, r: Leaf) -> NumFn {
 
 fn cmp_op<const OP: u8>(l: Leaf, r: Leaf) -> CmpFn {
     fn make<const OP: u8, X: Get, Y: Get>(x: X, y: Y) -> CmpFn {
-        Rc::new(Box::new(move |vm: &Vm| x.pair(vm, &y, Cm::<OP>)))
+        Box::new(move |vm: &Vm| x.pair(vm, &y, Cm::<OP>))
     }
     with_leaf!(l, |x| with_leaf!(r, |y| make::<OP, _, _>(x, y)))
 }
@@ -626,14 +654,15 @@ fn cmp_fn(op: BinOp, l: Leaf, r: Leaf) -> Option<CmpFn> {
 
 /// A statement compiled to a closure: `true` when it ran, `false` when the general path
 /// must run the original statement (nothing has been written then).
-pub type StmtFn = Rc<Box<dyn Fn(&mut Vm) -> bool>>;
+pub type StmtFn = Box<dyn Fn(&mut Vm) -> bool>;
 
-/// A specialised statement ([`StmtKind::Fast`]).
+/// A specialised statement ([`StmtKind::Fast`]), held in the statement itself: the
+/// closure's data pointer and vtable are read straight from the statement.
 pub struct StmtNode {
     /// The fast path.
     pub f: StmtFn,
     /// The statement it was made from, for the general path.
-    pub orig: Stmt,
+    pub orig: Box<Stmt>,
 }
 
 impl fmt::Debug for StmtNode {
@@ -656,7 +685,10 @@ pub fn specialise_stmt(s: Stmt) -> Stmt {
     };
     let line = s.line;
     Stmt {
-        kind: StmtKind::Fast(Box::new(StmtNode { f, orig: s })),
+        kind: StmtKind::Fast(StmtNode {
+            f,
+            orig: Box::new(s),
+        }),
         line,
     }
 }
@@ -675,13 +707,13 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
                 return Some(f);
             }
             let f = n.f.clone();
-            Some(Rc::new(Box::new(move |vm: &mut Vm| match f(vm).get() {
+            Some(Box::new(move |vm: &mut Vm| match f(vm).get() {
                 Some(n) => {
                     store(vm, s, n);
                     true
                 }
                 None => false,
-            })))
+            }))
         }
         ExprKind::AssignOp(op, p, v) => {
             let Place::Local(s) = **p else {
@@ -706,8 +738,8 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
                 return elem_stmt_fn(e);
             };
             Some(if *inc {
-                Rc::new(Box::new(move |vm: &mut Vm| {
-                    match vm.stack.get_mut(vm.base + s as usize) {
+                Box::new(
+                    move |vm: &mut Vm| match vm.stack.get_mut(vm.base + s as usize) {
                         Some(Value::Int(n)) => match n.checked_add(1) {
                             Some(x) => {
                                 *n = x;
@@ -716,11 +748,11 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
                             None => false,
                         },
                         _ => false,
-                    }
-                }))
+                    },
+                )
             } else {
-                Rc::new(Box::new(move |vm: &mut Vm| {
-                    match vm.stack.get_mut(vm.base + s as usize) {
+                Box::new(
+                    move |vm: &mut Vm| match vm.stack.get_mut(vm.base + s as usize) {
                         Some(Value::Int(n)) => match n.checked_sub(1) {
                             Some(x) => {
                                 *n = x;
@@ -729,8 +761,8 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
                             None => false,
                         },
                         _ => false,
-                    }
-                }))
+                    },
+                )
             })
         }
         _ => None,
@@ -783,15 +815,15 @@ fn op_assign<const OP: u8>(s: u32, rhs: Leaf) -> StmtFn {
         }
     }
     match rhs {
-        Leaf::Slot(y) => Rc::new(Box::new(move |vm: &mut Vm| match slot(vm, y) {
+        Leaf::Slot(y) => Box::new(move |vm: &mut Vm| match slot(vm, y) {
             Some(b) => put::<OP>(vm, s, b),
             None => false,
-        })),
-        Leaf::Const(c) => Rc::new(Box::new(move |vm: &mut Vm| put::<OP>(vm, s, c))),
-        Leaf::Fn(f) => Rc::new(Box::new(move |vm: &mut Vm| match f(vm).get() {
+        }),
+        Leaf::Const(c) => Box::new(move |vm: &mut Vm| put::<OP>(vm, s, c)),
+        Leaf::Fn(f) => Box::new(move |vm: &mut Vm| match f(vm).get() {
             Some(b) => put::<OP>(vm, s, b),
             None => false,
-        })),
+        }),
     }
 }
 
@@ -839,10 +871,54 @@ fn elem_place(p: &Place) -> Option<(u32, Vec<K>)> {
     }
 }
 
+/// An int key a pure key shape denotes now (`None` for string keys and anything else).
+#[inline(always)]
+fn int_key_now(vm: &Vm, k: &K) -> Option<i64> {
+    match k {
+        K::Int(i) => Some(*i),
+        K::Slot(s) => match vm.stack.get(vm.base + *s as usize)? {
+            Value::Int(i) => Some(*i),
+            _ => None,
+        },
+        K::Fn(f) => match f(vm).get()? {
+            N::I(i) => Some(i),
+            N::F(_) => None,
+        },
+        K::Str(_) => None,
+    }
+}
+
 /// The existing element `$local[k1]…[kn]` for writing, separating shared arrays on the way
 /// as any write does; `None` when a key is missing or a level is not a plain array.
+///
+/// Two or more levels (`$b[$i][3]`: nearly always int keys) are first tried as int keys,
+/// walked without building [`Key`]s; one level (`$counts[$word]`, often a string) and
+/// other keys go through [`elem_mut_keys`] directly.
 #[inline(always)]
 fn elem_mut<'a>(vm: &'a mut Vm, s: u32, keys: &[K]) -> Option<&'a mut Value> {
+    if keys.len() < 2 {
+        return elem_mut_keys(vm, s, keys);
+    }
+    let mut ints = [0i64; MAX_DIMS];
+    for (i, k) in keys.iter().enumerate() {
+        match int_key_now(vm, k) {
+            Some(n) => ints[i] = n,
+            None => return elem_mut_keys(vm, s, keys),
+        }
+    }
+    let mut v = vm.stack.get_mut(vm.base + s as usize)?;
+    for &i in &ints[..keys.len()] {
+        v = match v {
+            Value::Array(a) => arr_mut(a)?.get_mut(&Key::Int(i))?,
+            _ => return None,
+        };
+    }
+    Some(v)
+}
+
+/// [`elem_mut`] with any pure keys.
+#[inline(always)]
+fn elem_mut_keys<'a>(vm: &'a mut Vm, s: u32, keys: &[K]) -> Option<&'a mut Value> {
     let mut ks: [Option<Key>; MAX_DIMS] = [None, None, None];
     for (i, k) in keys.iter().enumerate() {
         ks[i] = Some(key_now(vm, k)?);
@@ -852,7 +928,7 @@ fn elem_mut<'a>(vm: &'a mut Vm, s: u32, keys: &[K]) -> Option<&'a mut Value> {
     for k in ks[..keys.len()].iter() {
         let k = k.as_ref()?;
         v = match v {
-            Value::Array(a) => Rc::make_mut(a).get_mut(k)?,
+            Value::Array(a) => arr_mut(a)?.get_mut(k)?,
             _ => return None,
         };
     }
@@ -879,21 +955,21 @@ fn elem_op_assign<const OP: u8>(s: u32, keys: Vec<K>, rhs: Leaf) -> StmtFn {
         }
     }
     match rhs {
-        Leaf::Slot(y) => Rc::new(Box::new(move |vm: &mut Vm| match slot(vm, y) {
+        Leaf::Slot(y) => Box::new(move |vm: &mut Vm| match slot(vm, y) {
             Some(b) => put::<OP>(vm, s, &keys, b),
             None => false,
-        })),
-        Leaf::Const(c) => Rc::new(Box::new(move |vm: &mut Vm| put::<OP>(vm, s, &keys, c))),
-        Leaf::Fn(f) => Rc::new(Box::new(move |vm: &mut Vm| match f(vm).get() {
+        }),
+        Leaf::Const(c) => Box::new(move |vm: &mut Vm| put::<OP>(vm, s, &keys, c)),
+        Leaf::Fn(f) => Box::new(move |vm: &mut Vm| match f(vm).get() {
             Some(b) => put::<OP>(vm, s, &keys, b),
             None => false,
-        })),
+        }),
     }
 }
 
 /// `$a[…]++` / `$a[…]--` on an existing integer element (no overflow).
 fn elem_inc_dec(s: u32, keys: Vec<K>, inc: bool) -> StmtFn {
-    Rc::new(Box::new(move |vm: &mut Vm| match elem_mut(vm, s, &keys) {
+    Box::new(move |vm: &mut Vm| match elem_mut(vm, s, &keys) {
         Some(Value::Int(n)) => {
             let nv = if inc {
                 n.checked_add(1)
@@ -909,7 +985,7 @@ fn elem_inc_dec(s: u32, keys: Vec<K>, inc: bool) -> StmtFn {
             }
         }
         _ => false,
-    }))
+    })
 }
 
 /// The element forms of [`stmt_fn`]: `$a[…] op= rhs;` and `$a[…]++;`.
@@ -1033,7 +1109,7 @@ fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
         },
         _ => return None,
     };
-    Some(Rc::new(Box::new(move |vm: &mut Vm| {
+    Some(Box::new(move |vm: &mut Vm| {
         let key = match &k {
             Some(k) => match key_now(vm, k) {
                 Some(k) => Some(k),
@@ -1053,7 +1129,7 @@ fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
             }),
             _ => false,
         }
-    })))
+    }))
 }
 
 /// `$local[k] = $x[$i++];` / `$local[] = $x[$i++];` (also `--`, prefix or postfix; `$i` a
@@ -1061,7 +1137,7 @@ fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
 /// reference): the element is copied and stored, then the counter stepped. Everything is
 /// checked before anything is written, so `false` leaves the general path a clean slate.
 fn elem_step_store_fn(s: u32, k: Option<K>, x: u32, i: u32, prefix: bool, inc: bool) -> StmtFn {
-    Rc::new(Box::new(move |vm: &mut Vm| {
+    Box::new(move |vm: &mut Vm| {
         let key = match &k {
             Some(k) => match key_now(vm, k) {
                 Some(k) => Some(k),
@@ -1100,12 +1176,12 @@ fn elem_step_store_fn(s: u32, k: Option<K>, x: u32, i: u32, prefix: bool, inc: b
             vm.stack[vm.base + i as usize] = Value::Int(nv);
         }
         stored
-    }))
+    })
 }
 
 fn fused_op<const OP: u8>(s: u32, l: Leaf, r: Leaf) -> StmtFn {
     fn make<const OP: u8, X: Get, Y: Get>(s: u32, x: X, y: Y) -> StmtFn {
-        Rc::new(Box::new(move |vm: &mut Vm| {
+        Box::new(move |vm: &mut Vm| {
             let n = x.pair(vm, &y, Ar::<OP>);
             match n {
                 Some(n) => {
@@ -1114,7 +1190,7 @@ fn fused_op<const OP: u8>(s: u32, l: Leaf, r: Leaf) -> StmtFn {
                 }
                 None => false,
             }
-        }))
+        })
     }
     with_leaf!(l, |x| with_leaf!(r, |y| make::<OP, _, _>(s, x, y)))
 }

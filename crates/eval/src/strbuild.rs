@@ -159,9 +159,7 @@ pub fn stmt_fn(e: &Expr) -> Option<StmtFn> {
             {
                 return None;
             }
-            Some(Rc::new(Box::new(move |vm: &mut Vm| {
-                append_to(vm, s, &pieces)
-            })))
+            Some(Box::new(move |vm: &mut Vm| append_to(vm, s, &pieces)))
         }
         ExprKind::Assign(p, v) => {
             let Place::Local(s) = **p else {
@@ -172,7 +170,7 @@ pub fn stmt_fn(e: &Expr) -> Option<StmtFn> {
             };
             let pieces = n.pieces.clone();
             let hint = n.lit_len + 8 * pieces.len();
-            Some(Rc::new(Box::new(move |vm: &mut Vm| {
+            Some(Box::new(move |vm: &mut Vm| {
                 let mut out = Vec::with_capacity(hint);
                 if !append(vm, &pieces, &mut out) || out.len() as u64 > vm.memory_limit {
                     return false;
@@ -184,7 +182,7 @@ pub fn stmt_fn(e: &Expr) -> Option<StmtFn> {
                     slot => crate::value::discard(std::mem::replace(slot, v)),
                 }
                 true
-            })))
+            }))
         }
         _ => None,
     }
