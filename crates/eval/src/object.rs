@@ -585,6 +585,7 @@ impl ObjRef {
     }
 
     /// Number of handles to this object.
+    #[inline]
     pub fn strong_count(&self) -> usize {
         Rc::strong_count(&self.0)
     }
