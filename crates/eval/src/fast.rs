@@ -369,16 +369,23 @@ impl Vm {
         if let ExprKind::NumOp(n) = &e.kind {
             return (n.f)(self).get();
         }
-        // Calls, `new`, strings, an operator with such an operand (`$o->m() % 10`), …:
-        // answered here, without the out-of-line call.
-        let shaped = match &e.kind {
-            ExprKind::Bin(_, l, r) => maybe_num(l) && maybe_num(r),
-            _ => maybe_num(e),
-        };
-        if !shaped {
+        // Calls, `new`, strings, …: answered here, without the out-of-line call.
+        if !maybe_num(e) {
             return None;
         }
         self.num_shape(e)
+    }
+
+    /// [`Vm::num`] that also answers an operator with an operand that cannot be numeric
+    /// (`$o->m() % 10`) without the out-of-line call (for sites where that shape is common).
+    #[inline(always)]
+    pub fn num_checked(&self, e: &Expr) -> Option<N> {
+        if let ExprKind::Bin(_, l, r) = &e.kind {
+            if !maybe_num(l) || !maybe_num(r) {
+                return None;
+            }
+        }
+        self.num(e)
     }
 
     /// For a specialised node whose closure answered "general path": the original node

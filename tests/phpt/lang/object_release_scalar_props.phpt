@@ -20,12 +20,12 @@ $s = new P; var_dump(spl_object_id($s));
 $o = new Q; $o->held = [new D("arr")];
 $o = null;
 echo "end\n";
---EXPECT--
+--EXPECTF--
 int(1)
 int(2)
 int(1)
 
-Deprecated: Creation of dynamic property Q::$dyn is deprecated in /tmp/t/odrop.php on line 11
+Deprecated: Creation of dynamic property Q::$dyn is deprecated in %s on line 11
 ~inner
 after q
 int(3)
