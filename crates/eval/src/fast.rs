@@ -369,7 +369,23 @@ impl Vm {
         if let ExprKind::NumOp(n) = &e.kind {
             return (n.f)(self).get();
         }
+        // Calls, `new`, strings, …: answered here, without the out-of-line call.
+        if !maybe_num(e) {
+            return None;
+        }
         self.num_shape(e)
+    }
+
+    /// [`Vm::num`] that also answers an operator with an operand that cannot be numeric
+    /// (`$o->m() % 10`) without the out-of-line call (for sites where that shape is common).
+    #[inline(always)]
+    pub fn num_checked(&self, e: &Expr) -> Option<N> {
+        if let ExprKind::Bin(_, l, r) = &e.kind {
+            if !maybe_num(l) || !maybe_num(r) {
+                return None;
+            }
+        }
+        self.num(e)
     }
 
     /// For a specialised node whose closure answered "general path": the original node
@@ -796,6 +812,67 @@ pub fn prop_num_fn(e: &Expr) -> Option<crate::spec::NumFn> {
         })),
         _ => None,
     }
+}
+
+/// `$this->p++;` / `$local->p--;` (either form) as a statement, on an accessible, not
+/// readonly declared property holding an int that does not overflow (found through the
+/// closure's own member memo): stepped in place. Anything else (magic `__get`/`__set`,
+/// references, other types, overflow past a typed property's range) answers `false`,
+/// nothing done, and the statement runs the general way.
+pub fn prop_step_fn(e: &Expr) -> Option<crate::spec::StmtFn> {
+    let ExprKind::IncDec(_, inc, p) = &e.kind else {
+        return None;
+    };
+    let Place::Prop(obj, Member::Name(name, _)) = &**p else {
+        return None;
+    };
+    let (name, inc, cache) = (name.clone(), *inc, SiteCache::default());
+    let this = match obj.kind {
+        ExprKind::This => None,
+        ExprKind::Local(s) => Some(s),
+        _ => return None,
+    };
+    Some(Rc::new(Box::new(move |vm: &mut Vm| {
+        let fr = vm.frames.last();
+        let o = match this {
+            None => fr.and_then(|f| f.this.as_ref()),
+            Some(s) => match vm.stack.get(vm.base + s as usize) {
+                Some(Value::Object(o)) => Some(o),
+                _ => None,
+            },
+        };
+        let Some(o) = o else {
+            return false;
+        };
+        let cls = o.class();
+        let slot = match cache.slot(cls, fr.and_then(|f| f.scope.as_ref())) {
+            Some(s) => s,
+            None => match vm.site_slot(cls, &name, &cache) {
+                Some(s) => s,
+                None => return false,
+            },
+        } as usize;
+        if cls.props.get(slot).is_none_or(|i| i.readonly) {
+            return false;
+        }
+        let Ok(mut props) = o.obj().props.try_borrow_mut() else {
+            return false;
+        };
+        let Some(Value::Int(n)) = props.get_mut(slot) else {
+            return false;
+        };
+        match if inc {
+            n.checked_add(1)
+        } else {
+            n.checked_sub(1)
+        } {
+            Some(x) => {
+                *n = x;
+                true
+            }
+            None => false,
+        }
+    })))
 }
 
 /// `++`/`--` on an int held in `v`, in place: the expression's value (the new one when

@@ -105,41 +105,58 @@ impl Vm {
         let static_class = Some(o.class().clone());
         let this = if is_static { None } else { Some(o) };
         let caller = self.push_call(&f, code, base, nargs, nargs, this, scope, static_class);
+        // A returned value of exactly the declared type (or `void`, or no declared type)
+        // stays in `retval` until the frame is gone, then is taken straight into the result
+        // (no copy kept across `pop_call`).
         let r = match self.exec_block_inline(&code.body) {
+            Ok(Ctl::Return) if returns_fit(&f, &self.retval) => Ret::Retval,
             Ok(Ctl::Return) => {
                 let v = self.take_retval();
-                self.method_return(&f, v)
+                Ret::Done(self.finish_return(&f, v))
             }
-            Ok(_) => self.method_return(&f, Value::Null),
+            Ok(_) if returns_fit(&f, &Value::Null) => Ret::Null,
+            Ok(_) => Ret::Done(self.finish_return(&f, Value::Null)),
             Err(e) => {
                 if self.ref_return.is_some() {
                     self.ref_return = None;
                 }
-                Err(e)
+                Ret::Done(Err(e))
             }
         };
+        self.release_shared_objects(base);
         self.pop_call(base, caller);
+        let r = match r {
+            Ret::Retval => {
+                if self.ref_return.is_some() {
+                    self.ref_return = None;
+                }
+                Ok(self.take_retval())
+            }
+            Ret::Null => {
+                if self.ref_return.is_some() {
+                    self.ref_return = None;
+                }
+                Ok(Value::Null)
+            }
+            Ret::Done(r) => r,
+        };
         self.after_call(r)
     }
 
-    /// The value a method returns once its body completed with `v`: what
-    /// [`Vm::finish_return`] gives, with a plain value of exactly the declared return type
-    /// (or `void`) answered in line.
+    /// Before a method's frame is popped: drops the handles in its slots of objects also
+    /// held elsewhere (`Vec2 $o` passed a caller's local), which frees nothing, so that
+    /// `pop_call` finds only scalars in the common case and releases them in line.
     #[inline(always)]
-    fn method_return(&mut self, f: &std::rc::Rc<Function>, v: Value) -> ER {
-        let fits = match (&f.ret, &v) {
-            (_, Value::Ref(_)) => false,
-            (None, _) => true,
-            (Some(t), Value::Null) if t.bits & crate::types::bits::VOID != 0 => true,
-            (Some(t), v) => crate::types::fast_accepts(v, t),
-        };
-        if fits {
-            if self.ref_return.is_some() {
-                self.ref_return = None;
+    fn release_shared_objects(&mut self, base: usize) {
+        if let Some(slots) = self.stack.get_mut(base..) {
+            for v in slots {
+                if matches!(v, Value::Object(o) if o.strong_count() > 1) {
+                    if let Value::Object(o) = std::mem::replace(v, Value::Undef) {
+                        // Not the last handle: a decrement.
+                        drop(o);
+                    }
+                }
             }
-            Ok(v)
-        } else {
-            self.finish_return(f, v)
         }
     }
 
@@ -165,5 +182,28 @@ impl Vm {
         };
         let nargs = self.stack.len() - base;
         self.enter_user(t, base, nargs)
+    }
+}
+
+/// How [`Vm::enter_method`]'s body ended.
+enum Ret {
+    /// With a value `retval` holds, given as it is.
+    Retval,
+    /// Without `return`, giving `null` as it is.
+    Null,
+    /// The call's result, worked out while the frame was still there.
+    Done(ER),
+}
+
+/// Whether `v`, returned by `f`'s body, is what the call gives as it is: a plain value of
+/// exactly the declared return type (or `null` for `void`), or any plain value when none
+/// is declared ([`Vm::finish_return`] is needed otherwise).
+#[inline(always)]
+fn returns_fit(f: &Function, v: &Value) -> bool {
+    match (&f.ret, v) {
+        (_, Value::Ref(_)) => false,
+        (None, _) => true,
+        (Some(t), Value::Null) if t.bits & crate::types::bits::VOID != 0 => true,
+        (Some(t), v) => crate::types::fast_accepts(v, t),
     }
 }

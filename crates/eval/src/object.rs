@@ -459,6 +459,20 @@ impl Drop for Object {
         // PHP releases what the object holds (dynamic properties, then declared ones in
         // order, then native state) before it frees the handle, so handles freed by those
         // releases are reused after this one.
+        if self.dyn_props.get_mut().is_none()
+            && self.native.get_mut().is_none()
+            && !self.props.get_mut().iter().any(owns_memory)
+        {
+            // Only scalars: releasing them frees nothing and queues no destructor.
+            let mut props = std::mem::take(self.props.get_mut());
+            while let Some(v) = props.pop() {
+                // A scalar (or `Undef`): nothing to drop.
+                std::mem::forget(v);
+            }
+            self.store.recycle_props(props);
+            self.store.free.borrow_mut().push(self.id);
+            return;
+        }
         let queued = self.store.pending_dtors.borrow().len();
         if self.dyn_props.get_mut().is_some() {
             drop(self.dyn_props.get_mut().take());
@@ -602,6 +616,7 @@ impl ObjRef {
     }
 
     /// Number of handles to this object.
+    #[inline]
     pub fn strong_count(&self) -> usize {
         Rc::strong_count(&self.0)
     }

@@ -1106,7 +1106,7 @@ impl Vm {
         if let Place::Local(s) = p {
             let i = self.base + *s as usize;
             if let Some(cur) = crate::fast::N::of(&self.stack[i]) {
-                if let Some(rhs) = self.num(e) {
+                if let Some(rhs) = self.num_checked(e) {
                     if let Some(nv) = crate::fast::arith(op, cur, rhs) {
                         let v = nv.value();
                         self.stack[i] = v.clone();

@@ -735,7 +735,7 @@ fn stmt_fn(e: &Expr) -> Option<StmtFn> {
         }
         ExprKind::IncDec(_, inc, p) => {
             let Place::Local(s) = **p else {
-                return elem_stmt_fn(e);
+                return elem_stmt_fn(e).or_else(|| crate::fast::prop_step_fn(e));
             };
             Some(if *inc {
                 Box::new(

@@ -905,15 +905,23 @@ impl Vm {
 
     /// Creates an object of `class` with default properties (no constructor); throwables get
     /// their file, line and trace.
+    #[inline]
     pub fn instantiate(&mut self, class: &Rc<Class>) -> ObjRef {
         let o = ObjRef::new(class.clone(), &self.objects);
         if class.is_throwable {
-            o.set_prop(b"file", Value::Str(self.file.clone()));
-            o.set_prop(b"line", Value::Int(self.line as i64));
-            let trace = self.backtrace(0);
-            o.set_prop(b"trace", trace);
+            self.init_throwable(&o);
         }
         o
+    }
+
+    /// A new throwable's file, line and trace ([`Vm::instantiate`]).
+    #[cold]
+    #[inline(never)]
+    fn init_throwable(&mut self, o: &ObjRef) {
+        o.set_prop(b"file", Value::Str(self.file.clone()));
+        o.set_prop(b"line", Value::Int(self.line as i64));
+        let trace = self.backtrace(0);
+        o.set_prop(b"trace", trace);
     }
 
     /// Instantiates a class by name (no constructor call).
