@@ -832,7 +832,7 @@ pub fn prop_step_fn(e: &Expr) -> Option<crate::spec::StmtFn> {
         ExprKind::Local(s) => Some(s),
         _ => return None,
     };
-    Some(Rc::new(Box::new(move |vm: &mut Vm| {
+    Some(Box::new(move |vm: &mut Vm| {
         let fr = vm.frames.last();
         let o = match this {
             None => fr.and_then(|f| f.this.as_ref()),
@@ -872,7 +872,7 @@ pub fn prop_step_fn(e: &Expr) -> Option<crate::spec::StmtFn> {
             }
             None => false,
         }
-    })))
+    }))
 }
 
 /// `++`/`--` on an int held in `v`, in place: the expression's value (the new one when
