@@ -109,6 +109,28 @@ fn hash_bytes(b: &[u8]) -> u64 {
     h ^ (h >> 31)
 }
 
+/// The array behind `a` for writing, copied first when it is shared (`Rc::make_mut`): the
+/// unshared case is tested in line and the copy is out of line, so a write to an unshared
+/// array makes no call.
+#[inline(always)]
+pub fn make_mut(a: &mut std::rc::Rc<PhpArray>) -> &mut PhpArray {
+    if std::rc::Rc::get_mut(a).is_none() {
+        return separate(a);
+    }
+    match std::rc::Rc::get_mut(a) {
+        Some(x) => x,
+        // Tested just above (the test folds away).
+        None => unreachable!("array checked unshared"),
+    }
+}
+
+/// The copying half of [`make_mut`].
+#[cold]
+#[inline(never)]
+fn separate(a: &mut std::rc::Rc<PhpArray>) -> &mut PhpArray {
+    std::rc::Rc::make_mut(a)
+}
+
 #[derive(Clone, Debug)]
 struct Bucket {
     hash: u64,
@@ -520,7 +542,26 @@ impl PhpArray {
     }
 
     /// Appends with the next free integer key (`$a[] = v`).
-    pub fn push(&mut self, val: Value) -> Result<(), NextIndexOccupied> {
+    ///
+    /// A packed list with room left is appended to in line, so the value is written
+    /// straight into the list (not built on the stack and copied by a call); growth,
+    /// hashes and the `PHP_INT_MAX` check are out of line.
+    /// The value is converted where it is written (a number given as such is then stored
+    /// tag and payload, without being assembled elsewhere first).
+    #[inline]
+    pub fn push(&mut self, val: impl Into<Value>) -> Result<(), NextIndexOccupied> {
+        if let Repr::Packed(v) = &mut self.repr {
+            if self.next_free == v.len() as i64 && v.len() < v.capacity() {
+                v.push(val.into());
+                self.next_free += 1;
+                return Ok(());
+            }
+        }
+        self.push_slow(val.into())
+    }
+
+    #[inline(never)]
+    fn push_slow(&mut self, val: Value) -> Result<(), NextIndexOccupied> {
         if let Repr::Packed(v) = &mut self.repr {
             if self.next_free == v.len() as i64 {
                 v.push(val);

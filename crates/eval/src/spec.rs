@@ -939,39 +939,75 @@ fn elem_stmt_fn(e: &Expr) -> Option<StmtFn> {
     }
 }
 
-/// Where the value of an element store comes from.
-enum Src {
-    /// A numeric expression.
-    Num(NumFn),
-    /// A string built from pieces ([`crate::strbuild`]), with its capacity hint.
-    Str(Rc<[crate::strbuild::Piece]>, usize),
-    /// A literal.
-    Lit(Value),
-    /// A local (not a reference, not undefined).
-    Slot(u32),
-    /// An existing element `$local[k]` of a local array, under a pure key (not a reference).
-    Elem(u32, K),
+/// Where the value of an element store comes from; each kind has its own instantiation of
+/// the store closure, so the value is built in registers and written straight into the
+/// array (a value chosen among kinds at run time was assembled on the stack in parts and
+/// copied as one 16-byte load, a store-forwarding stall).
+trait Src: 'static {
+    /// What the source yields (converted to a value where it is stored).
+    type V: Into<Value>;
+    /// The value now, or `None` for "use the general path" (nothing observable done).
+    fn value(&self, vm: &Vm) -> Option<Self::V>;
 }
 
-/// The value of `src` now, or `None` for "use the general path" (nothing observable done).
-#[inline(always)]
-fn src_value(vm: &Vm, src: &Src) -> Option<Value> {
-    Some(match src {
-        Src::Num(f) => f(vm).get()?.value(),
-        Src::Str(p, hint) => Value::Str(crate::strbuild::build(vm, p, *hint)?),
-        Src::Lit(v) => v.clone(),
-        Src::Slot(x) => match vm.stack.get(vm.base + *x as usize)? {
-            Value::Ref(_) | Value::Undef => return None,
-            v => v.clone(),
-        },
-        Src::Elem(x, k) => match vm.stack.get(vm.base + *x as usize)? {
-            Value::Array(a) => match get(vm, a, k)? {
-                Value::Ref(_) => return None,
-                v => v.clone(),
+/// A numeric expression.
+struct SNum(NumFn);
+/// A string built from pieces ([`crate::strbuild`]), with its capacity hint.
+struct SStr(Rc<[crate::strbuild::Piece]>, usize);
+/// A literal.
+struct SLit(Value);
+/// A local (not a reference, not undefined).
+struct SSlot(u32);
+/// An existing element `$local[k]` of a local array, under a pure key (not a reference).
+struct SElem(u32, K);
+
+impl Src for SNum {
+    type V = N;
+    #[inline(always)]
+    fn value(&self, vm: &Vm) -> Option<N> {
+        (self.0)(vm).get()
+    }
+}
+
+impl Src for SStr {
+    type V = Value;
+    #[inline(always)]
+    fn value(&self, vm: &Vm) -> Option<Value> {
+        Some(Value::Str(crate::strbuild::build(vm, &self.0, self.1)?))
+    }
+}
+
+impl Src for SLit {
+    type V = Value;
+    #[inline(always)]
+    fn value(&self, _: &Vm) -> Option<Value> {
+        Some(self.0.clone())
+    }
+}
+
+impl Src for SSlot {
+    type V = Value;
+    #[inline(always)]
+    fn value(&self, vm: &Vm) -> Option<Value> {
+        match vm.stack.get(vm.base + self.0 as usize)? {
+            Value::Ref(_) | Value::Undef => None,
+            v => Some(v.clone()),
+        }
+    }
+}
+
+impl Src for SElem {
+    type V = Value;
+    #[inline(always)]
+    fn value(&self, vm: &Vm) -> Option<Value> {
+        match vm.stack.get(vm.base + self.0 as usize)? {
+            Value::Array(a) => match get(vm, a, &self.1)? {
+                Value::Ref(_) => None,
+                v => Some(v.clone()),
             },
-            _ => return None,
-        },
-    })
+            _ => None,
+        }
+    }
 }
 
 /// Stores `v` at `k` (or appends it) in the array `a` as `$a[k] = v` does; `false` (nothing
@@ -979,11 +1015,10 @@ fn src_value(vm: &Vm, src: &Src) -> Option<Value> {
 /// whose `memory_limit` check could fail (decided before writing, conservatively).
 #[inline(always)]
 fn store_in(a: &mut Rc<PhpArray>, k: Option<Key>, v: Value, limit: u64) -> bool {
-    let grown = a.len() + 1;
-    if grown >= 1024 && grown.is_power_of_two() && (grown as u64).saturating_mul(32) > limit {
+    if !room(a, limit) {
         return false;
     }
-    let a = Rc::make_mut(a);
+    let a = crate::array::make_mut(a);
     match k {
         Some(k) => match a.get_mut(&k) {
             Some(Value::Ref(r)) => r.set(v),
@@ -993,6 +1028,48 @@ fn store_in(a: &mut Rc<PhpArray>, k: Option<Key>, v: Value, limit: u64) -> bool 
         None => return a.push(v).is_ok(),
     }
     true
+}
+
+/// False when growing `a` by one element could fail the `memory_limit` check (decided
+/// conservatively, before anything is written).
+#[inline(always)]
+fn room(a: &PhpArray, limit: u64) -> bool {
+    let grown = a.len() + 1;
+    !(grown >= 1024 && grown.is_power_of_two() && (grown as u64).saturating_mul(32) > limit)
+}
+
+/// Appends `v` to the array `a` as `$a[] = v` does; `false` (nothing written) as for
+/// [`store_in`].
+#[inline(always)]
+fn append_in(a: &mut Rc<PhpArray>, v: impl Into<Value>, limit: u64) -> bool {
+    room(a, limit) && crate::array::make_mut(a).push(v).is_ok()
+}
+
+/// [`store_in`] (or [`append_in`] for no key) on the array in slot `s`, directly or
+/// through a reference. Both are inlined into the direct case only, and `v` is made a
+/// value where it is written, so it is stored by its parts (a value assembled on the
+/// stack in parts and copied as one 16-byte load stalls store forwarding).
+#[inline(always)]
+fn store_slot(vm: &mut Vm, s: u32, k: Option<Key>, v: impl Into<Value>) -> bool {
+    let limit = vm.memory_limit;
+    match vm.stack.get_mut(vm.base + s as usize) {
+        Some(Value::Array(a)) => match k {
+            None => append_in(a, v, limit),
+            Some(k) => store_in(a, Some(k), v.into(), limit),
+        },
+        Some(Value::Ref(r)) => store_through_ref(r, k, v.into(), limit),
+        _ => false,
+    }
+}
+
+/// The reference case of [`store_slot`], out of line.
+#[cold]
+#[inline(never)]
+fn store_through_ref(r: &crate::value::PhpRef, k: Option<Key>, v: Value, limit: u64) -> bool {
+    r.with_mut(|x| match x {
+        Value::Array(a) => store_in(a, k, v, limit),
+        _ => false,
+    })
 }
 
 /// `$local[k] = v;` / `$local[] = v;` on a local holding an array (directly or through a
@@ -1012,11 +1089,13 @@ fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
         Some(k) => Some(key(k)?),
         None => None,
     };
-    let src = match &v.kind {
-        ExprKind::NumOp(n) => Src::Num(n.f.clone()),
-        ExprKind::StrOp(n) => Src::Str(n.pieces.clone(), n.lit_len + 8 * n.pieces.len()),
-        ExprKind::Lit(v) => Src::Lit(v.clone()),
-        ExprKind::Local(x) => Src::Slot(*x),
+    Some(match &v.kind {
+        ExprKind::NumOp(n) => elem_store(s, k, SNum(n.f.clone())),
+        ExprKind::StrOp(n) => {
+            elem_store(s, k, SStr(n.pieces.clone(), n.lit_len + 8 * n.pieces.len()))
+        }
+        ExprKind::Lit(v) => elem_store(s, k, SLit(v.clone())),
+        ExprKind::Local(x) => elem_store(s, k, SSlot(*x)),
         ExprKind::Index(b, j) => match (&b.kind, &j.kind) {
             (ExprKind::Local(x), ExprKind::IncDec(prefix, inc, q)) => {
                 let Place::Local(i) = **q else {
@@ -1028,32 +1107,32 @@ fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
                 }
                 return Some(elem_step_store_fn(s, k, *x, i, *prefix, *inc));
             }
-            (ExprKind::Local(x), _) => Src::Elem(*x, key(j)?),
+            (ExprKind::Local(x), _) => elem_store(s, k, SElem(*x, key(j)?)),
             _ => return None,
         },
         _ => return None,
-    };
-    Some(Rc::new(Box::new(move |vm: &mut Vm| {
-        let key = match &k {
-            Some(k) => match key_now(vm, k) {
-                Some(k) => Some(k),
-                None => return false,
-            },
-            None => None,
-        };
-        let Some(v) = src_value(vm, &src) else {
-            return false;
-        };
-        let limit = vm.memory_limit;
-        match vm.stack.get_mut(vm.base + s as usize) {
-            Some(Value::Array(a)) => store_in(a, key, v, limit),
-            Some(Value::Ref(r)) => r.with_mut(|x| match x {
-                Value::Array(a) => store_in(a, key, v, limit),
-                _ => false,
-            }),
-            _ => false,
-        }
-    })))
+    })
+}
+
+/// The closure of [`elem_store_fn`] for one kind of value.
+fn elem_store<S: Src>(s: u32, k: Option<K>, src: S) -> StmtFn {
+    match k {
+        None => Rc::new(Box::new(move |vm: &mut Vm| {
+            let Some(v) = src.value(vm) else {
+                return false;
+            };
+            store_slot(vm, s, None, v)
+        })),
+        Some(k) => Rc::new(Box::new(move |vm: &mut Vm| {
+            let Some(key) = key_now(vm, &k) else {
+                return false;
+            };
+            let Some(v) = src.value(vm) else {
+                return false;
+            };
+            store_slot(vm, s, Some(key), v)
+        })),
+    }
 }
 
 /// `$local[k] = $x[$i++];` / `$local[] = $x[$i++];` (also `--`, prefix or postfix; `$i` a
@@ -1087,17 +1166,14 @@ fn elem_step_store_fn(s: u32, k: Option<K>, x: u32, i: u32, prefix: bool, inc: b
             },
             _ => return false,
         };
-        let limit = vm.memory_limit;
-        let stored = match vm.stack.get_mut(vm.base + s as usize) {
-            Some(Value::Array(a)) => store_in(a, key, v, limit),
-            Some(Value::Ref(r)) => r.with_mut(|d| match d {
-                Value::Array(a) => store_in(a, key, v, limit),
-                _ => false,
-            }),
-            _ => false,
-        };
+        let stored = store_slot(vm, s, key, v);
         if stored {
-            vm.stack[vm.base + i as usize] = Value::Int(nv);
+            match vm.stack.get_mut(vm.base + i as usize) {
+                // Still the int read above: nothing to drop.
+                Some(Value::Int(n)) => *n = nv,
+                Some(slot) => *slot = Value::Int(nv),
+                None => {}
+            }
         }
         stored
     }))
