@@ -196,7 +196,7 @@ impl LitKeys {
 }
 
 /// PHP's array: ordered map from [`Key`] to [`Value`], copy-on-write when held in an `Rc`.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct PhpArray {
     repr: Repr,
     next_free: i64,
@@ -207,6 +207,51 @@ pub struct PhpArray {
 impl Default for PhpArray {
     fn default() -> Self {
         PhpArray::new()
+    }
+}
+
+impl Clone for PhpArray {
+    /// The copy a write to a shared array makes (copy on write). As PHP's array duplication,
+    /// an element that is a reference no one else holds (what a by-reference `foreach` or
+    /// `$a[0] = &$x` leaves after the other side is gone) is copied as its value: otherwise
+    /// the copy and the original would go on sharing it, and a write through the original
+    /// would show in the copy.
+    fn clone(&self) -> PhpArray {
+        let repr = match &self.repr {
+            Repr::Packed(v) => Repr::Packed(v.iter().map(dup_elem).collect()),
+            Repr::Hash(h) => Repr::Hash(Box::new(HashPart {
+                entries: h
+                    .entries
+                    .iter()
+                    .map(|e| {
+                        e.as_ref().map(|b| Bucket {
+                            hash: b.hash,
+                            key: b.key.clone(),
+                            val: dup_elem(&b.val),
+                        })
+                    })
+                    .collect(),
+                index: h.index.clone(),
+                live: h.live,
+            })),
+        };
+        PhpArray {
+            repr,
+            next_free: self.next_free,
+            pos: self.pos,
+            generation: self.generation,
+        }
+    }
+}
+
+/// An element as [`PhpArray::clone`] copies it.
+#[inline]
+fn dup_elem(v: &Value) -> Value {
+    match v {
+        Value::Ref(r) if r.holders() == 1 => r
+            .try_with(|x| Some(x.clone()))
+            .unwrap_or_else(|| Value::Ref(r.clone())),
+        v => v.clone(),
     }
 }
 
@@ -364,8 +409,8 @@ impl PhpArray {
         }
     }
 
-    /// Looks up an integer key.
-    #[inline]
+    /// Looks up an integer key (a packed list in line, a hash out of line).
+    #[inline(always)]
     pub fn get_int(&self, i: i64) -> Option<&Value> {
         match &self.repr {
             Repr::Packed(v) => {
@@ -375,8 +420,13 @@ impl PhpArray {
                     None
                 }
             }
-            Repr::Hash(_) => self.get(&Key::Int(i)),
+            Repr::Hash(_) => self.get_int_hash(i),
         }
+    }
+
+    #[inline(never)]
+    fn get_int_hash(&self, i: i64) -> Option<&Value> {
+        self.get(&Key::Int(i))
     }
 
     /// Looks up a string key given as bytes (normalised first).

@@ -20,7 +20,6 @@ use crate::ir::{Block, Expr, ExprKind, Place, Stmt, StmtKind};
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
 use std::fmt;
-use std::rc::Rc;
 
 /// A compiled control-flow statement ([`StmtKind::Flow`]): runs the whole statement.
 pub struct Flow(pub Box<dyn Fn(&mut Vm) -> SR>);
@@ -353,7 +352,7 @@ fn foreach_ref_fn(
                     return None;
                 };
                 let p = a.live_pos_from(pos)?;
-                let a = Rc::make_mut(a);
+                let a = crate::array::make_mut(a);
                 let k = a.at(p).map(|x| x.0)?;
                 let er = a.at_mut(p)?.make_ref();
                 Some((p, k, er))

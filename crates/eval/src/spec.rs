@@ -410,6 +410,13 @@ trait Get: 'static {
     fn right<C: Calc>(&self, vm: &Vm, a: N, c: C) -> Option<C::R> {
         c.calc(a, self.get(vm)?)
     }
+
+    /// The number, reading a local through the reference it may hold (for the retry of a
+    /// failed `$x = …;` statement, see [`retry_fn`]).
+    #[inline(always)]
+    fn get_ref(&self, vm: &Vm) -> Option<N> {
+        self.get(vm)
+    }
 }
 
 /// A local.
@@ -443,6 +450,11 @@ impl Get for GS {
             Value::Int(i) => c.calc(a, N::I(*i)),
             _ => None,
         }
+    }
+
+    #[inline(always)]
+    fn get_ref(&self, vm: &Vm) -> Option<N> {
+        N::read(vm.stack.get(vm.base + self.0 as usize)?)
     }
 }
 
@@ -480,6 +492,50 @@ impl<X: Get, Y: Get> Get for GB<X, Y> {
     #[inline(always)]
     fn get(&self, vm: &Vm) -> Option<N> {
         arith(self.0, self.1.get(vm)?, self.2.get(vm)?)
+    }
+
+    #[inline(always)]
+    fn get_ref(&self, vm: &Vm) -> Option<N> {
+        arith(self.0, self.1.get_ref(vm)?, self.2.get_ref(vm)?)
+    }
+}
+
+/// The retry of a failed `$s = x op y;` statement ([`StmtNode::retry`]): locals read
+/// through the reference they may hold and the result stored through one (`$v = $v * 2;`
+/// in a by-reference `foreach`, where `$v` and the element share a reference). `false`
+/// (nothing written) when that fails too: the general path then runs the statement.
+fn retry_fn(e: &Expr) -> Option<StmtFn> {
+    fn make<X: Get, Y: Get>(s: u32, op: BinOp, x: X, y: Y) -> Option<StmtFn> {
+        Some(Rc::new(Box::new(move |vm: &mut Vm| {
+            let Some(n) = x
+                .get_ref(vm)
+                .zip(y.get_ref(vm))
+                .and_then(|(a, b)| arith(op, a, b))
+            else {
+                return false;
+            };
+            store(vm, s, n);
+            true
+        })))
+    }
+    let ExprKind::Assign(p, v) = &e.kind else {
+        return None;
+    };
+    let Place::Local(s) = **p else {
+        return None;
+    };
+    let ExprKind::NumOp(n) = &v.kind else {
+        return None;
+    };
+    let ExprKind::Bin(op, l, r) = &n.orig.kind else {
+        return None;
+    };
+    arith_code(*op)?;
+    match (leaf(l)?, leaf(r)?) {
+        (Leaf::Slot(a), Leaf::Slot(b)) => make(s, *op, GS(a), GS(b)),
+        (Leaf::Slot(a), Leaf::Const(c)) => make(s, *op, GS(a), GC(c)),
+        (Leaf::Const(c), Leaf::Slot(b)) => make(s, *op, GC(c), GS(b)),
+        _ => None,
     }
 }
 
@@ -632,6 +688,9 @@ pub type StmtFn = Rc<Box<dyn Fn(&mut Vm) -> bool>>;
 pub struct StmtNode {
     /// The fast path.
     pub f: StmtFn,
+    /// Tried when `f` fails, before the general path (out of line, so `f` stays small):
+    /// `$x = $a op $b;` reading and writing through references.
+    pub retry: Option<StmtFn>,
     /// The statement it was made from, for the general path.
     pub orig: Stmt,
 }
@@ -654,9 +713,10 @@ pub fn specialise_stmt(s: Stmt) -> Stmt {
     else {
         return s;
     };
+    let retry = retry_fn(e);
     let line = s.line;
     Stmt {
-        kind: StmtKind::Fast(Box::new(StmtNode { f, orig: s })),
+        kind: StmtKind::Fast(Box::new(StmtNode { f, retry, orig: s })),
         line,
     }
 }
@@ -852,7 +912,7 @@ fn elem_mut<'a>(vm: &'a mut Vm, s: u32, keys: &[K]) -> Option<&'a mut Value> {
     for k in ks[..keys.len()].iter() {
         let k = k.as_ref()?;
         v = match v {
-            Value::Array(a) => Rc::make_mut(a).get_mut(k)?,
+            Value::Array(a) => crate::array::make_mut(a).get_mut(k)?,
             _ => return None,
         };
     }
