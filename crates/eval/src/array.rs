@@ -350,6 +350,17 @@ impl PhpArray {
         }
     }
 
+    /// The empty array a write into null, `false` or an undefined variable, element or
+    /// property creates (`$a[-5] = 1;` on null): PHP 8.2 gives it no next index, as a
+    /// non-empty literal (see [`PhpArray::mark_literal`]), so after only negative keys `[]`
+    /// continues from the largest one, while an array grown from `[]` continues from 0.
+    pub fn autovivified() -> PhpArray {
+        PhpArray {
+            next_free: i64::MIN,
+            ..PhpArray::new()
+        }
+    }
+
     /// Marks an array built by a non-empty literal: PHP 8.2 starts such arrays with no next
     /// index, so after only negative keys `[]` continues from the largest one (`[-5 => 1]`
     /// then `[]` is -4), while arrays grown from `[]` continue from 0.

@@ -454,7 +454,10 @@ impl Get for GS {
 
     #[inline(always)]
     fn get_ref(&self, vm: &Vm) -> Option<N> {
-        N::read(vm.stack.get(vm.base + self.0 as usize)?)
+        match vm.stack.get(vm.base + self.0 as usize)? {
+            Value::Ref(r) => r.try_with(N::of),
+            v => N::of(v),
+        }
     }
 }
 
@@ -514,7 +517,16 @@ fn retry_fn(e: &Expr) -> Option<StmtFn> {
             else {
                 return false;
             };
-            store(vm, s, n);
+            match vm.stack.get_mut(vm.base + s as usize) {
+                Some(Value::Ref(r)) => r.with_mut(|x| match x {
+                    // The old value is a number: nothing to drop.
+                    Value::Int(_) | Value::Float(_) => {
+                        std::mem::forget(std::mem::replace(x, n.value()))
+                    }
+                    x => crate::value::discard(std::mem::replace(x, n.value())),
+                }),
+                _ => store(vm, s, n),
+            }
             true
         })))
     }
@@ -1117,19 +1129,16 @@ fn store_slot(vm: &mut Vm, s: u32, k: Option<Key>, v: impl Into<Value>) -> bool 
             None => append_in(a, v, limit),
             Some(k) => store_in(a, Some(k), v.into(), limit),
         },
-        Some(Value::Ref(r)) => store_through_ref(r, k, v.into(), limit),
+        // (A local a by-reference `foreach` went over stays a reference.)
+        Some(Value::Ref(r)) => r.with_mut(|x| match x {
+            Value::Array(a) => match k {
+                None => append_in(a, v, limit),
+                Some(k) => store_in(a, Some(k), v.into(), limit),
+            },
+            _ => false,
+        }),
         _ => false,
     }
-}
-
-/// The reference case of [`store_slot`], out of line.
-#[cold]
-#[inline(never)]
-fn store_through_ref(r: &crate::value::PhpRef, k: Option<Key>, v: Value, limit: u64) -> bool {
-    r.with_mut(|x| match x {
-        Value::Array(a) => store_in(a, k, v, limit),
-        _ => false,
-    })
 }
 
 /// `$local[k] = v;` / `$local[] = v;` on a local holding an array (directly or through a
@@ -1142,12 +1151,30 @@ fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
     let Place::Index(b, k) = &**p else {
         return None;
     };
-    let Place::Local(s) = **b else {
-        return None;
-    };
     let k = match k {
         Some(k) => Some(key(k)?),
         None => None,
+    };
+    if let Place::Index(b0, Some(k0)) = &**b {
+        let Place::Local(s) = **b0 else {
+            return None;
+        };
+        let k0 = key(k0)?;
+        return Some(match &v.kind {
+            ExprKind::NumOp(n) => elem_store2(s, k0, k, SNum(n.f.clone())),
+            ExprKind::StrOp(n) => elem_store2(
+                s,
+                k0,
+                k,
+                SStr(n.pieces.clone(), n.lit_len + 8 * n.pieces.len()),
+            ),
+            ExprKind::Lit(v) => elem_store2(s, k0, k, SLit(v.clone())),
+            ExprKind::Local(x) => elem_store2(s, k0, k, SSlot(*x)),
+            _ => return None,
+        });
+    }
+    let Place::Local(s) = **b else {
+        return None;
     };
     Some(match &v.kind {
         ExprKind::NumOp(n) => elem_store(s, k, SNum(n.f.clone())),
@@ -1192,6 +1219,77 @@ fn elem_store<S: Src>(s: u32, k: Option<K>, src: S) -> StmtFn {
             };
             store_slot(vm, s, Some(key), v)
         })),
+    }
+}
+
+/// `$local[k0][k] = v;` / `$local[k0][] = v;`: the element `$local[k0]` is an array (not a
+/// reference), or missing and created empty as the general path creates it (no
+/// diagnostic); anything else (null, false, strings, objects, references) takes the
+/// general path, as do growths whose `memory_limit` check could fail.
+fn elem_store2<S: Src>(s: u32, k0: K, k: Option<K>, src: S) -> StmtFn {
+    Rc::new(Box::new(move |vm: &mut Vm| {
+        let Some(k0) = key_now(vm, &k0) else {
+            return false;
+        };
+        let key = match &k {
+            Some(k) => match key_now(vm, k) {
+                Some(k) => Some(k),
+                None => return false,
+            },
+            None => None,
+        };
+        let Some(v) = src.value(vm) else {
+            return false;
+        };
+        let limit = vm.memory_limit;
+        match vm.stack.get_mut(vm.base + s as usize) {
+            Some(Value::Array(a)) => store2_in(a, k0, key, v, limit),
+            Some(Value::Ref(r)) => r.with_mut(|x| match x {
+                Value::Array(a) => store2_in(a, k0, key, v, limit),
+                _ => false,
+            }),
+            _ => false,
+        }
+    }))
+}
+
+/// [`elem_store2`]'s write into the array `a` (everything checked before writing).
+#[inline(always)]
+fn store2_in(
+    a: &mut Rc<PhpArray>,
+    k0: Key,
+    k: Option<Key>,
+    v: impl Into<Value>,
+    limit: u64,
+) -> bool {
+    let ok = match a.get(&k0) {
+        Some(Value::Array(inner)) => room(inner, limit),
+        None => room(a, limit),
+        Some(_) => false,
+    };
+    if !ok {
+        return false;
+    }
+    let outer = crate::array::make_mut(a);
+    match outer.get_mut(&k0) {
+        Some(Value::Array(inner)) => match k {
+            None => append_in(inner, v, limit),
+            Some(k) => store_in(inner, Some(k), v.into(), limit),
+        },
+        Some(_) => false,
+        None => {
+            let mut inner = PhpArray::autovivified();
+            match k {
+                None => {
+                    if inner.push(v).is_err() {
+                        return false;
+                    }
+                }
+                Some(k) => inner.insert(k, v.into()),
+            }
+            outer.insert(k0, Value::Array(Rc::new(inner)));
+            true
+        }
     }
 }
 
