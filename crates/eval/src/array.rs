@@ -109,6 +109,28 @@ fn hash_bytes(b: &[u8]) -> u64 {
     h ^ (h >> 31)
 }
 
+/// The array behind `a` for writing, copied first when it is shared (`Rc::make_mut`): the
+/// unshared case is tested in line and the copy is out of line, so a write to an unshared
+/// array makes no call.
+#[inline(always)]
+pub fn make_mut(a: &mut std::rc::Rc<PhpArray>) -> &mut PhpArray {
+    if std::rc::Rc::get_mut(a).is_none() {
+        return separate(a);
+    }
+    match std::rc::Rc::get_mut(a) {
+        Some(x) => x,
+        // Tested just above (the test folds away).
+        None => unreachable!("array checked unshared"),
+    }
+}
+
+/// The copying half of [`make_mut`].
+#[cold]
+#[inline(never)]
+fn separate(a: &mut std::rc::Rc<PhpArray>) -> &mut PhpArray {
+    std::rc::Rc::make_mut(a)
+}
+
 #[derive(Clone, Debug)]
 struct Bucket {
     hash: u64,
@@ -174,7 +196,7 @@ impl LitKeys {
 }
 
 /// PHP's array: ordered map from [`Key`] to [`Value`], copy-on-write when held in an `Rc`.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct PhpArray {
     repr: Repr,
     next_free: i64,
@@ -185,6 +207,51 @@ pub struct PhpArray {
 impl Default for PhpArray {
     fn default() -> Self {
         PhpArray::new()
+    }
+}
+
+impl Clone for PhpArray {
+    /// The copy a write to a shared array makes (copy on write). As PHP's array duplication,
+    /// an element that is a reference no one else holds (what a by-reference `foreach` or
+    /// `$a[0] = &$x` leaves after the other side is gone) is copied as its value: otherwise
+    /// the copy and the original would go on sharing it, and a write through the original
+    /// would show in the copy.
+    fn clone(&self) -> PhpArray {
+        let repr = match &self.repr {
+            Repr::Packed(v) => Repr::Packed(v.iter().map(dup_elem).collect()),
+            Repr::Hash(h) => Repr::Hash(Box::new(HashPart {
+                entries: h
+                    .entries
+                    .iter()
+                    .map(|e| {
+                        e.as_ref().map(|b| Bucket {
+                            hash: b.hash,
+                            key: b.key.clone(),
+                            val: dup_elem(&b.val),
+                        })
+                    })
+                    .collect(),
+                index: h.index.clone(),
+                live: h.live,
+            })),
+        };
+        PhpArray {
+            repr,
+            next_free: self.next_free,
+            pos: self.pos,
+            generation: self.generation,
+        }
+    }
+}
+
+/// An element as [`PhpArray::clone`] copies it.
+#[inline]
+fn dup_elem(v: &Value) -> Value {
+    match v {
+        Value::Ref(r) if r.holders() == 1 => r
+            .try_with(|x| Some(x.clone()))
+            .unwrap_or_else(|| Value::Ref(r.clone())),
+        v => v.clone(),
     }
 }
 
@@ -283,6 +350,17 @@ impl PhpArray {
         }
     }
 
+    /// The empty array a write into null, `false` or an undefined variable, element or
+    /// property creates (`$a[-5] = 1;` on null): PHP 8.2 gives it no next index, as a
+    /// non-empty literal (see [`PhpArray::mark_literal`]), so after only negative keys `[]`
+    /// continues from the largest one, while an array grown from `[]` continues from 0.
+    pub fn autovivified() -> PhpArray {
+        PhpArray {
+            next_free: i64::MIN,
+            ..PhpArray::new()
+        }
+    }
+
     /// Marks an array built by a non-empty literal: PHP 8.2 starts such arrays with no next
     /// index, so after only negative keys `[]` continues from the largest one (`[-5 => 1]`
     /// then `[]` is -4), while arrays grown from `[]` continue from 0.
@@ -342,8 +420,8 @@ impl PhpArray {
         }
     }
 
-    /// Looks up an integer key.
-    #[inline]
+    /// Looks up an integer key (a packed list in line, a hash out of line).
+    #[inline(always)]
     pub fn get_int(&self, i: i64) -> Option<&Value> {
         match &self.repr {
             Repr::Packed(v) => {
@@ -353,8 +431,13 @@ impl PhpArray {
                     None
                 }
             }
-            Repr::Hash(_) => self.get(&Key::Int(i)),
+            Repr::Hash(_) => self.get_int_hash(i),
         }
+    }
+
+    #[inline(never)]
+    fn get_int_hash(&self, i: i64) -> Option<&Value> {
+        self.get(&Key::Int(i))
     }
 
     /// Looks up a string key given as bytes (normalised first).
@@ -520,7 +603,26 @@ impl PhpArray {
     }
 
     /// Appends with the next free integer key (`$a[] = v`).
-    pub fn push(&mut self, val: Value) -> Result<(), NextIndexOccupied> {
+    ///
+    /// A packed list with room left is appended to in line, so the value is written
+    /// straight into the list (not built on the stack and copied by a call); growth,
+    /// hashes and the `PHP_INT_MAX` check are out of line.
+    /// The value is converted where it is written (a number given as such is then stored
+    /// tag and payload, without being assembled elsewhere first).
+    #[inline]
+    pub fn push(&mut self, val: impl Into<Value>) -> Result<(), NextIndexOccupied> {
+        if let Repr::Packed(v) = &mut self.repr {
+            if self.next_free == v.len() as i64 && v.len() < v.capacity() {
+                v.push(val.into());
+                self.next_free += 1;
+                return Ok(());
+            }
+        }
+        self.push_slow(val.into())
+    }
+
+    #[inline(never)]
+    fn push_slow(&mut self, val: Value) -> Result<(), NextIndexOccupied> {
         if let Repr::Packed(v) = &mut self.repr {
             if self.next_free == v.len() as i64 {
                 v.push(val);

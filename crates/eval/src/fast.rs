@@ -167,6 +167,13 @@ impl N {
     }
 }
 
+impl From<N> for Value {
+    #[inline(always)]
+    fn from(n: N) -> Value {
+        n.value()
+    }
+}
+
 /// [`N::read`] through a reference, out of line (rare; keeps the callers' hot paths small).
 #[cold]
 #[inline(never)]

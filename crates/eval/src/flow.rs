@@ -22,7 +22,6 @@ use crate::value::Value;
 use crate::vm::{Unwind, Vm};
 use phpsock_syntax::ast::BinOp;
 use std::fmt;
-use std::rc::Rc;
 
 /// A compiled control-flow statement ([`StmtKind::Flow`]): runs the whole statement.
 pub struct Flow(pub Box<dyn Fn(&mut Vm) -> SR>);
@@ -663,6 +662,30 @@ fn put(vm: &mut Vm, s: u32, v: Value) {
     }
 }
 
+/// [`put`] of a copy of the element `v`. A number replacing a number of the same kind (the
+/// previous element, usually) is written in place, payload only: a value built whole
+/// (`Value::clone`, `mem::replace`) is assembled on the stack in parts and copied with one
+/// 16-byte load, which waits for those stores (a store-forwarding stall).
+#[inline(always)]
+fn put_elem(vm: &mut Vm, s: u32, v: &Value) {
+    let i = vm.base + s as usize;
+    match (&mut vm.stack[i], v) {
+        (Value::Int(o), Value::Int(x)) => *o = *x,
+        (Value::Float(o), Value::Float(x)) => *o = *x,
+        _ => put(vm, s, v.deref()),
+    }
+}
+
+/// [`put`] of an int key, in place over an int (see [`put_elem`]).
+#[inline(always)]
+fn put_int(vm: &mut Vm, s: u32, k: i64) {
+    let i = vm.base + s as usize;
+    match &mut vm.stack[i] {
+        Value::Int(o) => *o = k,
+        _ => put(vm, s, Value::Int(k)),
+    }
+}
+
 /// `foreach ($subject as [$k =>] $v)` with local `$k`/`$v`: an array is iterated here (a
 /// snapshot: the array value taken when the loop starts, as the general path does), packed
 /// arrays by index; objects, generators and other values go to the general path with the
@@ -684,9 +707,9 @@ fn foreach_value_fn(
         };
         if let Some(vals) = arr.packed_values() {
             for (i, v) in vals.iter().enumerate() {
-                put(vm, vs, v.deref());
+                put_elem(vm, vs, v);
                 if let Some(ks) = ks {
-                    put(vm, ks, Value::Int(i as i64));
+                    put_int(vm, ks, i as i64);
                 }
                 vm.poll()?;
                 if let Some(r) = after_body(run(vm, &body)?) {
@@ -701,7 +724,7 @@ fn foreach_value_fn(
             let Some((k, v)) = arr.at(p) else {
                 break;
             };
-            put(vm, vs, v.deref());
+            put_elem(vm, vs, v);
             if let Some(ks) = ks {
                 put(vm, ks, k.to_value());
             }
@@ -754,7 +777,7 @@ fn foreach_ref_fn(
                     return None;
                 };
                 let p = a.live_pos_from(pos)?;
-                let a = Rc::make_mut(a);
+                let a = crate::array::make_mut(a);
                 let k = a.at(p).map(|x| x.0)?;
                 let er = a.at_mut(p)?.make_ref();
                 Some((p, k, er))

@@ -256,7 +256,7 @@ impl Vm {
                 if (n.f)(self) {
                     Ok(Ctl::Next)
                 } else {
-                    self.exec_inner(&n.orig)
+                    self.exec_fast_failed(n)
                 }
             }
             StmtKind::Flow(f) => (f.0)(self),
@@ -266,6 +266,17 @@ impl Vm {
             self.run_pending_destructors()?;
         }
         r
+    }
+
+    /// A specialised statement whose closure failed: its retry, else the general path.
+    #[inline(never)]
+    fn exec_fast_failed(&mut self, n: &crate::spec::StmtNode) -> SR {
+        if let Some(r) = &n.retry {
+            if r(self) {
+                return Ok(Ctl::Next);
+            }
+        }
+        self.exec_inner(&n.orig)
     }
 
     pub(crate) fn exec_inner(&mut self, s: &Stmt) -> SR {

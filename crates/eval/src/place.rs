@@ -180,13 +180,13 @@ fn dim_apply(
         return r.with_mut(|inner| dim_apply(inner, keys, depth, op, diags, grown));
     }
     match slot {
-        Value::Undef | Value::Null => *slot = Value::empty_array(),
+        Value::Undef | Value::Null => *slot = Value::from(PhpArray::autovivified()),
         Value::Bool(false) => {
             diags.push((
                 E_DEPRECATED,
                 "Automatic conversion of false to array is deprecated".into(),
             ));
-            *slot = Value::empty_array();
+            *slot = Value::from(PhpArray::autovivified());
         }
         Value::Array(_) => {}
         Value::Str(s) => {
@@ -1493,7 +1493,7 @@ impl Vm {
                 let k = self.to_key(&key)?;
                 let er = src.with_mut(|v| {
                     if matches!(v, Value::Null | Value::Undef) {
-                        *v = Value::from(crate::array::PhpArray::new());
+                        *v = Value::from(crate::array::PhpArray::autovivified());
                     }
                     match v {
                         Value::Array(a) => Some(Rc::make_mut(a).entry(k).make_ref()),

@@ -436,6 +436,13 @@ trait Get: 'static {
     fn right<C: Calc>(&self, vm: &Vm, a: N, c: C) -> Option<C::R> {
         c.calc(a, self.get(vm)?)
     }
+
+    /// The number, reading a local through the reference it may hold (for the retry of a
+    /// failed `$x = …;` statement, see [`retry_fn`]).
+    #[inline(always)]
+    fn get_ref(&self, vm: &Vm) -> Option<N> {
+        self.get(vm)
+    }
 }
 
 /// A local.
@@ -468,6 +475,14 @@ impl Get for GS {
             Value::Float(f) => c.calc(a, N::F(*f)),
             Value::Int(i) => c.calc(a, N::I(*i)),
             _ => None,
+        }
+    }
+
+    #[inline(always)]
+    fn get_ref(&self, vm: &Vm) -> Option<N> {
+        match vm.stack.get(vm.base + self.0 as usize)? {
+            Value::Ref(r) => r.try_with(N::of),
+            v => N::of(v),
         }
     }
 }
@@ -508,6 +523,59 @@ impl<X: Get, Y: Get> Get for GB<X, Y> {
     #[inline(always)]
     fn get(&self, vm: &Vm) -> Option<N> {
         self.1.pair(vm, &self.2, ArRt(self.0))
+    }
+
+    #[inline(always)]
+    fn get_ref(&self, vm: &Vm) -> Option<N> {
+        arith(self.0, self.1.get_ref(vm)?, self.2.get_ref(vm)?)
+    }
+}
+
+/// The retry of a failed `$s = x op y;` statement ([`StmtNode::retry`]): locals read
+/// through the reference they may hold and the result stored through one (`$v = $v * 2;`
+/// in a by-reference `foreach`, where `$v` and the element share a reference). `false`
+/// (nothing written) when that fails too: the general path then runs the statement.
+fn retry_fn(e: &Expr) -> Option<StmtFn> {
+    fn make<X: Get, Y: Get>(s: u32, op: BinOp, x: X, y: Y) -> Option<StmtFn> {
+        Some(Box::new(move |vm: &mut Vm| {
+            let Some(n) = x
+                .get_ref(vm)
+                .zip(y.get_ref(vm))
+                .and_then(|(a, b)| arith(op, a, b))
+            else {
+                return false;
+            };
+            match vm.stack.get_mut(vm.base + s as usize) {
+                Some(Value::Ref(r)) => r.with_mut(|x| match x {
+                    // The old value is a number: nothing to drop.
+                    Value::Int(_) | Value::Float(_) => {
+                        std::mem::forget(std::mem::replace(x, n.value()))
+                    }
+                    x => crate::value::discard(std::mem::replace(x, n.value())),
+                }),
+                _ => store(vm, s, n),
+            }
+            true
+        }))
+    }
+    let ExprKind::Assign(p, v) = &e.kind else {
+        return None;
+    };
+    let Place::Local(s) = **p else {
+        return None;
+    };
+    let ExprKind::NumOp(n) = &v.kind else {
+        return None;
+    };
+    let ExprKind::Bin(op, l, r) = &n.orig.kind else {
+        return None;
+    };
+    arith_code(*op)?;
+    match (leaf(l)?, leaf(r)?) {
+        (Leaf::Slot(a), Leaf::Slot(b)) => make(s, *op, GS(a), GS(b)),
+        (Leaf::Slot(a), Leaf::Const(c)) => make(s, *op, GS(a), GC(c)),
+        (Leaf::Const(c), Leaf::Slot(b)) => make(s, *op, GC(c), GS(b)),
+        _ => None,
     }
 }
 
@@ -661,6 +729,9 @@ pub type StmtFn = Box<dyn Fn(&mut Vm) -> bool>;
 pub struct StmtNode {
     /// The fast path.
     pub f: StmtFn,
+    /// Tried when `f` fails, before the general path (out of line, so `f` stays small):
+    /// `$x = $a op $b;` reading and writing through references.
+    pub retry: Option<StmtFn>,
     /// The statement it was made from, for the general path.
     pub orig: Box<Stmt>,
 }
@@ -683,10 +754,12 @@ pub fn specialise_stmt(s: Stmt) -> Stmt {
     else {
         return s;
     };
+    let retry = retry_fn(e);
     let line = s.line;
     Stmt {
         kind: StmtKind::Fast(StmtNode {
             f,
+            retry,
             orig: Box::new(s),
         }),
         line,
@@ -928,7 +1001,7 @@ fn elem_mut_keys<'a>(vm: &'a mut Vm, s: u32, keys: &[K]) -> Option<&'a mut Value
     for k in ks[..keys.len()].iter() {
         let k = k.as_ref()?;
         v = match v {
-            Value::Array(a) => arr_mut(a)?.get_mut(k)?,
+            Value::Array(a) => crate::array::make_mut(a).get_mut(k)?,
             _ => return None,
         };
     }
@@ -1015,39 +1088,75 @@ fn elem_stmt_fn(e: &Expr) -> Option<StmtFn> {
     }
 }
 
-/// Where the value of an element store comes from.
-enum Src {
-    /// A numeric expression.
-    Num(NumFn),
-    /// A string built from pieces ([`crate::strbuild`]), with its capacity hint.
-    Str(Rc<[crate::strbuild::Piece]>, usize),
-    /// A literal.
-    Lit(Value),
-    /// A local (not a reference, not undefined).
-    Slot(u32),
-    /// An existing element `$local[k]` of a local array, under a pure key (not a reference).
-    Elem(u32, K),
+/// Where the value of an element store comes from; each kind has its own instantiation of
+/// the store closure, so the value is built in registers and written straight into the
+/// array (a value chosen among kinds at run time was assembled on the stack in parts and
+/// copied as one 16-byte load, a store-forwarding stall).
+trait Src: 'static {
+    /// What the source yields (converted to a value where it is stored).
+    type V: Into<Value>;
+    /// The value now, or `None` for "use the general path" (nothing observable done).
+    fn value(&self, vm: &Vm) -> Option<Self::V>;
 }
 
-/// The value of `src` now, or `None` for "use the general path" (nothing observable done).
-#[inline(always)]
-fn src_value(vm: &Vm, src: &Src) -> Option<Value> {
-    Some(match src {
-        Src::Num(f) => f(vm).get()?.value(),
-        Src::Str(p, hint) => Value::Str(crate::strbuild::build(vm, p, *hint)?),
-        Src::Lit(v) => v.clone(),
-        Src::Slot(x) => match vm.stack.get(vm.base + *x as usize)? {
-            Value::Ref(_) | Value::Undef => return None,
-            v => v.clone(),
-        },
-        Src::Elem(x, k) => match vm.stack.get(vm.base + *x as usize)? {
-            Value::Array(a) => match get(vm, a, k)? {
-                Value::Ref(_) => return None,
-                v => v.clone(),
+/// A numeric expression.
+struct SNum(NumFn);
+/// A string built from pieces ([`crate::strbuild`]), with its capacity hint.
+struct SStr(Rc<[crate::strbuild::Piece]>, usize);
+/// A literal.
+struct SLit(Value);
+/// A local (not a reference, not undefined).
+struct SSlot(u32);
+/// An existing element `$local[k]` of a local array, under a pure key (not a reference).
+struct SElem(u32, K);
+
+impl Src for SNum {
+    type V = N;
+    #[inline(always)]
+    fn value(&self, vm: &Vm) -> Option<N> {
+        (self.0)(vm).get()
+    }
+}
+
+impl Src for SStr {
+    type V = Value;
+    #[inline(always)]
+    fn value(&self, vm: &Vm) -> Option<Value> {
+        Some(Value::Str(crate::strbuild::build(vm, &self.0, self.1)?))
+    }
+}
+
+impl Src for SLit {
+    type V = Value;
+    #[inline(always)]
+    fn value(&self, _: &Vm) -> Option<Value> {
+        Some(self.0.clone())
+    }
+}
+
+impl Src for SSlot {
+    type V = Value;
+    #[inline(always)]
+    fn value(&self, vm: &Vm) -> Option<Value> {
+        match vm.stack.get(vm.base + self.0 as usize)? {
+            Value::Ref(_) | Value::Undef => None,
+            v => Some(v.clone()),
+        }
+    }
+}
+
+impl Src for SElem {
+    type V = Value;
+    #[inline(always)]
+    fn value(&self, vm: &Vm) -> Option<Value> {
+        match vm.stack.get(vm.base + self.0 as usize)? {
+            Value::Array(a) => match get(vm, a, &self.1)? {
+                Value::Ref(_) => None,
+                v => Some(v.clone()),
             },
-            _ => return None,
-        },
-    })
+            _ => None,
+        }
+    }
 }
 
 /// Stores `v` at `k` (or appends it) in the array `a` as `$a[k] = v` does; `false` (nothing
@@ -1055,11 +1164,10 @@ fn src_value(vm: &Vm, src: &Src) -> Option<Value> {
 /// whose `memory_limit` check could fail (decided before writing, conservatively).
 #[inline(always)]
 fn store_in(a: &mut Rc<PhpArray>, k: Option<Key>, v: Value, limit: u64) -> bool {
-    let grown = a.len() + 1;
-    if grown >= 1024 && grown.is_power_of_two() && (grown as u64).saturating_mul(32) > limit {
+    if !room(a, limit) {
         return false;
     }
-    let a = Rc::make_mut(a);
+    let a = crate::array::make_mut(a);
     match k {
         Some(k) => match a.get_mut(&k) {
             Some(Value::Ref(r)) => r.set(v),
@@ -1069,6 +1177,45 @@ fn store_in(a: &mut Rc<PhpArray>, k: Option<Key>, v: Value, limit: u64) -> bool 
         None => return a.push(v).is_ok(),
     }
     true
+}
+
+/// False when growing `a` by one element could fail the `memory_limit` check (decided
+/// conservatively, before anything is written).
+#[inline(always)]
+fn room(a: &PhpArray, limit: u64) -> bool {
+    let grown = a.len() + 1;
+    !(grown >= 1024 && grown.is_power_of_two() && (grown as u64).saturating_mul(32) > limit)
+}
+
+/// Appends `v` to the array `a` as `$a[] = v` does; `false` (nothing written) as for
+/// [`store_in`].
+#[inline(always)]
+fn append_in(a: &mut Rc<PhpArray>, v: impl Into<Value>, limit: u64) -> bool {
+    room(a, limit) && crate::array::make_mut(a).push(v).is_ok()
+}
+
+/// [`store_in`] (or [`append_in`] for no key) on the array in slot `s`, directly or
+/// through a reference. Both are inlined into the direct case only, and `v` is made a
+/// value where it is written, so it is stored by its parts (a value assembled on the
+/// stack in parts and copied as one 16-byte load stalls store forwarding).
+#[inline(always)]
+fn store_slot(vm: &mut Vm, s: u32, k: Option<Key>, v: impl Into<Value>) -> bool {
+    let limit = vm.memory_limit;
+    match vm.stack.get_mut(vm.base + s as usize) {
+        Some(Value::Array(a)) => match k {
+            None => append_in(a, v, limit),
+            Some(k) => store_in(a, Some(k), v.into(), limit),
+        },
+        // (A local a by-reference `foreach` went over stays a reference.)
+        Some(Value::Ref(r)) => r.with_mut(|x| match x {
+            Value::Array(a) => match k {
+                None => append_in(a, v, limit),
+                Some(k) => store_in(a, Some(k), v.into(), limit),
+            },
+            _ => false,
+        }),
+        _ => false,
+    }
 }
 
 /// `$local[k] = v;` / `$local[] = v;` on a local holding an array (directly or through a
@@ -1081,18 +1228,38 @@ fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
     let Place::Index(b, k) = &**p else {
         return None;
     };
-    let Place::Local(s) = **b else {
-        return None;
-    };
     let k = match k {
         Some(k) => Some(key(k)?),
         None => None,
     };
-    let src = match &v.kind {
-        ExprKind::NumOp(n) => Src::Num(n.f.clone()),
-        ExprKind::StrOp(n) => Src::Str(n.pieces.clone(), n.lit_len + 8 * n.pieces.len()),
-        ExprKind::Lit(v) => Src::Lit(v.clone()),
-        ExprKind::Local(x) => Src::Slot(*x),
+    if let Place::Index(b0, Some(k0)) = &**b {
+        let Place::Local(s) = **b0 else {
+            return None;
+        };
+        let k0 = key(k0)?;
+        return Some(match &v.kind {
+            ExprKind::NumOp(n) => elem_store2(s, k0, k, SNum(n.f.clone())),
+            ExprKind::StrOp(n) => elem_store2(
+                s,
+                k0,
+                k,
+                SStr(n.pieces.clone(), n.lit_len + 8 * n.pieces.len()),
+            ),
+            ExprKind::Lit(v) => elem_store2(s, k0, k, SLit(v.clone())),
+            ExprKind::Local(x) => elem_store2(s, k0, k, SSlot(*x)),
+            _ => return None,
+        });
+    }
+    let Place::Local(s) = **b else {
+        return None;
+    };
+    Some(match &v.kind {
+        ExprKind::NumOp(n) => elem_store(s, k, SNum(n.f.clone())),
+        ExprKind::StrOp(n) => {
+            elem_store(s, k, SStr(n.pieces.clone(), n.lit_len + 8 * n.pieces.len()))
+        }
+        ExprKind::Lit(v) => elem_store(s, k, SLit(v.clone())),
+        ExprKind::Local(x) => elem_store(s, k, SSlot(*x)),
         ExprKind::Index(b, j) => match (&b.kind, &j.kind) {
             (ExprKind::Local(x), ExprKind::IncDec(prefix, inc, q)) => {
                 let Place::Local(i) = **q else {
@@ -1104,12 +1271,43 @@ fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
                 }
                 return Some(elem_step_store_fn(s, k, *x, i, *prefix, *inc));
             }
-            (ExprKind::Local(x), _) => Src::Elem(*x, key(j)?),
+            (ExprKind::Local(x), _) => elem_store(s, k, SElem(*x, key(j)?)),
             _ => return None,
         },
         _ => return None,
-    };
-    Some(Box::new(move |vm: &mut Vm| {
+    })
+}
+
+/// The closure of [`elem_store_fn`] for one kind of value.
+fn elem_store<S: Src>(s: u32, k: Option<K>, src: S) -> StmtFn {
+    match k {
+        None => Box::new(move |vm: &mut Vm| {
+            let Some(v) = src.value(vm) else {
+                return false;
+            };
+            store_slot(vm, s, None, v)
+        }),
+        Some(k) => Box::new(move |vm: &mut Vm| {
+            let Some(key) = key_now(vm, &k) else {
+                return false;
+            };
+            let Some(v) = src.value(vm) else {
+                return false;
+            };
+            store_slot(vm, s, Some(key), v)
+        }),
+    }
+}
+
+/// `$local[k0][k] = v;` / `$local[k0][] = v;`: the element `$local[k0]` is an array (not a
+/// reference), or missing and created empty as the general path creates it (no
+/// diagnostic); anything else (null, false, strings, objects, references) takes the
+/// general path, as do growths whose `memory_limit` check could fail.
+fn elem_store2<S: Src>(s: u32, k0: K, k: Option<K>, src: S) -> StmtFn {
+    Box::new(move |vm: &mut Vm| {
+        let Some(k0) = key_now(vm, &k0) else {
+            return false;
+        };
         let key = match &k {
             Some(k) => match key_now(vm, k) {
                 Some(k) => Some(k),
@@ -1117,19 +1315,59 @@ fn elem_store_fn(e: &Expr) -> Option<StmtFn> {
             },
             None => None,
         };
-        let Some(v) = src_value(vm, &src) else {
+        let Some(v) = src.value(vm) else {
             return false;
         };
         let limit = vm.memory_limit;
         match vm.stack.get_mut(vm.base + s as usize) {
-            Some(Value::Array(a)) => store_in(a, key, v, limit),
+            Some(Value::Array(a)) => store2_in(a, k0, key, v, limit),
             Some(Value::Ref(r)) => r.with_mut(|x| match x {
-                Value::Array(a) => store_in(a, key, v, limit),
+                Value::Array(a) => store2_in(a, k0, key, v, limit),
                 _ => false,
             }),
             _ => false,
         }
-    }))
+    })
+}
+
+/// [`elem_store2`]'s write into the array `a` (everything checked before writing).
+#[inline(always)]
+fn store2_in(
+    a: &mut Rc<PhpArray>,
+    k0: Key,
+    k: Option<Key>,
+    v: impl Into<Value>,
+    limit: u64,
+) -> bool {
+    let ok = match a.get(&k0) {
+        Some(Value::Array(inner)) => room(inner, limit),
+        None => room(a, limit),
+        Some(_) => false,
+    };
+    if !ok {
+        return false;
+    }
+    let outer = crate::array::make_mut(a);
+    match outer.get_mut(&k0) {
+        Some(Value::Array(inner)) => match k {
+            None => append_in(inner, v, limit),
+            Some(k) => store_in(inner, Some(k), v.into(), limit),
+        },
+        Some(_) => false,
+        None => {
+            let mut inner = PhpArray::autovivified();
+            match k {
+                None => {
+                    if inner.push(v).is_err() {
+                        return false;
+                    }
+                }
+                Some(k) => inner.insert(k, v.into()),
+            }
+            outer.insert(k0, Value::Array(Rc::new(inner)));
+            true
+        }
+    }
 }
 
 /// `$local[k] = $x[$i++];` / `$local[] = $x[$i++];` (also `--`, prefix or postfix; `$i` a
@@ -1163,17 +1401,14 @@ fn elem_step_store_fn(s: u32, k: Option<K>, x: u32, i: u32, prefix: bool, inc: b
             },
             _ => return false,
         };
-        let limit = vm.memory_limit;
-        let stored = match vm.stack.get_mut(vm.base + s as usize) {
-            Some(Value::Array(a)) => store_in(a, key, v, limit),
-            Some(Value::Ref(r)) => r.with_mut(|d| match d {
-                Value::Array(a) => store_in(a, key, v, limit),
-                _ => false,
-            }),
-            _ => false,
-        };
+        let stored = store_slot(vm, s, key, v);
         if stored {
-            vm.stack[vm.base + i as usize] = Value::Int(nv);
+            match vm.stack.get_mut(vm.base + i as usize) {
+                // Still the int read above: nothing to drop.
+                Some(Value::Int(n)) => *n = nv,
+                Some(slot) => *slot = Value::Int(nv),
+                None => {}
+            }
         }
         stored
     })

@@ -265,12 +265,13 @@ impl Value {
         if let Value::Ref(r) = self {
             return r.clone();
         }
-        let v = match std::mem::take(self) {
+        let v = match std::mem::replace(self, Value::Null) {
             Value::Undef => Value::Null,
             v => v,
         };
         let r = PhpRef::new(v);
-        *self = Value::Ref(r.clone());
+        // The slot holds the `Null` put there above: nothing to drop.
+        std::mem::forget(std::mem::replace(self, Value::Ref(r.clone())));
         r
     }
 
