@@ -139,9 +139,14 @@ fn dump(
             seen.0.push(id);
             for p in ps {
                 pad(out, level + 1);
-                out.extend_from_slice(b"[\"");
-                out.extend_from_slice(&p.name);
-                out.push(b'"');
+                if p.int_key {
+                    out.push(b'[');
+                    out.extend_from_slice(&p.name);
+                } else {
+                    out.extend_from_slice(b"[\"");
+                    out.extend_from_slice(&p.name);
+                    out.push(b'"');
+                }
                 match p.vis {
                     Visibility::Protected => out.extend_from_slice(b":protected"),
                     Visibility::Private => {
