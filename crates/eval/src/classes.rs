@@ -464,6 +464,12 @@ impl Vm {
                 }),
             ));
         }
+        // A user class extending a native one keeps its payload hooks (PHP's subclasses
+        // inherit the parent's object handlers: clone copies the payload, etc.).
+        let native = parent
+            .as_ref()
+            .map(|p| p.native.clone())
+            .unwrap_or_default();
         let cls = link_class(ClassSpec {
             name: d.name.clone(),
             kind: d.kind,
@@ -477,7 +483,7 @@ impl Vm {
             methods,
             consts,
             enum_backing: d.enum_backing.clone(),
-            native: Default::default(),
+            native,
             static_inits,
             line: d.line,
         });
