@@ -92,7 +92,11 @@ pub fn from_array(a: &PhpArray) -> Vec<Prop> {
     a.iter()
         .map(|(k, v)| {
             let (name, vis, class) = match k.clone() {
-                Key::Int(i) => (PhpStr::from(i.to_string()), Visibility::Public, PhpStr::empty()),
+                Key::Int(i) => (
+                    PhpStr::from(i.to_string()),
+                    Visibility::Public,
+                    PhpStr::empty(),
+                ),
                 Key::Str(s) => unmangle(s),
             };
             Prop {
