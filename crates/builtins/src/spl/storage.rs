@@ -8,11 +8,18 @@ use phpsock_eval::object::NativeHooks;
 use phpsock_eval::{Args, Ctx, Key, Module, NResult, NativeClass, ObjRef, PhpArray, Unwind, Value};
 use std::any::Any;
 
-/// The storage: entries keyed by object handle, and the iteration position (`pos`, an
-/// entry index) with its key counter (`index`).
+/// An entry's key: the object handle, or the string a user `getHash()` returned.
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum HKey {
+    Id(u32),
+    Hash(Vec<u8>),
+}
+
+/// The storage: entries keyed by object handle (or user hash), and the iteration position
+/// (`pos`, an entry index) with its key counter (`index`).
 #[derive(Default, Clone)]
 struct Storage {
-    map: IndexMap<u32, (ObjRef, Value)>,
+    map: IndexMap<HKey, (ObjRef, Value)>,
     pos: usize,
     index: i64,
 }
@@ -78,41 +85,83 @@ fn with_obj<R>(o: &ObjRef, f: impl FnOnce(&mut Storage) -> R) -> R {
     with_state::<Storage, R>(o, f)
 }
 
-/// Adds or replaces an entry; returns the replaced data (dropped by the caller, outside the
-/// borrow).
-fn put(s: &mut Storage, obj: ObjRef, info: Value) -> Option<(ObjRef, Value)> {
-    s.map.insert(obj.id(), (obj, info))
+/// The key of `obj` in `store`: its handle, or what the class's own `getHash()` returns
+/// (a string, else PHP's `RuntimeException`).
+fn hkey(cx: &mut Ctx, store: &ObjRef, obj: &ObjRef) -> Result<HKey, Unwind> {
+    let user = store
+        .class()
+        .find_method(b"gethash")
+        .is_some_and(|m| !m.func.is_native());
+    if !user {
+        return Ok(HKey::Id(obj.id()));
+    }
+    match cx
+        .vm()
+        .call_method_by_name(store, "getHash", vec![Value::Object(obj.clone())])?
+    {
+        Some(Value::Str(h)) => Ok(HKey::Hash(h.to_vec())),
+        _ => Err(cx.throw("RuntimeException", "Hash needs to be a string")),
+    }
 }
 
-fn attach(_cx: &mut Ctx, a: &mut Args) -> NResult {
-    let (Some(obj), info) = (a.object(0), a.get(1)) else {
-        return Ok(Value::Null);
-    };
-    let old = with(a, |s| put(s, obj, info));
+/// Adds an entry, or replaces the data of the entry with the same key (its object stays);
+/// returns what was replaced (dropped by the caller, outside the borrow).
+fn put(s: &mut Storage, key: HKey, obj: ObjRef, info: Value) -> Option<Value> {
+    match s.map.get_mut(&key) {
+        Some((_, i)) => Some(std::mem::replace(i, info)),
+        None => {
+            s.map.insert(key, (obj, info));
+            None
+        }
+    }
+}
+
+/// Adds `obj` with `info` to the storage `store`.
+fn attach_to(cx: &mut Ctx, store: &ObjRef, obj: ObjRef, info: Value) -> Result<(), Unwind> {
+    let key = hkey(cx, store, &obj)?;
+    let old = with_obj(store, |s| put(s, key, obj, info));
     drop(old);
-    Ok(Value::Null)
+    Ok(())
 }
 
-fn detach(_cx: &mut Ctx, a: &mut Args) -> NResult {
-    let Some(obj) = a.object(0) else {
-        return Ok(Value::Null);
-    };
-    let old = with(a, |s| {
-        let r = s.map.shift_remove(&obj.id());
+/// Removes `obj` from `store` (and rewinds it, as PHP does).
+fn detach_from(cx: &mut Ctx, store: &ObjRef, obj: &ObjRef) -> Result<(), Unwind> {
+    let key = hkey(cx, store, obj)?;
+    let old = with_obj(store, |s| {
+        let r = s.map.shift_remove(&key);
         s.reset();
         r
     });
     drop(old);
+    Ok(())
+}
+
+fn contained(cx: &mut Ctx, store: &ObjRef, obj: &ObjRef) -> Result<bool, Unwind> {
+    let key = hkey(cx, store, obj)?;
+    Ok(with_obj(store, |s| s.map.contains_key(&key)))
+}
+
+fn attach(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let (Some(o), Some(obj), info) = (this(a), a.object(0), a.get(1)) else {
+        return Ok(Value::Null);
+    };
+    attach_to(cx, &o, obj, info)?;
     Ok(Value::Null)
 }
 
-fn contains(_cx: &mut Ctx, a: &mut Args) -> NResult {
-    let Some(obj) = a.object(0) else {
+fn detach(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let (Some(o), Some(obj)) = (this(a), a.object(0)) else {
+        return Ok(Value::Null);
+    };
+    detach_from(cx, &o, &obj)?;
+    Ok(Value::Null)
+}
+
+fn contains(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let (Some(o), Some(obj)) = (this(a), a.object(0)) else {
         return Ok(Value::Bool(false));
     };
-    Ok(Value::Bool(
-        with(a, |s| s.map.contains_key(&obj.id())).unwrap_or(false),
-    ))
+    Ok(Value::Bool(contained(cx, &o, &obj)?))
 }
 
 /// The other storage's entries (a copy: it may be this very storage).
@@ -120,57 +169,38 @@ fn entries_of(o: &ObjRef) -> Vec<(ObjRef, Value)> {
     with_obj(o, |s| s.map.values().cloned().collect())
 }
 
-fn add_all(_cx: &mut Ctx, a: &mut Args) -> NResult {
-    let Some(other) = a.object(0) else {
+fn add_all(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let (Some(o), Some(other)) = (this(a), a.object(0)) else {
         return Ok(Value::Int(0));
     };
-    let items = entries_of(&other);
-    let mut old = Vec::new();
-    let n = with(a, |s| {
-        for (o, i) in items {
-            old.extend(put(s, o, i));
-        }
-        s.map.len()
-    });
-    drop(old);
-    Ok(Value::Int(n.unwrap_or(0) as i64))
+    for (obj, inf) in entries_of(&other) {
+        attach_to(cx, &o, obj, inf)?;
+    }
+    Ok(Value::Int(with_obj(&o, |s| s.map.len()) as i64))
 }
 
-fn remove_all(_cx: &mut Ctx, a: &mut Args) -> NResult {
-    let Some(other) = a.object(0) else {
+fn remove_all(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let (Some(o), Some(other)) = (this(a), a.object(0)) else {
         return Ok(Value::Int(0));
     };
-    let ids: Vec<u32> = with_obj(&other, |s| s.map.keys().copied().collect());
-    let mut old = Vec::new();
-    let n = with(a, |s| {
-        for id in ids {
-            old.extend(s.map.shift_remove(&id));
-        }
-        s.reset();
-        s.map.len()
-    });
-    drop(old);
-    Ok(Value::Int(n.unwrap_or(0) as i64))
+    for (obj, _) in entries_of(&other) {
+        detach_from(cx, &o, &obj)?;
+    }
+    with_obj(&o, Storage::reset);
+    Ok(Value::Int(with_obj(&o, |s| s.map.len()) as i64))
 }
 
-fn remove_all_except(_cx: &mut Ctx, a: &mut Args) -> NResult {
-    let Some(other) = a.object(0) else {
+fn remove_all_except(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let (Some(o), Some(other)) = (this(a), a.object(0)) else {
         return Ok(Value::Int(0));
     };
-    let keep: Vec<u32> = with_obj(&other, |s| s.map.keys().copied().collect());
-    let mut old = Vec::new();
-    let n = with(a, |s| {
-        let ids: Vec<u32> = s.map.keys().copied().collect();
-        for id in ids {
-            if !keep.contains(&id) {
-                old.extend(s.map.shift_remove(&id));
-            }
+    for (obj, _) in entries_of(&o) {
+        if !contained(cx, &other, &obj)? {
+            detach_from(cx, &o, &obj)?;
         }
-        s.reset();
-        s.map.len()
-    });
-    drop(old);
-    Ok(Value::Int(n.unwrap_or(0) as i64))
+    }
+    with_obj(&o, Storage::reset);
+    Ok(Value::Int(with_obj(&o, |s| s.map.len()) as i64))
 }
 
 fn get_info(_cx: &mut Ctx, a: &mut Args) -> NResult {
@@ -229,10 +259,11 @@ fn next(_cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 
 fn offset_get(cx: &mut Ctx, a: &mut Args) -> NResult {
-    let Some(obj) = a.object(0) else {
+    let (Some(o), Some(obj)) = (this(a), a.object(0)) else {
         return Ok(Value::Null);
     };
-    match with(a, |s| s.map.get(&obj.id()).map(|(_, i)| i.clone())).flatten() {
+    let key = hkey(cx, &o, &obj)?;
+    match with_obj(&o, |s| s.map.get(&key).map(|(_, i)| i.clone())) {
         Some(v) => Ok(v),
         None => Err(cx.throw("UnexpectedValueException", "Object not found")),
     }
@@ -305,8 +336,7 @@ fn unser(cx: &mut Ctx, a: &mut Args) -> NResult {
         let Value::Object(obj) = &pair[0] else {
             return Err(cx.throw("UnexpectedValueException", "Non-object key"));
         };
-        let old = with_obj(&o, |s| put(s, obj.clone(), pair[1].clone()));
-        drop(old);
+        attach_to(cx, &o, obj.clone(), pair[1].clone())?;
     }
     load_props(cx, &o, &props).map(|_| Value::Null)
 }
@@ -374,8 +404,7 @@ fn unserialize(cx: &mut Ctx, a: &mut Args) -> NResult {
             inf = unserialize_piece(cx, &s[p..end])?;
             p = end;
         }
-        let old = with_obj(&o, |st| put(st, obj, inf));
-        drop(old);
+        attach_to(cx, &o, obj, inf)?;
     }
     if !s[p..].starts_with(b";m:") {
         return Err(bad(cx, p));
