@@ -250,7 +250,11 @@ pub fn build_native_class(vm: &mut Vm, c: NativeClass) -> Rc<Class> {
         methods: c
             .methods
             .into_iter()
-            .map(|(f, vis, st)| (f, vis, st, is_iface, false))
+            .map(|(f, vis, st)| {
+                let lname = f.name.to_ascii_lowercase().to_string_lossy();
+                let is_abstract = is_iface || c.abstract_methods.contains(&lname);
+                (f, vis, st, is_abstract, false)
+            })
             .collect(),
         consts,
         enum_backing: None,
