@@ -8,6 +8,7 @@
 //! of the payload first, then drop them or call back.
 
 mod dllist;
+mod heap;
 mod storage;
 
 use phpsock_eval::object::{ClassKind, Visibility};
@@ -19,6 +20,7 @@ pub fn module() -> Module {
     interfaces(&mut m);
     storage::register(&mut m);
     dllist::register(&mut m);
+    heap::register(&mut m);
     m
 }
 
