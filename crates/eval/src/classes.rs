@@ -20,6 +20,11 @@ pub enum ObjIter {
     Props(Vec<(Value, Value)>, usize),
     /// An `Iterator` object (`started` after `rewind`).
     Iter(ObjRef, bool),
+    /// A native class's own iterator, with the object handle PHP's iterator takes.
+    Native(
+        Box<dyn crate::object::NativeIter>,
+        crate::object::HandleGuard,
+    ),
 }
 
 impl Class {
@@ -984,6 +989,19 @@ impl Vm {
                 break;
             }
         }
+        if let Some(start) = o.class().native.get_iterator {
+            let overridden = [&b"rewind"[..], b"valid", b"current", b"key", b"next"]
+                .iter()
+                .any(|m| {
+                    o.class()
+                        .find_method(m)
+                        .is_some_and(|m| !m.func.is_native())
+                });
+            if !overridden {
+                let guard = self.objects.reserve_handle();
+                return Ok(ObjIter::Native(start(&o), guard));
+            }
+        }
         if o.class().instance_of_name(b"iterator") {
             return Ok(ObjIter::Iter(o, false));
         }
@@ -1023,6 +1041,7 @@ impl Vm {
                 *i += 1;
                 Ok(r)
             }
+            ObjIter::Native(it, _) => it.next(self),
             ObjIter::Iter(o, started) => {
                 if !*started {
                     *started = true;
