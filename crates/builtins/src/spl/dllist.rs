@@ -1,10 +1,12 @@
 //! `SplDoublyLinkedList` and its subclasses `SplQueue` and `SplStack`.
 
 use super::{load_props, private_key, props_array, skip_value, this, unserialize_piece};
-use phpsock_eval::object::NativeHooks;
-use phpsock_eval::{Args, Ctx, Module, NResult, NativeClass, ObjRef, PhpArray, Unwind, Value};
+use phpsock_eval::object::{NativeHooks, NativeIter};
+use phpsock_eval::{Args, Ctx, Module, NResult, NativeClass, ObjRef, PhpArray, Unwind, Value, Vm};
 use std::any::Any;
+use std::cell::Cell;
 use std::collections::VecDeque;
+use std::rc::{Rc, Weak};
 
 /// Iteration goes from the end (`IT_MODE_LIFO`).
 const LIFO: i64 = 2;
@@ -22,48 +24,91 @@ enum Ptr {
     Detached,
 }
 
-/// The list, its flags and the iterator (pointer and key counter).
-#[derive(Clone)]
+/// A position in the list shared with the list, which moves it when elements are added or
+/// removed before it (PHP's iterators hold a node pointer).
+type Cursor = Rc<Cell<Ptr>>;
+
+/// The list, its flags, its own iterator (`rewind()`/`next()`: pointer and key counter),
+/// and every cursor to keep in place (its own and those of running `foreach` loops).
 struct List {
     items: VecDeque<Value>,
     flags: i64,
-    ptr: Ptr,
+    ptr: Cursor,
     index: i64,
+    cursors: Vec<Weak<Cell<Ptr>>>,
+}
+
+impl Clone for List {
+    fn clone(&self) -> List {
+        let mut l = List::new(self.flags);
+        l.items = self.items.clone();
+        l.ptr.set(self.ptr.get());
+        l.index = self.index;
+        l
+    }
 }
 
 impl List {
     fn new(flags: i64) -> List {
+        let ptr = Rc::new(Cell::new(Ptr::None));
         List {
             items: VecDeque::new(),
             flags,
-            ptr: Ptr::None,
+            cursors: vec![Rc::downgrade(&ptr)],
+            ptr,
             index: 0,
         }
     }
 
+    /// A new cursor kept in place by this list.
+    fn cursor(&mut self) -> Cursor {
+        let c = Rc::new(Cell::new(Ptr::None));
+        self.cursors.push(Rc::downgrade(&c));
+        c
+    }
+
+    /// Moves every live cursor with `f` (and forgets finished ones).
+    fn adjust(&mut self, f: impl Fn(Ptr) -> Ptr) {
+        self.cursors.retain(|w| match w.upgrade() {
+            Some(c) => {
+                c.set(f(c.get()));
+                true
+            }
+            None => false,
+        });
+    }
+
     fn pop(&mut self) -> Option<Value> {
         let v = self.items.pop_back()?;
-        if self.ptr == Ptr::At(self.items.len()) {
-            self.ptr = Ptr::Detached;
-        }
+        let n = self.items.len();
+        self.adjust(|p| if p == Ptr::At(n) { Ptr::Detached } else { p });
         Some(v)
     }
 
     fn shift(&mut self) -> Option<Value> {
         let v = self.items.pop_front()?;
-        self.ptr = match self.ptr {
+        self.adjust(|p| match p {
             Ptr::At(0) => Ptr::Detached,
             Ptr::At(p) => Ptr::At(p - 1),
             p => p,
-        };
+        });
         Some(v)
     }
 
     fn unshift(&mut self, v: Value) {
         self.items.push_front(v);
-        if let Ptr::At(p) = self.ptr {
-            self.ptr = Ptr::At(p + 1);
-        }
+        self.adjust(|p| match p {
+            Ptr::At(p) => Ptr::At(p + 1),
+            p => p,
+        });
+    }
+
+    fn insert(&mut self, at: usize, v: Value) {
+        self.items.insert(at, v);
+        self.adjust(|p| match p {
+            Ptr::At(p) if p >= at => Ptr::At(p + 1),
+            p => p,
+        });
     }
 
     /// The position of offset `i` (counted from the end in LIFO mode), if in range.
@@ -77,51 +122,115 @@ impl List {
 
     fn remove(&mut self, at: usize) -> Option<Value> {
         let v = self.items.remove(at)?;
-        self.ptr = match self.ptr {
+        self.adjust(|p| match p {
             Ptr::At(p) if p == at => Ptr::Detached,
             Ptr::At(p) if p > at => Ptr::At(p - 1),
             p => p,
-        };
+        });
         Some(v)
     }
 
-    /// One iteration step in the direction `flags` says; removed elements are returned.
-    fn step(&mut self, flags: i64) -> Option<Value> {
-        let p = match self.ptr {
+    /// Puts `cur` at the start for `flags` (the end in LIFO mode); returns the first key.
+    fn start(&self, cur: &Cursor, flags: i64) -> i64 {
+        let n = self.items.len();
+        if flags & LIFO != 0 {
+            cur.set(if n > 0 { Ptr::At(n - 1) } else { Ptr::None });
+            n as i64 - 1
+        } else {
+            cur.set(if n > 0 { Ptr::At(0) } else { Ptr::None });
+            0
+        }
+    }
+
+    /// The value under `cur` (null for a removed element).
+    fn at(&self, cur: &Cursor) -> Option<Value> {
+        match cur.get() {
+            Ptr::At(p) => self.items.get(p).cloned(),
+            _ => None,
+        }
+    }
+
+    /// One step of `cur` in the direction `flags` says, counting with `index`; the element
+    /// removed in delete mode is returned.
+    fn step(&mut self, cur: &Cursor, index: &mut i64, flags: i64) -> Option<Value> {
+        let p = match cur.get() {
             Ptr::None => return None,
             Ptr::At(p) => Some(p),
             Ptr::Detached => None,
         };
         if flags & LIFO != 0 {
-            self.ptr = match p {
+            cur.set(match p {
                 Some(p) if p > 0 => Ptr::At(p - 1),
                 _ => Ptr::None,
-            };
-            self.index -= 1;
+            });
+            *index -= 1;
             if flags & DELETE != 0 {
                 return self.pop();
             }
         } else {
-            self.ptr = match p {
+            cur.set(match p {
                 Some(p) if p + 1 < self.items.len() => Ptr::At(p + 1),
                 _ => Ptr::None,
-            };
+            });
             if flags & DELETE != 0 {
                 return self.shift();
             }
-            self.index += 1;
+            *index += 1;
         }
         None
     }
 }
 
+/// A `foreach` over a list: its own cursor, key and mode (taken when the loop starts).
+struct ListIter {
+    list: ObjRef,
+    cur: Option<Cursor>,
+    index: i64,
+    flags: i64,
+}
+
+impl NativeIter for ListIter {
+    fn next(&mut self, _vm: &mut Vm) -> Result<Option<(Value, Value)>, Unwind> {
+        let (cur, mut index, flags) = (self.cur.clone(), self.index, self.flags);
+        let (cur, removed, item) = with_list(&self.list, |l| {
+            let (cur, removed) = match cur {
+                None => {
+                    let c = l.cursor();
+                    let f = l.flags & (LIFO | DELETE);
+                    index = l.start(&c, f);
+                    (c, None)
+                }
+                Some(c) => {
+                    let r = l.step(&c, &mut index, flags);
+                    (c, r)
+                }
+            };
+            let item = (cur.get() != Ptr::None).then(|| l.at(&cur).unwrap_or(Value::Null));
+            (cur, removed, item)
+        });
+        if self.cur.is_none() {
+            self.flags = with_list(&self.list, |l| l.flags & (LIFO | DELETE));
+        }
+        self.cur = Some(cur);
+        self.index = index;
+        drop(removed);
+        Ok(item.map(|v| (Value::Int(index), v)))
+    }
+}
+
+fn get_iterator(o: &ObjRef) -> Box<dyn NativeIter> {
+    Box::new(ListIter {
+        list: o.clone(),
+        cur: None,
+        index: 0,
+        flags: 0,
+    })
+}
+
 pub(super) fn register(m: &mut Module) {
     let mut c = NativeClass::new("SplDoublyLinkedList");
     c.interfaces = vec!["Iterator", "Countable", "ArrayAccess", "Serializable"];
-    c.hooks = NativeHooks {
-        clone_payload: Some(clone_payload),
-        ..NativeHooks::default()
-    };
+    c.hooks = hooks();
     c.consts = vec![
         ("IT_MODE_LIFO", Value::Int(LIFO)),
         ("IT_MODE_FIFO", Value::Int(0)),
@@ -159,18 +268,20 @@ pub(super) fn register(m: &mut Module) {
     q.parent = Some("SplDoublyLinkedList");
     q.method("enqueue(mixed $value): void", push)
         .method("dequeue(): mixed", shift);
-    q.hooks = NativeHooks {
-        clone_payload: Some(clone_payload),
-        ..NativeHooks::default()
-    };
+    q.hooks = hooks();
     m.class(q);
     let mut s = NativeClass::new("SplStack");
     s.parent = Some("SplDoublyLinkedList");
-    s.hooks = NativeHooks {
-        clone_payload: Some(clone_payload),
-        ..NativeHooks::default()
-    };
+    s.hooks = hooks();
     m.class(s);
+}
+
+fn hooks() -> NativeHooks {
+    NativeHooks {
+        clone_payload: Some(clone_payload),
+        get_iterator: Some(get_iterator),
+        ..NativeHooks::default()
+    }
 }
 
 fn clone_payload(p: &dyn Any) -> Option<Box<dyn Any>> {
@@ -233,12 +344,7 @@ fn add(cx: &mut Ctx, a: &mut Args) -> NResult {
             return true;
         }
         let at = l.slot(i).unwrap_or(0);
-        l.items.insert(at, v);
-        if let Ptr::At(p) = l.ptr {
-            if p >= at {
-                l.ptr = Ptr::At(p + 1);
-            }
-        }
+        l.insert(at, v);
         true
     });
     if !ok {
@@ -350,24 +456,14 @@ fn offset_unset(cx: &mut Ctx, a: &mut Args) -> NResult {
 
 fn rewind(_cx: &mut Ctx, a: &mut Args) -> NResult {
     with(a, |l| {
-        let n = l.items.len();
-        if l.flags & LIFO != 0 {
-            l.ptr = if n > 0 { Ptr::At(n - 1) } else { Ptr::None };
-            l.index = n as i64 - 1;
-        } else {
-            l.ptr = if n > 0 { Ptr::At(0) } else { Ptr::None };
-            l.index = 0;
-        }
+        let cur = l.ptr.clone();
+        l.index = l.start(&cur, l.flags);
     });
     Ok(Value::Null)
 }
 
 fn current(_cx: &mut Ctx, a: &mut Args) -> NResult {
-    Ok(with(a, |l| match l.ptr {
-        Ptr::At(p) => l.items.get(p).cloned(),
-        _ => None,
-    })
-    .unwrap_or(Value::Null))
+    Ok(with(a, |l| l.at(&l.ptr.clone())).unwrap_or(Value::Null))
 }
 
 fn key(_cx: &mut Ctx, a: &mut Args) -> NResult {
@@ -375,19 +471,29 @@ fn key(_cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 
 fn prev(_cx: &mut Ctx, a: &mut Args) -> NResult {
-    let old = with(a, |l| l.step(l.flags ^ LIFO));
+    let old = with(a, |l| {
+        let (cur, mut index) = (l.ptr.clone(), l.index);
+        let r = l.step(&cur, &mut index, l.flags ^ LIFO);
+        l.index = index;
+        r
+    });
     drop(old);
     Ok(Value::Null)
 }
 
 fn next(_cx: &mut Ctx, a: &mut Args) -> NResult {
-    let old = with(a, |l| l.step(l.flags));
+    let old = with(a, |l| {
+        let (cur, mut index) = (l.ptr.clone(), l.index);
+        let r = l.step(&cur, &mut index, l.flags);
+        l.index = index;
+        r
+    });
     drop(old);
     Ok(Value::Null)
 }
 
 fn valid(_cx: &mut Ctx, a: &mut Args) -> NResult {
-    Ok(Value::Bool(with(a, |l| l.ptr != Ptr::None)))
+    Ok(Value::Bool(with(a, |l| l.ptr.get() != Ptr::None)))
 }
 
 fn items(a: &Args) -> (i64, Vec<Value>) {
