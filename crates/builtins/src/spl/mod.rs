@@ -7,6 +7,7 @@
 //! parent constructor. State is never borrowed while PHP code runs: methods take values out
 //! of the payload first, then drop them or call back.
 
+mod arrayiter;
 mod dllist;
 mod heap;
 mod storage;
@@ -21,6 +22,7 @@ pub fn module() -> Module {
     storage::register(&mut m);
     dllist::register(&mut m);
     heap::register(&mut m);
+    arrayiter::register(&mut m);
     m
 }
 
