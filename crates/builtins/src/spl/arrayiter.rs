@@ -1,20 +1,23 @@
-//! `ArrayIterator` over an array (an object argument is iterated over a copy of its
-//! properties).
+//! `ArrayIterator` and `ArrayObject` over an array (an object argument is taken as a copy of
+//! its public properties). An `ArrayObject`'s iterators work on the object's own array.
 
 use super::{load_props, private_key, props_array, this};
 use phpsock_eval::object::NativeHooks;
 use phpsock_eval::{
-    Args, Ctx, Key, Module, NResult, NativeClass, ObjRef, PhpArray, PhpRef, Unwind, Value,
+    Args, Ctx, Key, Module, NResult, NativeClass, ObjRef, PhpArray, PhpRef, PhpStr, Unwind, Value,
 };
 use std::any::Any;
 use std::rc::Rc;
 
-/// The array, the flags and the position (a raw position of the array's entries).
+/// The array (or the `ArrayObject` whose array an iterator works on), the flags, the
+/// position (a raw position of the array's entries) and an `ArrayObject`'s iterator class.
 #[derive(Clone, Default)]
 struct State {
     arr: Rc<PhpArray>,
+    src: Option<ObjRef>,
     flags: i64,
     pos: usize,
+    iter_class: Option<PhpStr>,
 }
 
 impl State {
@@ -68,6 +71,130 @@ pub(super) fn register(m: &mut Module) {
         .method("seek(int $offset): void", seek)
         .method("__debugInfo(): array", debug_info);
     m.class(c);
+    let mut ao = NativeClass::new("ArrayObject");
+    ao.interfaces = vec![
+        "IteratorAggregate",
+        "ArrayAccess",
+        "Serializable",
+        "Countable",
+    ];
+    ao.hooks = NativeHooks {
+        clone_payload: Some(clone_payload),
+        ..NativeHooks::default()
+    };
+    ao.consts = vec![
+        ("STD_PROP_LIST", Value::Int(1)),
+        ("ARRAY_AS_PROPS", Value::Int(2)),
+    ];
+    ao.method(
+        "__construct(mixed $array = [], int $flags = 0, string $iteratorClass = \"ArrayIterator\")",
+        ao_construct,
+    )
+    .method("offsetExists(mixed $key): bool", offset_exists)
+    .method("offsetGet(mixed $key): mixed", offset_get)
+    .method("offsetSet(mixed $key, mixed $value): void", offset_set)
+    .method("offsetUnset(mixed $key): void", offset_unset)
+    .method("append(mixed $value): void", append)
+    .method("getArrayCopy(): array", get_array_copy)
+    .method("count(): int", count)
+    .method("getFlags(): int", get_flags)
+    .method("setFlags(int $flags): void", set_flags)
+    .method("asort(int $flags = SORT_REGULAR): bool", asort)
+    .method("ksort(int $flags = SORT_REGULAR): bool", ksort)
+    .method("uasort(mixed $callback): bool", uasort)
+    .method("uksort(mixed $callback): bool", uksort)
+    .method("natsort(): bool", natsort)
+    .method("natcasesort(): bool", natcasesort)
+    .method("unserialize(string $data): void", unserialize)
+    .method("serialize(): string", serialize)
+    .method("__serialize(): array", ser)
+    .method("__unserialize(array $data): void", unser)
+    .method("getIterator(): Iterator", get_iterator)
+    .method("exchangeArray(mixed $array): array", exchange_array)
+    .method(
+        "setIteratorClass(string $iteratorClass): void",
+        set_iterator_class,
+    )
+    .method("getIteratorClass(): string", get_iterator_class)
+    .method("__debugInfo(): array", debug_info);
+    m.class(ao);
+}
+
+/// The array an `ArrayObject`/`ArrayIterator` constructor or `exchangeArray` takes.
+fn input_array(cx: &mut Ctx, v: Value) -> Result<Rc<PhpArray>, Unwind> {
+    match v {
+        Value::Array(arr) => Ok(arr),
+        Value::Object(src) => Ok(Rc::new(public_props(&src))),
+        other => {
+            let msg = format!("must be of type array, {} given", other.type_name());
+            Err(cx.type_error(1, &msg))
+        }
+    }
+}
+
+/// The class an `ArrayObject` makes its iterators of, checked (PHP's `TypeError`).
+fn iterator_class(cx: &mut Ctx, name: &PhpStr, arg: usize) -> Result<PhpStr, Unwind> {
+    match cx.vm().load_class(name.as_bytes())? {
+        Some(c) if c.instance_of_name(b"arrayiterator") => Ok(c.name.clone()),
+        _ => {
+            let msg = format!("must be a class name derived from ArrayIterator, {name} given");
+            Err(cx.type_error(arg, &msg))
+        }
+    }
+}
+
+fn ao_construct(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let Some(o) = this(a) else {
+        return Ok(Value::Null);
+    };
+    let arr = input_array(cx, a.get(0))?;
+    let class = iterator_class(cx, &a.str(2), 3)?;
+    let flags = a.int(1);
+    let old = set_array(&o, arr);
+    drop(old);
+    with(a, |s| {
+        s.flags = flags;
+        s.iter_class = (class.as_bytes() != b"ArrayIterator").then_some(class);
+    });
+    Ok(Value::Null)
+}
+
+fn get_iterator(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let Some(o) = this(a) else {
+        return Ok(Value::Null);
+    };
+    let (flags, class) = with(a, |s| (s.flags, s.iter_class.clone()));
+    let class = class.unwrap_or_else(|| PhpStr::from("ArrayIterator"));
+    let it = cx.new_object(&class.to_string_lossy())?;
+    super::with_state::<State, _>(&it, |s| {
+        s.src = Some(o);
+        s.flags = flags;
+        s.pos = 0;
+    });
+    Ok(Value::Object(it))
+}
+
+fn exchange_array(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let Some(o) = this(a) else {
+        return Ok(Value::Null);
+    };
+    let arr = input_array(cx, a.get(0))?;
+    Ok(Value::Array(set_array(&o, arr)))
+}
+
+fn set_iterator_class(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let class = iterator_class(cx, &a.str(0), 1)?;
+    with(a, |s| {
+        s.iter_class = (class.as_bytes() != b"ArrayIterator").then_some(class);
+    });
+    Ok(Value::Null)
+}
+
+fn get_iterator_class(_cx: &mut Ctx, a: &mut Args) -> NResult {
+    let c = with(a, |s| s.iter_class.clone());
+    Ok(Value::Str(
+        c.unwrap_or_else(|| PhpStr::from("ArrayIterator")),
+    ))
 }
 
 fn clone_payload(p: &dyn Any) -> Option<Box<dyn Any>> {
@@ -77,14 +204,32 @@ fn clone_payload(p: &dyn Any) -> Option<Box<dyn Any>> {
 
 fn with<R: Default>(a: &Args, f: impl FnOnce(&mut State) -> R) -> R {
     match this(a) {
-        Some(o) => super::with_state::<State, R>(&o, f),
+        Some(o) => access(&o, f),
         None => R::default(),
     }
 }
 
+/// Runs `f` on the state of `o` with its array in place: an iterator of an `ArrayObject`
+/// borrows the object's array for the call (moved, not copied) and gives it back.
+fn access<R>(o: &ObjRef, f: impl FnOnce(&mut State) -> R) -> R {
+    let src = super::with_state::<State, _>(o, |s| s.src.clone());
+    let Some(ao) = src else {
+        return super::with_state::<State, R>(o, f);
+    };
+    let arr = super::with_state::<State, _>(&ao, |s| std::mem::take(&mut s.arr));
+    let (r, arr) = super::with_state::<State, _>(o, |s| {
+        s.arr = arr;
+        let r = f(s);
+        (r, std::mem::take(&mut s.arr))
+    });
+    let old = super::with_state::<State, _>(&ao, |s| std::mem::replace(&mut s.arr, arr));
+    drop(old);
+    r
+}
+
 /// Replaces the array, returning the old one (to drop outside the borrow).
 fn set_array(o: &ObjRef, arr: Rc<PhpArray>) -> Rc<PhpArray> {
-    super::with_state::<State, _>(o, |s| {
+    access(o, |s| {
         s.pos = 0;
         std::mem::replace(&mut s.arr, arr)
     })
@@ -105,14 +250,7 @@ fn construct(cx: &mut Ctx, a: &mut Args) -> NResult {
     let Some(o) = this(a) else {
         return Ok(Value::Null);
     };
-    let arr = match a.get(0) {
-        Value::Array(arr) => arr,
-        Value::Object(src) => Rc::new(public_props(&src)),
-        other => {
-            let msg = format!("must be of type array, {} given", other.type_name());
-            return Err(cx.type_error(1, &msg));
-        }
-    };
+    let arr = input_array(cx, a.get(0))?;
     let flags = a.int(1);
     let old = set_array(&o, arr);
     drop(old);
@@ -324,12 +462,12 @@ fn ser(_cx: &mut Ctx, a: &mut Args) -> NResult {
     let Some(o) = this(a) else {
         return Ok(Value::Null);
     };
-    let (flags, arr) = with(a, |s| (s.flags, s.arr.clone()));
+    let (flags, arr, class) = with(a, |s| (s.flags, s.arr.clone(), s.iter_class.clone()));
     Ok(Value::from(PhpArray::from_values(vec![
         Value::Int(flags),
         Value::Array(arr),
         Value::from(props_array(&o)),
-        Value::Null,
+        class.map_or(Value::Null, Value::Str),
     ])))
 }
 
@@ -429,9 +567,16 @@ fn debug_info(_cx: &mut Ctx, a: &mut Args) -> NResult {
         return Ok(Value::Null);
     };
     let mut out = props_array(&o);
-    out.insert(
-        private_key("ArrayIterator", "storage"),
-        Value::Array(array_of(a)),
-    );
+    let base = if o.class().instance_of_name(b"arrayobject") {
+        "ArrayObject"
+    } else {
+        "ArrayIterator"
+    };
+    let src = super::with_state::<State, _>(&o, |s| s.src.clone());
+    let storage = match src {
+        Some(ao) => Value::Object(ao),
+        None => Value::Array(array_of(a)),
+    };
+    out.insert(private_key(base, "storage"), storage);
     Ok(Value::from(out))
 }
