@@ -492,6 +492,20 @@ impl Vm {
             static_inits,
             line: d.line,
         });
+        if cls.kind == ClassKind::Class
+            && !d.is_abstract
+            && cls.instance_of_name(b"serializable")
+            && (cls.find_method(b"__serialize").is_none()
+                || cls.find_method(b"__unserialize").is_none())
+        {
+            let line = std::mem::replace(&mut self.line, d.line);
+            let msg = format!(
+                "{} implements the Serializable interface, which is deprecated. Implement __serialize() and __unserialize() instead (or in addition, if support for old PHP versions is necessary)",
+                d.name
+            );
+            self.raise(crate::diag::E_DEPRECATED, &msg)?;
+            self.line = line;
+        }
         if cls.kind == ClassKind::Class && !cls.is_abstract {
             let mut missing: Vec<String> = cls
                 .methods
