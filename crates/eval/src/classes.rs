@@ -984,6 +984,27 @@ impl Vm {
     /// Starts iterating an object (`Iterator`, `IteratorAggregate`, or its visible props).
     pub fn object_iterator(&mut self, o: &ObjRef) -> Result<ObjIter, Unwind> {
         let mut o = o.clone();
+        if let Some(start) = o.class().native.get_iterator {
+            // A user subclass overriding an iteration method is iterated through its methods.
+            let overridden = [
+                &b"rewind"[..],
+                b"valid",
+                b"current",
+                b"key",
+                b"next",
+                b"getiterator",
+            ]
+            .iter()
+            .any(|m| {
+                o.class()
+                    .find_method(m)
+                    .is_some_and(|m| !m.func.is_native())
+            });
+            if !overridden {
+                let guard = self.objects.reserve_handle();
+                return Ok(ObjIter::Native(start(&o), guard));
+            }
+        }
         let mut guard = 0;
         while o.class().instance_of_name(b"iteratoraggregate")
             && !o.class().instance_of_name(b"iterator")
@@ -1001,19 +1022,6 @@ impl Vm {
             guard += 1;
             if guard > 32 {
                 break;
-            }
-        }
-        if let Some(start) = o.class().native.get_iterator {
-            let overridden = [&b"rewind"[..], b"valid", b"current", b"key", b"next"]
-                .iter()
-                .any(|m| {
-                    o.class()
-                        .find_method(m)
-                        .is_some_and(|m| !m.func.is_native())
-                });
-            if !overridden {
-                let guard = self.objects.reserve_handle();
-                return Ok(ObjIter::Native(start(&o), guard));
             }
         }
         if o.class().instance_of_name(b"iterator") {

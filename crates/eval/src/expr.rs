@@ -1315,6 +1315,11 @@ impl Vm {
                             };
                             a.insert(key, v.deref());
                         }
+                        if let Some(extra) = o.class().native.extra_props {
+                            for (k, v) in extra(&o).iter() {
+                                a.insert(k, v.clone());
+                            }
+                        }
                         Value::from(a)
                     }
                 }

@@ -130,6 +130,10 @@ pub struct NativeHooks {
     /// `foreach` runs this iterator instead of the object's `Iterator` methods (unless a
     /// user subclass overrides one of them, as in PHP).
     pub get_iterator: Option<GetIterator>,
+    /// Elements a native class shows after its properties (PHP's `get_properties` handler,
+    /// e.g. `SplFixedArray`'s items): `var_dump`, `print_r`, `var_export`, `(array)` and
+    /// `get_object_vars` include them.
+    pub extra_props: Option<fn(&ObjRef) -> crate::array::PhpArray>,
     /// Called on `clone` to copy the payload.
     pub clone_payload: Option<ClonePayload>,
     /// `clone` throws `Error: Trying to clone an uncloneable object of class X` (PHP's
