@@ -432,7 +432,11 @@ fn export(
             for p in props::props(o) {
                 let Some(x) = p.value else { continue };
                 pad(out, level + 2);
-                export_str(&p.name, out);
+                if p.int_key {
+                    out.extend_from_slice(&p.name);
+                } else {
+                    export_str(&p.name, out);
+                }
                 out.extend_from_slice(b" => ");
                 export(cx, &x.deref(), level + 2, out, seen)?;
                 out.extend_from_slice(b",\n");

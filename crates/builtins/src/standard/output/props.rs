@@ -82,6 +82,22 @@ pub fn props(o: &ObjRef) -> Vec<Prop> {
             });
         }
     }
+    if let Some(extra) = o.class().native.extra_props {
+        for (k, v) in extra(o).iter() {
+            let (name, int_key) = match k {
+                Key::Int(i) => (PhpStr::from(i.to_string()), true),
+                Key::Str(s) => (s, false),
+            };
+            out.push(Prop {
+                name,
+                vis: Visibility::Public,
+                class: PhpStr::empty(),
+                value: Some(v.clone()),
+                ty: String::new(),
+                int_key,
+            });
+        }
+    }
     out
 }
 
