@@ -9,6 +9,7 @@
 
 mod arrayiter;
 mod dllist;
+mod fixed;
 mod heap;
 mod storage;
 
@@ -23,6 +24,7 @@ pub fn module() -> Module {
     dllist::register(&mut m);
     heap::register(&mut m);
     arrayiter::register(&mut m);
+    fixed::register(&mut m);
     m
 }
 
