@@ -134,6 +134,10 @@ pub struct NativeHooks {
     /// e.g. `SplFixedArray`'s items): `var_dump`, `print_r`, `var_export`, `(array)` and
     /// `get_object_vars` include them.
     pub extra_props: Option<fn(&ObjRef) -> crate::array::PhpArray>,
+    /// The [`NativeHooks::extra_props`] elements stand instead of the properties (PHP's
+    /// `ArrayObject`: `(array)`, `var_export` and `json_encode` show its storage), and
+    /// `get_object_vars` ignores them.
+    pub extra_props_replace: bool,
     /// Called on `clone` to copy the payload.
     pub clone_payload: Option<ClonePayload>,
     /// `clone` throws `Error: Trying to clone an uncloneable object of class X` (PHP's
