@@ -180,7 +180,12 @@ fn get_object_vars(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
         out.insert(Key::from_phpstr(name), v.deref());
     }
-    if let Some(extra) = o.class().native.extra_props {
+    if let Some(extra) = o
+        .class()
+        .native
+        .extra_props
+        .filter(|_| !o.class().native.extra_props_replace)
+    {
         for (k, v) in extra(&o).iter() {
             out.insert(k, v.clone());
         }

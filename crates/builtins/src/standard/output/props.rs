@@ -83,6 +83,9 @@ pub fn props(o: &ObjRef) -> Vec<Prop> {
         }
     }
     if let Some(extra) = o.class().native.extra_props {
+        if o.class().native.extra_props_replace {
+            out.clear();
+        }
         for (k, v) in extra(o).iter() {
             let (name, int_key) = match k {
                 Key::Int(i) => (PhpStr::from(i.to_string()), true),
