@@ -37,6 +37,8 @@ pub(super) fn register(m: &mut Module) {
     ];
     c.hooks = NativeHooks {
         clone_payload: Some(clone_payload),
+        extra_props: Some(extra_props),
+        extra_props_replace: true,
         ..NativeHooks::default()
     };
     c.consts = vec![
@@ -80,6 +82,8 @@ pub(super) fn register(m: &mut Module) {
     ];
     ao.hooks = NativeHooks {
         clone_payload: Some(clone_payload),
+        extra_props: Some(extra_props),
+        extra_props_replace: true,
         ..NativeHooks::default()
     };
     ao.consts = vec![
@@ -195,6 +199,12 @@ fn get_iterator_class(_cx: &mut Ctx, a: &mut Args) -> NResult {
     Ok(Value::Str(
         c.unwrap_or_else(|| PhpStr::from("ArrayIterator")),
     ))
+}
+
+/// The elements `(array)`, `get_object_vars` and `json_encode` see (PHP's `get_properties`
+/// gives the storage).
+fn extra_props(o: &ObjRef) -> PhpArray {
+    (*access(o, |s| s.arr.clone())).clone()
 }
 
 fn clone_payload(p: &dyn Any) -> Option<Box<dyn Any>> {
