@@ -34,6 +34,12 @@ pub struct ClassSpec {
     pub props: Vec<PropInfo>,
     /// Own static properties: name, cell value, visibility, type.
     pub static_props: Vec<(PhpStr, Value, Visibility, Option<TypeSpec>)>,
+    /// How many of the last [`ClassSpec::props`] and [`ClassSpec::static_props`] came from
+    /// traits (PHP binds traits after inheriting: they follow the parent's in
+    /// [`Class::prop_order`]).
+    pub trait_props: (usize, usize),
+    /// The traits used directly, by declared name.
+    pub traits: Vec<PhpStr>,
     /// Own methods: function, visibility, static, abstract, final.
     pub methods: Vec<(Rc<Function>, Visibility, bool, bool, bool)>,
     /// Own constants.
@@ -52,6 +58,10 @@ pub struct ClassSpec {
 /// and interfaces, then adds its own.
 pub fn link_class(spec: ClassSpec) -> Rc<Class> {
     let lname = spec.name.to_ascii_lowercase();
+    // Inherited static properties share the parent's cells, which the parent's initialisers
+    // fill: a class is ready only once its parent is (`B::$n` first initialises `A`).
+    let statics_ready =
+        spec.static_inits.is_empty() && spec.parent.as_ref().is_none_or(|p| p.statics_ready.get());
     Rc::new_cyclic(|weak: &Weak<Class>| {
         let mut props: Vec<PropInfo> = Vec::new();
         let mut methods: crate::fasthash::FastMap<PhpStr, Method> = Default::default();
@@ -82,11 +92,17 @@ pub fn link_class(spec: ClassSpec) -> Rc<Class> {
                 add_iface(&mut interfaces, i);
             }
         }
+        // PHP's order: the parent's, then those declared, then theirs (a native class lists
+        // its own in the order PHP shows them).
+        for i in &spec.interfaces {
+            add_iface(&mut interfaces, i);
+        }
         for i in &spec.interfaces {
             for ii in &i.interfaces {
                 add_iface(&mut interfaces, ii);
             }
-            add_iface(&mut interfaces, i);
+        }
+        for i in &spec.interfaces {
             for n in &i.const_order {
                 if let Some(c) = i.consts.get(n) {
                     if !consts.contains_key(n) {
@@ -99,6 +115,28 @@ pub fn link_class(spec: ClassSpec) -> Rc<Class> {
                 methods.entry(k.clone()).or_insert_with(|| m.clone());
             }
         }
+        // The class's own names first, then the parent's not redeclared.
+        let own_names =
+            |names: Vec<PhpStr>, from_traits: usize, inherited: Option<&Vec<PhpStr>>| {
+                let (own, traits) = names.split_at(names.len() - from_traits.min(names.len()));
+                let mut order = own.to_vec();
+                for n in inherited.into_iter().flatten().chain(traits) {
+                    if !order.contains(n) {
+                        order.push(n.clone());
+                    }
+                }
+                order
+            };
+        let prop_order = own_names(
+            spec.props.iter().map(|p| p.name.clone()).collect(),
+            spec.trait_props.0,
+            spec.parent.as_ref().map(|p| &p.prop_order),
+        );
+        let static_order = own_names(
+            spec.static_props.iter().map(|p| p.0.clone()).collect(),
+            spec.trait_props.1,
+            spec.parent.as_ref().map(|p| &p.static_order),
+        );
         for p in spec.props {
             // An ancestor's private property keeps its own slot; anything else is replaced.
             let hidden = |x: &PropInfo| x.vis == Visibility::Private && x.declaring != lname;
@@ -171,7 +209,8 @@ pub fn link_class(spec: ClassSpec) -> Rc<Class> {
                 .any(|i| i.lname.as_bytes() == b"throwable")
             || spec.parent.as_ref().is_some_and(|p| p.is_throwable);
         Class {
-            name: spec.name,
+            name: display_name(&spec.name),
+            full_name: spec.name,
             is_throwable,
             lname: lname.clone(),
             kind: spec.kind,
@@ -184,13 +223,16 @@ pub fn link_class(spec: ClassSpec) -> Rc<Class> {
             prop_slots,
             shadowed,
             static_props: RefCell::new(static_props),
+            prop_order,
+            static_order,
+            traits: spec.traits,
             methods,
             consts,
             const_order,
             enum_backing: spec.enum_backing,
             magic,
             native: spec.native,
-            statics_ready: Cell::new(spec.static_inits.is_empty()),
+            statics_ready: Cell::new(statics_ready),
             static_inits: spec.static_inits,
             decl_line: spec.line,
             ctor_plan: Default::default(),
@@ -247,6 +289,8 @@ pub fn build_native_class(vm: &mut Vm, c: NativeClass) -> Rc<Class> {
         interfaces,
         props,
         static_props: Vec::new(),
+        trait_props: (0, 0),
+        traits: Vec::new(),
         methods: c
             .methods
             .into_iter()
@@ -262,4 +306,13 @@ pub fn build_native_class(vm: &mut Vm, c: NativeClass) -> Rc<Class> {
         static_inits: Vec::new(),
         line: 0,
     })
+}
+
+/// A class name as messages and dumps print it: up to a NUL byte (an anonymous class's
+/// `class@anonymous`), as PHP prints names with C string formatting.
+pub(crate) fn display_name(name: &PhpStr) -> PhpStr {
+    match name.as_bytes().iter().position(|&b| b == 0) {
+        Some(nul) => PhpStr::new(&name.as_bytes()[..nul]),
+        None => name.clone(),
+    }
 }

@@ -326,7 +326,10 @@ impl Vm {
         let mut methods: Vec<(Rc<crate::func::Function>, Visibility, bool, bool, bool)> =
             Vec::new();
         let mut consts: Vec<(PhpStr, Rc<ClassConst>)> = Vec::new();
-        // Traits first (class members override them).
+        // Traits' methods first (class members override them); their properties come after
+        // the class's own, as PHP binds traits after declaring the class.
+        let mut trait_props = Vec::new();
+        let mut trait_names = Vec::new();
         for t in &d.traits {
             let tc = match self.load_class(&t.name)? {
                 Some(c) => c,
@@ -337,10 +340,13 @@ impl Vm {
                     );
                 }
             };
+            if !trait_names.contains(&tc.name) {
+                trait_names.push(tc.name.clone());
+            }
             let tdecl = self.trait_decls.get(&tc.lname).cloned();
             if let Some(td) = tdecl {
-                for p in &td.props {
-                    self.collect_prop(d, p, &mut props, &mut static_props, &mut static_inits)?;
+                for i in 0..td.props.len() {
+                    trait_props.push((td.clone(), i));
                 }
                 for m in &td.methods {
                     let mname = m.func.name.to_ascii_lowercase();
@@ -415,7 +421,7 @@ impl Vm {
                 default: Value::Undef,
                 vis: Visibility::Public,
                 declaring: lname.clone(),
-                class_name: d.name.clone(),
+                class_name: crate::class_build::display_name(&d.name),
                 ty: None,
                 readonly: true,
             });
@@ -425,7 +431,7 @@ impl Vm {
                     default: Value::Undef,
                     vis: Visibility::Public,
                     declaring: lname.clone(),
-                    class_name: d.name.clone(),
+                    class_name: crate::class_build::display_name(&d.name),
                     ty: None,
                     readonly: true,
                 });
@@ -446,6 +452,22 @@ impl Vm {
         for p in &d.props {
             self.collect_prop(d, p, &mut props, &mut static_props, &mut static_inits)?;
         }
+        let own = (props.len(), static_props.len());
+        for (td, i) in trait_props {
+            let p = &td.props[i];
+            let declared = if p.is_static {
+                static_props.iter().any(|x| x.0 == p.name)
+            } else {
+                props
+                    .iter()
+                    .any(|x| x.name == p.name && x.declaring == lname)
+            };
+            if !declared {
+                self.collect_prop(d, p, &mut props, &mut static_props, &mut static_inits)?;
+            }
+        }
+        let props_from_traits = props.len() - own.0;
+        let statics_from_traits = static_props.len() - own.1;
         for m in &d.methods {
             let mname = m.func.name.to_ascii_lowercase();
             methods.retain(|x| x.0.name.to_ascii_lowercase() != mname);
@@ -469,6 +491,19 @@ impl Vm {
                 }),
             ));
         }
+        // A class or interface with `__toString` (its own or a trait's) implements
+        // `Stringable`, after the interfaces it names.
+        if methods
+            .iter()
+            .any(|m| m.0.name.eq_ignore_ascii_case(b"__tostring"))
+            && !interfaces
+                .iter()
+                .any(|i| i.lname.as_bytes() == b"stringable")
+        {
+            if let Some(st) = self.find_class(b"stringable") {
+                interfaces.push(st);
+            }
+        }
         // A user class extending a native one keeps its payload hooks (PHP's subclasses
         // inherit the parent's object handlers: clone copies the payload, etc.).
         let native = parent
@@ -485,6 +520,8 @@ impl Vm {
             interfaces,
             props,
             static_props,
+            trait_props: (props_from_traits, statics_from_traits),
+            traits: trait_names,
             methods,
             consts,
             enum_backing: d.enum_backing.clone(),
@@ -579,7 +616,7 @@ impl Vm {
             default,
             vis: p.vis,
             declaring: lname,
-            class_name: d.name.clone(),
+            class_name: crate::class_build::display_name(&d.name),
             ty: p.ty.clone(),
             readonly: p.readonly,
         });
@@ -1039,6 +1076,56 @@ impl Vm {
             items.push((Value::Str(n), v.deref()));
         }
         Ok(ObjIter::Props(items, 0))
+    }
+
+    /// The property `name` (a key of [`ObjIter::Props`]) of `o` made a reference, for
+    /// `foreach ($o as &$v)`; `None` when it is gone since the iteration began.
+    pub fn foreach_prop_ref(&mut self, o: &ObjRef, name: &Value) -> Result<Option<PhpRef>, Unwind> {
+        let Value::Str(n) = name else {
+            return Ok(None);
+        };
+        if let Some(slot) = self.prop_slot(o.class(), n) {
+            let slot = slot as usize;
+            let info = &o.class().props[slot];
+            if o.obj().props.borrow()[slot].is_undef() {
+                return Ok(None);
+            }
+            if info.readonly {
+                let msg = format!(
+                    "Cannot acquire reference to readonly property {}::${}",
+                    info.class_name, n
+                );
+                return Err(self.throw_error("Error", msg));
+            }
+            return Ok(Some(o.obj().props.borrow_mut()[slot].make_ref()));
+        }
+        let mut d = o.obj().dyn_props.borrow_mut();
+        Ok(d.as_mut()
+            .and_then(|d| d.get_mut(&Key::from_phpstr(n.clone())))
+            .map(|v| v.make_ref()))
+    }
+
+    /// Appends to a finished [`ObjIter::Props`] of `o` the visible properties added since it
+    /// began; whether there were any.
+    pub fn foreach_props_grown(&mut self, o: &ObjRef, it: &mut ObjIter) -> Result<bool, Unwind> {
+        let ObjIter::Props(items, pos) = it else {
+            return Ok(false);
+        };
+        let ObjIter::Props(now, _) = self.object_iterator(o)? else {
+            return Ok(false);
+        };
+        let before = items.len();
+        for (k, v) in now {
+            let seen = items.iter().any(|(s, _)| match (s, &k) {
+                (Value::Str(a), Value::Str(b)) => a.as_bytes() == b.as_bytes(),
+                _ => false,
+            });
+            if !seen {
+                items.push((k, v));
+            }
+        }
+        *pos = before;
+        Ok(items.len() > before)
     }
 
     /// Calls an iterator method for an iteration; a native one (a generator's) runs

@@ -1404,7 +1404,12 @@ impl<'a> Compiler<'a> {
             Some(n) => self.ns_prefixed(n),
             None => {
                 self.anon_counter += 1;
-                let parent = d.extends.as_ref().map(|p| self.class_fq(p));
+                // Named after its parent, or else its first interface.
+                let parent = d
+                    .extends
+                    .as_ref()
+                    .or(d.implements.first())
+                    .map(|p| self.class_fq(p));
                 // PHP's internal name: unique per declaration site.
                 format!(
                     "{}@anonymous{}{}:{}${:x}",

@@ -146,6 +146,11 @@ pub fn core_module() -> Module {
         .constant("NAN", f64::NAN)
         .constant("INF", f64::INFINITY);
     m.func("func_get_args(): array", func_get_args)
+        .func("func_get_arg(int $position): mixed", func_get_arg)
+        .func(
+            "restore_exception_handler(): bool",
+            restore_exception_handler,
+        )
         .func("func_num_args(): int", func_num_args)
         .func(
             "define(string $constant_name, mixed $value, bool $case_insensitive = false): bool",
@@ -187,6 +192,10 @@ pub fn core_module() -> Module {
             trigger_error,
         )
         .func("function_exists(string $function): bool", function_exists)
+        .func(
+            "class_alias(string $class, string $alias, bool $autoload = true): bool",
+            class_alias,
+        )
         .func(
             "class_exists(string $class, bool $autoload = true): bool",
             class_exists,
@@ -425,7 +434,7 @@ pub fn throwable_to_string(cx: &mut Ctx, o: &ObjRef) -> Result<PhpStr, Unwind> {
         let msg = cx.to_str(&e.get_prop(b"message").unwrap_or_default())?;
         let file = e.get_prop(b"file").unwrap_or_default();
         let line = e.get_prop(b"line").unwrap_or_default().to_int();
-        out.extend_from_slice(&e.class().name);
+        out.extend_from_slice(&e.class().full_name);
         if !msg.is_empty() {
             out.extend_from_slice(b": ");
             out.extend_from_slice(&msg);
@@ -464,6 +473,28 @@ fn func_get_args(cx: &mut Ctx, _a: &mut Args) -> NResult {
         None => Err(vm.throw_error(
             "Error",
             "func_get_args() cannot be called from the global scope".into(),
+        )),
+    }
+}
+
+fn func_get_arg(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let pos = a.int(0);
+    let vm = cx.vm();
+    let Some(f) = vm.frames.last() else {
+        return Err(vm.throw_error(
+            "Error",
+            "func_get_arg() cannot be called from the global scope".into(),
+        ));
+    };
+    if pos < 0 {
+        return Err(cx.value_error(1, "must be greater than or equal to 0"));
+    }
+    let args = vm.frame_args(f);
+    match args.into_iter().nth(pos as usize) {
+        Some(v) => Ok(v),
+        None => Err(cx.value_error(
+            1,
+            "must be less than the number of the arguments passed to the currently executed function",
         )),
     }
 }
@@ -584,13 +615,24 @@ fn restore_error_handler(cx: &mut Ctx, _a: &mut Args) -> NResult {
 
 fn set_exception_handler(cx: &mut Ctx, a: &mut Args) -> NResult {
     let vm = cx.vm();
-    let old = vm.exception_handler.take().unwrap_or(Value::Null);
+    let prev = vm.exception_handler.take();
+    let old = prev.clone().unwrap_or(Value::Null);
+    vm.previous_exception_handlers.push(prev);
     let h = a.get(0);
     vm.exception_handler = if h.is_null() { None } else { Some(h) };
     Ok(old)
 }
 
-/// `error_get_last()`: the last diagnostic raised (even if silenced or handled).
+/// Goes back to the exception handler before the last `set_exception_handler()` (none when
+/// there was none).
+fn restore_exception_handler(cx: &mut Ctx, _a: &mut Args) -> NResult {
+    let vm = cx.vm();
+    vm.exception_handler = vm.previous_exception_handlers.pop().flatten();
+    Ok(Value::Bool(true))
+}
+
+/// `error_get_last()`: the last diagnostic raised that no user handler took (silenced ones
+/// included).
 fn error_get_last(cx: &mut Ctx, _a: &mut Args) -> NResult {
     Ok(match cx.vm().last_error.clone() {
         Some((level, msg, file, line)) => assoc(vec![
@@ -639,6 +681,37 @@ pub fn class_for_exists(
     }
 }
 
+/// `class_alias()`: another name for a user class, interface or trait.
+fn class_alias(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let (name, alias) = (a.str(0), a.str(1));
+    let Some(c) = class_for_exists(cx, &name, a.bool(2))? else {
+        cx.raise(
+            crate::diag::E_WARNING,
+            &format!("Class \"{name}\" not found"),
+        )?;
+        return Ok(Value::Bool(false));
+    };
+    if c.is_internal() {
+        return Err(cx.value_error(
+            1,
+            "must be a user-defined class name, internal class name given",
+        ));
+    }
+    let alias = PhpStr::new(
+        alias
+            .as_bytes()
+            .strip_prefix(b"\\")
+            .unwrap_or(alias.as_bytes()),
+    );
+    if cx.vm().find_class(alias.as_bytes()).is_some() {
+        let msg = format!("Cannot declare class {alias}, because the name is already in use");
+        cx.raise(crate::diag::E_WARNING, &msg)?;
+        return Ok(Value::Bool(false));
+    }
+    cx.vm().classes.insert(alias.to_ascii_lowercase(), c);
+    Ok(Value::Bool(true))
+}
+
 fn class_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
     let n = a.str(0);
     let c = class_for_exists(cx, &n, a.bool(1))?;
@@ -656,8 +729,9 @@ fn interface_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 
 fn get_class(_cx: &mut Ctx, a: &mut Args) -> NResult {
-    Ok(a.object(0)
-        .map_or(Value::Bool(false), |o| Value::Str(o.class().name.clone())))
+    Ok(a.object(0).map_or(Value::Bool(false), |o| {
+        Value::Str(o.class().full_name.clone())
+    }))
 }
 
 fn get_parent_class(cx: &mut Ctx, a: &mut Args) -> NResult {
@@ -668,7 +742,7 @@ fn get_parent_class(cx: &mut Ctx, a: &mut Args) -> NResult {
     };
     Ok(cls
         .and_then(|c| c.parent.clone())
-        .map_or(Value::Bool(false), |p| Value::Str(p.name.clone())))
+        .map_or(Value::Bool(false), |p| Value::Str(p.full_name.clone())))
 }
 
 fn call_user_func(cx: &mut Ctx, a: &mut Args) -> NResult {

@@ -180,7 +180,7 @@ impl Vm {
                 if let ClassRef::Dyn(x) = c {
                     let v = self.eval(x)?;
                     return match v {
-                        Value::Object(o) => Ok(Value::Str(o.class().name.clone())),
+                        Value::Object(o) => Ok(Value::Str(o.class().full_name.clone())),
                         other => Err(self.throw_error(
                             "TypeError",
                             format!(
@@ -191,7 +191,7 @@ impl Vm {
                     };
                 }
                 let cls = self.class_ref(c)?;
-                Ok(Value::Str(cls.name.clone()))
+                Ok(Value::Str(cls.full_name.clone()))
             }
             ExprKind::Const(site) => {
                 if let Some(v) = &*site.cache.borrow() {
@@ -523,10 +523,7 @@ impl Vm {
                     },
                     _ => self.class_ref(c)?.lname.clone(),
                 };
-                let lname = lname.as_bytes();
-                Ok(Value::Bool(o.class().instance_of_name(
-                    lname.strip_prefix(b"\\").unwrap_or(lname),
-                )))
+                Ok(Value::Bool(self.instance_of_named(&o, lname.as_bytes())))
             }
             ExprKind::Isset(ps) => {
                 for p in ps {
@@ -719,7 +716,7 @@ impl Vm {
             },
             ExprKind::RuntimeClassName => Ok(self
                 .current_scope()
-                .map_or(Value::from(""), |c| Value::Str(c.name.clone()))),
+                .map_or(Value::from(""), |c| Value::Str(c.full_name.clone()))),
         }
     }
 

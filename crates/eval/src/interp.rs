@@ -473,7 +473,7 @@ impl Vm {
                         let mut handled = None;
                         'outer: for c in catches {
                             for cn in &c.classes {
-                                if ex.class().instance_of_name(&cn.lname)
+                                if self.instance_of_named(&ex, &cn.lname)
                                     || (cn.lname.as_bytes() == b"throwable")
                                 {
                                     handled = Some(c);
@@ -698,6 +698,9 @@ impl Vm {
             Value::Object(o) => {
                 crate::generator::check_foreach(self, &o, by_ref)?;
                 let it = self.object_iterator(&o)?;
+                // By reference, each visible property is bound as it is reached.
+                let by_ref_props =
+                    (by_ref && matches!(it, crate::classes::ObjIter::Props(..))).then(|| o.clone());
                 drop(o);
                 // PHP's iterator takes a handle; it is freed after the iterated object
                 // (tuple fields drop in order).
@@ -708,9 +711,22 @@ impl Vm {
                     let item = self.iter_next(&mut st.0)?;
                     let (k, v) = match item {
                         Some(x) => x,
-                        None => break,
+                        None => match &by_ref_props {
+                            // By reference, PHP walks the live property table: properties
+                            // added meanwhile come next.
+                            Some(o) if self.foreach_props_grown(o, &mut st.0)? => continue,
+                            _ => break,
+                        },
                     };
-                    self.assign_place(value, v)?;
+                    match &by_ref_props {
+                        Some(o) => match self.foreach_prop_ref(o, &k)? {
+                            Some(r) => self.bind_ref(value, r)?,
+                            None => continue,
+                        },
+                        None => {
+                            self.assign_place(value, v)?;
+                        }
+                    }
                     if let Some(kp) = key {
                         self.assign_place(kp, k)?;
                     }
@@ -1541,9 +1557,7 @@ impl Vm {
                         match lc.as_bytes() {
                             b"self" | b"static" => true,
                             b"parent" => true,
-                            n => o
-                                .class()
-                                .instance_of_name(n.strip_prefix(b"\\").unwrap_or(n)),
+                            n => self.instance_of_named(o, n),
                         }
                     }) || (ty.bits & bits::OBJECT != 0)
                         || (ty.bits & bits::ITERABLE != 0

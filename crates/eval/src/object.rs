@@ -154,8 +154,12 @@ pub struct NativeHooks {
 
 /// A class, interface, trait or enum.
 pub struct Class {
-    /// Name as declared.
+    /// Name as messages and dumps print it: an anonymous class's name up to its NUL byte
+    /// (`class@anonymous`), as PHP prints names with C string formatting.
     pub name: PhpStr,
+    /// The whole name, which `get_class()` and `::class` return (an anonymous class's
+    /// includes a NUL byte, its file and line).
+    pub full_name: PhpStr,
     /// Lower-cased name (the lookup key).
     pub lname: PhpStr,
     /// Kind.
@@ -181,6 +185,14 @@ pub struct Class {
     /// Static properties: name → (cell, visibility, declaring class); inherited ones share
     /// the parent's cell unless redeclared.
     pub static_props: RefCell<HashMap<PhpStr, StaticProp>>,
+    /// Instance and static property names in PHP's declaration-table order: the class's own
+    /// first (as declared, then those its traits add), then inherited ones in the parent's
+    /// order (`get_class_vars` lists them so).
+    pub prop_order: Vec<PhpStr>,
+    /// The traits the class uses directly, by their declared names (`class_uses`).
+    pub traits: Vec<PhpStr>,
+    /// Static property names in the same order as [`Class::prop_order`].
+    pub static_order: Vec<PhpStr>,
     /// Methods by lower-cased name (inherited included).
     pub methods: crate::fasthash::FastMap<PhpStr, Method>,
     /// Constants by name (case-sensitive), in declaration order of first appearance.
@@ -254,6 +266,11 @@ impl fmt::Debug for Class {
 }
 
 impl Class {
+    /// A built-in class (native classes are built without a declaration line).
+    pub fn is_internal(&self) -> bool {
+        self.decl_line == 0
+    }
+
     /// True if `self` is `other` or extends/implements it.
     pub fn is_subclass_of(&self, other: &Class) -> bool {
         if self.lname == other.lname {

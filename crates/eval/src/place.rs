@@ -5,7 +5,7 @@ use crate::array::{Key, PhpArray};
 use crate::diag::{E_DEPRECATED, E_WARNING};
 use crate::interp::ER;
 use crate::ir::*;
-use crate::object::{ObjRef, PropInfo, Visibility};
+use crate::object::{Class, ObjRef, PropInfo, Visibility};
 use crate::string::PhpStr;
 use crate::value::{PhpRef, Value};
 use crate::vm::{Unwind, Vm};
@@ -580,7 +580,16 @@ impl Vm {
             Root::Prop(o, name) => {
                 if let Some(slot) = self.prop_slot(o.class(), name) {
                     let info = o.class().props[slot as usize].clone();
-                    if !self.prop_accessible(&info) {
+                    let accessible = self.prop_accessible(&info);
+                    let emptied = accessible
+                        && o.was_unset(slot as usize)
+                        && o.obj().props.borrow()[slot as usize].is_undef();
+                    if !accessible || emptied {
+                        if let Some(mut tmp) = self.magic_get_for_write(o, name)? {
+                            return Ok(f(&mut tmp));
+                        }
+                    }
+                    if !accessible {
                         return Err(self.prop_access_error(o, &info));
                     }
                     // Writing into (or referencing) an initialised readonly property.
@@ -589,8 +598,7 @@ impl Vm {
                             "Error",
                             format!(
                                 "Cannot modify readonly property {}::${}",
-                                o.class().name,
-                                name
+                                info.class_name, name
                             ),
                         ));
                     }
@@ -605,6 +613,9 @@ impl Vm {
                     .as_ref()
                     .is_some_and(|d| d.contains_key(&key));
                 if !exists {
+                    if let Some(mut tmp) = self.magic_get_for_write(o, name)? {
+                        return Ok(f(&mut tmp));
+                    }
                     self.check_dynamic_prop(o, name)?;
                 }
                 let mut d = o.obj().dyn_props.borrow_mut();
@@ -700,6 +711,14 @@ impl Vm {
                 Ok(v)
             }
             Place::This => Err(self.fatal("Cannot re-assign $this")),
+            Place::StaticProp(c, m) => {
+                let cls = self.class_ref(c)?;
+                let n = self.member_name(m)?;
+                let cell = self.static_prop_ref(&cls, &n)?;
+                let v = self.coerce_static_prop(&cls, &n, v)?;
+                cell.with_mut(|slot| slot.assign(v.clone()));
+                Ok(v)
+            }
             _ => {
                 let (root, keys) = self.root(p)?;
                 if keys.is_empty() {
@@ -991,8 +1010,7 @@ impl Vm {
                                     "Error",
                                     format!(
                                         "Cannot unset readonly property {}::${}",
-                                        o.class().name,
-                                        n
+                                        info.class_name, n
                                     ),
                                 ));
                             }
@@ -1790,6 +1808,29 @@ impl Vm {
         }
     }
 
+    /// Writing into a property that `__get` stands in for (`$o->list[] = 1` with `list`
+    /// undefined or inaccessible): PHP writes into a copy of what `__get` returns, with a
+    /// notice unless it is an object (whose handle still reaches the object). `None` when
+    /// no `__get` applies (or it returns by reference, which is not modelled here).
+    fn magic_get_for_write(&mut self, o: &ObjRef, n: &PhpStr) -> Result<Option<Value>, Unwind> {
+        let Some(g) = o.class().magic.get.clone() else {
+            return Ok(None);
+        };
+        if self.in_magic(o, n) || g.func.by_ref_return {
+            return Ok(None);
+        }
+        let v = self.call_magic_get(o, &g, n)?;
+        if !matches!(v, Value::Object(_)) {
+            let msg = format!(
+                "Indirect modification of overloaded property {}::${} has no effect",
+                o.class().name,
+                n
+            );
+            self.raise(crate::diag::E_NOTICE, &msg)?;
+        }
+        Ok(Some(v))
+    }
+
     fn in_magic(&self, o: &ObjRef, n: &PhpStr) -> bool {
         self.magic_guard
             .iter()
@@ -1830,7 +1871,10 @@ impl Vm {
                 if info.readonly {
                     return Err(self.throw_error(
                         "Error",
-                        format!("Cannot modify readonly property {}::${}", o.class().name, n),
+                        format!(
+                            "Cannot modify readonly property {}::${}",
+                            info.class_name, n
+                        ),
                     ));
                 }
                 return Err(self.prop_access_error(&o, info));
@@ -1865,16 +1909,17 @@ impl Vm {
                         "Error",
                         format!(
                             "Cannot initialize readonly property {}::${} from {}",
-                            o.class().name,
-                            n,
-                            from
+                            info.class_name, n, from
                         ),
                     ));
                 }
                 if cur_init {
                     return Err(self.throw_error(
                         "Error",
-                        format!("Cannot modify readonly property {}::${}", o.class().name, n),
+                        format!(
+                            "Cannot modify readonly property {}::${}",
+                            info.class_name, n
+                        ),
                     ));
                 }
             }
@@ -1969,8 +2014,20 @@ impl Vm {
 
     fn coerce_prop(
         &mut self,
-        o: &ObjRef,
+        _o: &ObjRef,
         info: &PropInfo,
+        t: &crate::types::TypeSpec,
+        v: Value,
+    ) -> ER {
+        self.coerce_typed_prop(&info.class_name, &info.name, t, v)
+    }
+
+    /// `v` converted for a property of type `t` (`class::$name` in the TypeError), as an
+    /// assignment converts it.
+    fn coerce_typed_prop(
+        &mut self,
+        class: &PhpStr,
+        name: &PhpStr,
         t: &crate::types::TypeSpec,
         v: Value,
     ) -> ER {
@@ -1986,28 +2043,42 @@ impl Vm {
                     let ok = t.bits & crate::types::bits::OBJECT != 0
                         || t.classes.iter().any(|c| {
                             let lc = c.to_ascii_lowercase();
-                            let l = lc.as_bytes();
-                            matches!(l, b"self" | b"static")
-                                || ob
-                                    .class()
-                                    .instance_of_name(l.strip_prefix(b"\\").unwrap_or(l))
+                            matches!(lc.as_bytes(), b"self" | b"static")
+                                || self.instance_of_named(ob, lc.as_bytes())
                         });
                     if ok {
                         return Ok(v);
                     }
                 }
-                let _ = o;
                 Err(self.throw_error(
                     "TypeError",
                     format!(
                         "Cannot assign {} to property {}::${} of type {}",
                         v.type_name(),
-                        info.class_name,
-                        info.name,
+                        class,
+                        name,
                         t
                     ),
                 ))
             }
+        }
+    }
+
+    /// `v` converted for the static property `name` of `cls` when it is typed.
+    fn coerce_static_prop(&mut self, cls: &Rc<Class>, name: &PhpStr, v: Value) -> ER {
+        let typed = cls
+            .static_props
+            .borrow()
+            .get(name)
+            .and_then(|sp| sp.ty.clone().map(|t| (t, sp.declaring.clone())));
+        match typed {
+            Some((t, declaring)) if !crate::types::fast_accepts(&v, &t) => {
+                let class = self
+                    .find_class(declaring.as_bytes())
+                    .map_or(declaring, |c| c.name.clone());
+                self.coerce_typed_prop(&class, name, &t, v)
+            }
+            _ => Ok(v),
         }
     }
 }

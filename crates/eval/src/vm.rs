@@ -408,6 +408,8 @@ pub struct Vm {
     pub error_handlers: Vec<(Value, i64)>,
     /// User exception handler.
     pub exception_handler: Option<Value>,
+    /// The handlers `set_exception_handler()` replaced, for `restore_exception_handler()`.
+    pub previous_exception_handlers: Vec<Option<Value>>,
     /// Shutdown functions.
     pub shutdown_functions: Vec<(Value, Vec<Value>)>,
     /// Loaded module names.
@@ -478,6 +480,7 @@ const DEFAULT_INI: &[(&str, &str)] = &[
     ("display_errors", "1"),
     ("error_reporting", ""),
     ("log_errors", "0"),
+    ("error_log", ""),
     ("html_errors", "0"),
     ("memory_limit", "128M"),
     ("max_execution_time", "0"),
@@ -549,6 +552,7 @@ impl Vm {
             silence: 0,
             error_handlers: Vec::new(),
             exception_handler: None,
+            previous_exception_handlers: Vec::new(),
             shutdown_functions: Vec::new(),
             modules: Vec::new(),
             constant_groups: Vec::new(),
@@ -803,7 +807,6 @@ impl Vm {
         file: &PhpStr,
         line: u32,
     ) -> Result<(), Unwind> {
-        self.last_error = Some((level, msg.to_string(), file.clone(), line));
         if let Some((handler, mask)) = self.error_handlers.last().cloned() {
             if mask & level != 0 && !self.in_error_handler && !handler.is_null() {
                 self.in_error_handler = true;
@@ -819,6 +822,8 @@ impl Vm {
                 self.in_error_handler = false;
                 match r {
                     Ok(v) => {
+                        // Handled: `error_get_last()` does not see it (PHP records only what
+                        // reaches its own error callback).
                         if !matches!(v, Value::Bool(false)) {
                             return Ok(());
                         }
@@ -827,6 +832,7 @@ impl Vm {
                 }
             }
         }
+        self.last_error = Some((level, msg.to_string(), file.clone(), line));
         let fatal = matches!(
             level,
             diag::E_ERROR | diag::E_CORE_ERROR | diag::E_COMPILE_ERROR | diag::E_USER_ERROR
@@ -999,7 +1005,7 @@ impl Vm {
             Value::Str(f.func.name.clone()),
         );
         if let Some(cls) = &f.scope {
-            e.insert(Key::from_bytes(b"class"), Value::Str(cls.name.clone()));
+            e.insert(Key::from_bytes(b"class"), Value::Str(cls.full_name.clone()));
             e.insert(
                 Key::from_bytes(b"type"),
                 Value::from(if f.this.is_some() { "->" } else { "::" }),
@@ -1533,7 +1539,7 @@ impl Vm {
                 return ty
                     .classes
                     .iter()
-                    .all(|c| o.class().instance_of_name(&c.to_ascii_lowercase()));
+                    .all(|c| self.instance_of_named(o, &c.to_ascii_lowercase()));
             }
             for c in &ty.classes {
                 let lc = c.to_ascii_lowercase();
@@ -1549,12 +1555,22 @@ impl Vm {
                         .map_or_else(Vec::new, |c| c.lname.to_vec()),
                     other => other.to_vec(),
                 };
-                if o.class().instance_of_name(&target) {
+                if self.instance_of_named(o, &target) {
                     return true;
                 }
             }
         }
         false
+    }
+
+    /// Whether `o` is an instance of the class, interface or alias (`class_alias`) with the
+    /// lower-cased name `lname` (one not loaded cannot be).
+    pub(crate) fn instance_of_named(&self, o: &ObjRef, lname: &[u8]) -> bool {
+        let lname = lname.strip_prefix(b"\\").unwrap_or(lname);
+        o.class().instance_of_name(lname)
+            || self.classes.get(lname).is_some_and(|c| {
+                c.lname.as_bytes() != lname && o.class().instance_of_name(&c.lname)
+            })
     }
 
     /// PHP's text for a bad `callable` argument of an internal function:

@@ -234,7 +234,9 @@ impl Encoder {
     }
 
     fn object(&mut self, cx: &mut Ctx, o: &ObjRef, out: &mut Vec<u8>) -> Result<(), Unwind> {
-        if props::is_enum(o) {
+        // (An enum implementing JsonSerializable is encoded through it, as PHP checks that
+        // first.)
+        if props::is_enum(o) && !o.class().instance_of_name(b"jsonserializable") {
             match o.get_prop(b"value") {
                 Some(v) => return self.value(cx, &v, out),
                 None => {

@@ -237,26 +237,44 @@ pub fn wait4(pid: i32, flags: i32, status: i32) -> io::Result<Waited> {
     Ok(Waited {
         pid: r,
         status,
-        rusage: [
-            ru.ru_oublock,
-            ru.ru_inblock,
-            ru.ru_msgsnd,
-            ru.ru_msgrcv,
-            ru.ru_maxrss,
-            ru.ru_ixrss,
-            ru.ru_idrss,
-            ru.ru_minflt,
-            ru.ru_majflt,
-            ru.ru_nsignals,
-            ru.ru_nvcsw,
-            ru.ru_nivcsw,
-            ru.ru_nswap,
-            ru.ru_utime.tv_usec,
-            ru.ru_utime.tv_sec,
-            ru.ru_stime.tv_usec,
-            ru.ru_stime.tv_sec,
-        ],
+        rusage: rusage_values(&ru),
     })
+}
+
+/// `getrusage(who)`: the process's (`RUSAGE_SELF`, 0) or its children's (`RUSAGE_CHILDREN`,
+/// -1) resource usage, in PHP's key order.
+pub fn getrusage(who: i32) -> io::Result<[i64; 17]> {
+    // SAFETY: an all-zero rusage is a valid value of the plain C struct.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `ru` is a live, writable local for the duration of the call; the kernel
+    // writes only it.
+    if unsafe { libc::getrusage(who, &mut ru) } < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(rusage_values(&ru))
+}
+
+/// A `struct rusage` in PHP's key order (`RUSAGE_KEYS` in `process.rs`).
+fn rusage_values(ru: &libc::rusage) -> [i64; 17] {
+    [
+        ru.ru_oublock,
+        ru.ru_inblock,
+        ru.ru_msgsnd,
+        ru.ru_msgrcv,
+        ru.ru_maxrss,
+        ru.ru_ixrss,
+        ru.ru_idrss,
+        ru.ru_minflt,
+        ru.ru_majflt,
+        ru.ru_nsignals,
+        ru.ru_nvcsw,
+        ru.ru_nivcsw,
+        ru.ru_nswap,
+        ru.ru_utime.tv_usec,
+        ru.ru_utime.tv_sec,
+        ru.ru_stime.tv_usec,
+        ru.ru_stime.tv_sec,
+    ]
 }
 
 /// `getpriority(which, who)`: the nice value.

@@ -14,7 +14,7 @@ use phpsock_eval::{Args, Ctx, Key, Module, NResult, PhpArray, Value};
 const LAST_ERROR_KEY: &str = "pcntl.last_error";
 
 /// `pcntl_waitpid`'s resource-usage keys, in PHP's order.
-const RUSAGE_KEYS: [&str; 17] = [
+pub(crate) const RUSAGE_KEYS: [&str; 17] = [
     "ru_oublock",
     "ru_inblock",
     "ru_msgsnd",
@@ -33,6 +33,15 @@ const RUSAGE_KEYS: [&str; 17] = [
     "ru_stime.tv_usec",
     "ru_stime.tv_sec",
 ];
+
+/// Resource usage as PHP's arrays show it (`getrusage`, `pcntl_waitpid`'s `$resource_usage`).
+pub(crate) fn rusage_array(values: [i64; 17]) -> PhpArray {
+    let mut arr = PhpArray::new();
+    for (k, v) in RUSAGE_KEYS.iter().zip(values) {
+        arr.insert(Key::from_bytes(k.as_bytes()), Value::Int(v));
+    }
+    arr
+}
 
 /// `W*` and `PCNTL_E*` constants (Linux values).
 const CONSTANTS: &[(&str, i64)] = &[
@@ -214,11 +223,7 @@ fn wait_common(
         Ok(w) => {
             a.set_ref(status, Value::Int(w.status as i64));
             if want_rusage && w.pid > 0 {
-                let mut arr = PhpArray::new();
-                for (k, v) in RUSAGE_KEYS.iter().zip(w.rusage) {
-                    arr.insert(Key::from_bytes(k.as_bytes()), Value::Int(v));
-                }
-                a.set_ref(rusage, Value::from(arr));
+                a.set_ref(rusage, Value::from(rusage_array(w.rusage)));
             }
             Ok(Value::Int(w.pid as i64))
         }

@@ -9,6 +9,7 @@ pub(super) fn register(m: &mut Module) {
         "array_rand(array $array, int $num = 1): int|string|array",
         array_rand,
     )
+    .func("str_shuffle(string $string): string", str_shuffle)
     .func("shuffle(array &$array): bool", shuffle);
 }
 
@@ -94,6 +95,20 @@ fn array_rand(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
     }
     Ok(Value::from(out))
+}
+
+/// `str_shuffle()`: the bytes in the order PHP's shuffle of the same generator state gives.
+fn str_shuffle(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let mut bytes = a.str(0).as_bytes().to_vec();
+    let mut left = bytes.len();
+    while left > 1 {
+        left -= 1;
+        let j = rand_range(cx, 0, left as i64)? as usize;
+        if j != left && j < bytes.len() {
+            bytes.swap(left, j);
+        }
+    }
+    Ok(Value::from(bytes))
 }
 
 fn shuffle(cx: &mut Ctx, a: &mut Args) -> NResult {

@@ -37,6 +37,18 @@ pub fn register(m: &mut Module) {
     )
     .func("spl_object_hash(object $object): string", spl_object_hash)
     .func(
+        "class_implements($object_or_class, bool $autoload = true): array|false",
+        class_implements,
+    )
+    .func(
+        "class_parents($object_or_class, bool $autoload = true): array|false",
+        class_parents,
+    )
+    .func(
+        "class_uses($object_or_class, bool $autoload = true): array|false",
+        class_uses,
+    )
+    .func(
         "spl_autoload_register(?callable $callback = null, bool $throw = true, bool $prepend = false): bool",
         spl_autoload_register,
     )
@@ -201,20 +213,27 @@ fn get_class_vars(cx: &mut Ctx, a: &mut Args) -> NResult {
     };
     let sc = scope(cx);
     let mut out = PhpArray::new();
-    for p in &c.props {
+    // Instance properties, then static ones, each in PHP's declaration-table order.
+    for n in &c.prop_order {
+        let Some(p) = c.prop_slots.get(n).and_then(|&i| c.props.get(i as usize)) else {
+            continue;
+        };
         if visible(cx, p.vis, &p.declaring, &sc) && !p.default.is_undef() {
             out.insert(Key::from_phpstr(p.name.clone()), p.default.clone());
         }
     }
-    let statics: Vec<(PhpStr, Value, Visibility, PhpStr)> = c
-        .static_props
-        .borrow()
-        .iter()
-        .map(|(k, sp)| (k.clone(), sp.cell.get(), sp.vis, sp.declaring.clone()))
-        .collect();
-    for (k, v, vis, decl) in statics {
+    for n in &c.static_order {
+        let sp = c
+            .static_props
+            .borrow()
+            .get(n)
+            .map(|sp| (sp.vis, sp.declaring.clone()));
+        let Some((vis, decl)) = sp else { continue };
         if visible(cx, vis, &decl.to_ascii_lowercase(), &sc) {
-            out.insert(Key::from_phpstr(k), v);
+            // (Initialises the class's static properties on first use.)
+            if let Some(cell) = cx.vm().find_static_prop(&c, n) {
+                out.insert(Key::from_phpstr(n.clone()), cell.get());
+            }
         }
     }
     Ok(Value::from(out))
@@ -274,7 +293,7 @@ fn get_called_class(cx: &mut Ctx, _a: &mut Args) -> NResult {
         .last()
         .and_then(|f| f.static_class.clone().or_else(|| f.scope.clone()));
     match c {
-        Some(c) => Ok(Value::Str(c.name.clone())),
+        Some(c) => Ok(Value::Str(c.full_name.clone())),
         None => Err(cx.throw(
             "Error",
             "get_called_class() must be called from within a class",
@@ -293,12 +312,14 @@ fn is_a_impl(cx: &mut Ctx, a: &Args, allow_string: bool, proper: bool) -> NResul
         },
         _ => return Ok(Value::Bool(false)),
     };
-    let t = target.to_ascii_lowercase();
-    let t = t.strip_prefix(b"\\").unwrap_or(&t);
-    if proper && c.lname.as_bytes() == t {
+    // The target as loaded (an alias names its class); one not loaded matches nothing.
+    let Some(t) = cx.vm().find_class(&target) else {
+        return Ok(Value::Bool(false));
+    };
+    if proper && c.lname == t.lname {
         return Ok(Value::Bool(false));
     }
-    Ok(Value::Bool(c.instance_of_name(t)))
+    Ok(Value::Bool(c.instance_of_name(&t.lname)))
 }
 
 fn is_a(cx: &mut Ctx, a: &mut Args) -> NResult {
@@ -431,4 +452,71 @@ fn spl_autoload(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
     }
     Ok(Value::Null)
+}
+
+/// The class `class_implements`/`class_parents`/`class_uses` ask about: an object's, or one
+/// named (autoloaded unless `$autoload` is false), or `None` after PHP's warning.
+fn spl_class_arg(cx: &mut Ctx, a: &Args) -> Result<Option<Rc<Class>>, phpsock_eval::Unwind> {
+    let v = a.get(0);
+    let name = match &v {
+        Value::Object(o) => return Ok(Some(o.class().clone())),
+        Value::Str(s) => s.clone(),
+        other => {
+            return Err(cx.type_error(
+                1,
+                &format!("must be of type object|string, {} given", other.type_name()),
+            ))
+        }
+    };
+    let autoload = a.bool(1);
+    let found = if autoload {
+        cx.vm().load_class(&name)?
+    } else {
+        cx.vm().find_class(&name)
+    };
+    if found.is_none() {
+        let how = if autoload {
+            " and could not be loaded"
+        } else {
+            ""
+        };
+        cx.warn(format!("Class {name} does not exist{how}"))?;
+    }
+    Ok(found)
+}
+
+/// `[name => name, …]` for the given class names.
+fn name_set<'a>(names: impl Iterator<Item = &'a PhpStr>) -> Value {
+    let mut out = PhpArray::new();
+    for n in names {
+        out.insert(Key::from_phpstr(n.clone()), Value::Str(n.clone()));
+    }
+    Value::from(out)
+}
+
+fn class_implements(cx: &mut Ctx, a: &mut Args) -> NResult {
+    Ok(match spl_class_arg(cx, a)? {
+        Some(c) => name_set(c.interfaces.iter().map(|i| &i.name)),
+        None => Value::Bool(false),
+    })
+}
+
+fn class_parents(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let Some(c) = spl_class_arg(cx, a)? else {
+        return Ok(Value::Bool(false));
+    };
+    let mut parents = Vec::new();
+    let mut cur = c.parent.clone();
+    while let Some(p) = cur {
+        cur = p.parent.clone();
+        parents.push(p);
+    }
+    Ok(name_set(parents.iter().map(|p| &p.name)))
+}
+
+fn class_uses(cx: &mut Ctx, a: &mut Args) -> NResult {
+    Ok(match spl_class_arg(cx, a)? {
+        Some(c) => name_set(c.traits.iter()),
+        None => Value::Bool(false),
+    })
 }

@@ -1,8 +1,9 @@
 //! The process and the runtime: SAPI constants, environment variables, `$_SERVER`, process
 //! ids, memory and GC figures, time limits, sleeping and the clocks.
 
+use crate::standard::files::handles::{open, open_or_warn};
 use phpsock_eval::core::assoc;
-use phpsock_eval::{Args, Ctx, Key, Module, NResult, PhpArray, Value};
+use phpsock_eval::{Args, Ctx, Key, Module, NResult, PhpArray, PhpStr, Value};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// `get_included_files()`: the main script and every file included so far, in order.
@@ -72,6 +73,12 @@ pub fn register(m: &mut Module) {
         )
         .func("time(): int", time)
         .func("microtime(bool $as_float = false): string|float", microtime)
+        .func("gettimeofday(bool $as_float = false): array|float", gettimeofday)
+        .func("getrusage(int $mode = 0): array|false", getrusage)
+        .func(
+            "error_log(string $message, int $message_type = 0, ?string $destination = null, ?string $additional_headers = null): bool",
+            error_log,
+        )
         .func(
             "hrtime(bool $as_number = false): array|int|float|false",
             hrtime,
@@ -363,6 +370,76 @@ fn microtime(_cx: &mut Ctx, a: &mut Args) -> NResult {
     } else {
         Ok(Value::from(format!("0.{:06}00 {}", us, s).as_str()))
     }
+}
+
+fn gettimeofday(_cx: &mut Ctx, a: &mut Args) -> NResult {
+    let (s, us) = now();
+    if a.bool(0) {
+        return Ok(Value::Float(s as f64 + us as f64 / 1e6));
+    }
+    let mut out = PhpArray::new();
+    for (k, v) in [
+        ("sec", s),
+        ("usec", us as i64),
+        ("minuteswest", 0),
+        ("dsttime", 0),
+    ] {
+        out.insert(Key::from_bytes(k.as_bytes()), Value::Int(v));
+    }
+    Ok(Value::from(out))
+}
+
+fn getrusage(_cx: &mut Ctx, a: &mut Args) -> NResult {
+    // PHP asks for the children's usage when the mode is 1, its own otherwise.
+    let who = if a.int(0) == 1 {
+        libc::RUSAGE_CHILDREN
+    } else {
+        libc::RUSAGE_SELF
+    };
+    Ok(match crate::pcntl::os::getrusage(who) {
+        Ok(v) => Value::from(crate::pcntl::process::rusage_array(v)),
+        Err(_) => Value::Bool(false),
+    })
+}
+
+/// `error_log()`: to the file the `error_log` ini names (time-stamped), else to stderr as
+/// the CLI logs; type 3 appends the message to `$destination`; type 1 (mail) is not sent.
+fn error_log(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let msg = a.str(0);
+    let kind = a.int(1);
+    match kind {
+        1 => return Ok(Value::Bool(false)),
+        3 => {
+            let dest = a.opt_str(2).unwrap_or_else(PhpStr::empty);
+            let Some(mut f) = open_or_warn(cx, dest.as_bytes(), "a")? else {
+                return Ok(Value::Bool(false));
+            };
+            let ok = f.write(cx.vm(), msg.as_bytes()).is_ok();
+            return Ok(Value::Bool(ok));
+        }
+        _ => {}
+    }
+    let ini = cx.ini("error_log").filter(|s| !s.is_empty());
+    let mut line = msg.as_bytes().to_vec();
+    line.push(b'\n');
+    match ini {
+        Some(file) => {
+            let now = now().0;
+            let tz = super::date::default_tz(cx);
+            let mut entry = b"[".to_vec();
+            entry.extend(super::date::format(b"d-M-Y H:i:s e", now, &tz));
+            entry.extend_from_slice(b"] ");
+            entry.extend_from_slice(&line);
+            if let Ok(mut f) = open(file.as_bytes(), "a") {
+                let _ = f.write(cx.vm(), &entry);
+            }
+        }
+        None => {
+            cx.vm().flush();
+            let _ = cx.vm().out.write_stderr(&line);
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn monotonic() -> Duration {

@@ -11,10 +11,12 @@ use phpsock_eval::Module;
 pub mod classes;
 pub mod date;
 pub mod filter;
+pub mod getopt;
 pub mod info;
 pub mod net;
 pub mod pack;
 pub mod strtotime;
+pub mod title;
 pub mod tz;
 pub mod version;
 
@@ -26,6 +28,8 @@ pub fn module() -> Module {
     net::register(&mut m);
     version::register(&mut m);
     filter::register(&mut m);
+    getopt::register(&mut m);
+    title::register(&mut m);
     pack::register(&mut m);
     date::register(&mut m);
     m

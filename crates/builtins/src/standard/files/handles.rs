@@ -26,6 +26,10 @@ pub fn register(m: &mut Module) {
         fwrite,
     )
     .func("fgets($stream, ?int $length = null): string|false", fgets)
+    .func(
+        "stream_get_line($stream, int $length, string $ending = \"\"): string|false",
+        stream_get_line,
+    )
     .func("fgetc($stream): string|false", fgetc)
     .func("feof($stream): bool", feof)
     .func("fflush($stream): bool", fflush)
@@ -339,6 +343,30 @@ fn fgets(cx: &mut Ctx, a: &mut Args) -> NResult {
     }
     with_res_stream(cx, &r, |s, cx| {
         match s.read_line(len.map(|n| n as usize - 1)) {
+            Ok(Some(l)) => Ok(Value::from(l)),
+            Ok(None) => {
+                cx.vm().check_interrupted()?;
+                Ok(Value::Bool(false))
+            }
+            Err(e) => {
+                read_notice(cx, &e)?;
+                Ok(Value::Bool(false))
+            }
+        }
+    })
+}
+
+fn stream_get_line(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let len = a.int(1);
+    if len < 0 {
+        return Err(cx.value_error(2, "must be greater than or equal to 0"));
+    }
+    // 0 means PHP's socket chunk size.
+    let max = if len == 0 { 8192 } else { len as usize };
+    let ending = a.str(2);
+    let r = resource_arg(cx, a, 0)?;
+    with_res_stream(cx, &r, |s, cx| {
+        match s.read_record(max, ending.as_bytes()) {
             Ok(Some(l)) => Ok(Value::from(l)),
             Ok(None) => {
                 cx.vm().check_interrupted()?;

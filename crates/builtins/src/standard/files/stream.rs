@@ -404,6 +404,48 @@ impl Stream {
         Ok(out)
     }
 
+    /// `stream_get_line()`: the bytes before `delim` within the first `max` (the delimiter
+    /// is consumed, not returned), else `max` bytes, else what is left at the end of the
+    /// stream, as PHP's record reader does. `None` when the record is incomplete and the
+    /// stream not at its end (a non-blocking stream), or at the end with nothing left.
+    pub fn read_record(&mut self, max: usize, delim: &[u8]) -> Result<Option<Vec<u8>>, IoFail> {
+        // Where `delim` starts in the buffer, looking from `skip` within the first `max`
+        // bytes (the whole delimiter must lie within them).
+        let search = |s: &Self, skip: usize| -> Option<usize> {
+            let avail = &s.rbuf[s.rpos..s.rend];
+            let seek = avail.len().min(max);
+            if delim.is_empty() || seek <= skip || seek - skip < delim.len() {
+                return None;
+            }
+            avail[skip..seek]
+                .windows(delim.len())
+                .position(|w| w == delim)
+                .map(|p| p + skip)
+        };
+        let mut found = search(self, 0);
+        let mut buffered = self.buffered();
+        while found.is_none() && buffered < max {
+            let n = self.fill()?;
+            if n == 0 {
+                break;
+            }
+            found = search(self, buffered.saturating_sub(delim.len().saturating_sub(1)));
+            buffered = self.buffered();
+        }
+        let len = match found {
+            Some(p) => p,
+            None if delim.is_empty() && self.buffered() >= max => max,
+            None if self.buffered() < max && !self.eof => return Ok(None),
+            None if self.buffered() == 0 => return Ok(None),
+            None => self.buffered().min(max),
+        };
+        let out = self.take_buffered(len).to_vec();
+        if found.is_some() {
+            self.take_buffered(delim.len());
+        }
+        Ok(Some(out))
+    }
+
     /// Reads everything up to EOF (`stream_get_contents`, `file_get_contents`).
     pub fn read_all(&mut self, max: Option<usize>) -> Result<Vec<u8>, IoFail> {
         let mut out = Vec::new();

@@ -412,7 +412,8 @@ fn export(
                 out.push(b'\n');
                 pad(out, level - 1);
             }
-            let cname = o.class().name.clone();
+            // (The whole name: an anonymous class's includes its NUL byte, file and line.)
+            let cname = o.class().full_name.clone();
             if props::is_enum(o) {
                 out.push(b'\\');
                 out.extend_from_slice(&cname);

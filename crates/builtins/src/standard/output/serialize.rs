@@ -122,6 +122,7 @@ impl Ser {
         }
         if props::closure_debug(o).is_some()
             || o.class().native.not_serializable
+            || o.class().full_name != o.class().name
             || o.class().is_final && cname.starts_with(b"Generator")
         {
             return Err(cx.throw(

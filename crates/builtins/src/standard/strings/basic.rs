@@ -9,6 +9,7 @@ pub(super) fn register(m: &mut Module) {
     m.func("strlen(string $string): int", strlen)
         .func("substr(string $string, int $offset, ?int $length = null): string", substr)
         .func("str_repeat(string $string, int $times): string", str_repeat)
+        .func("str_rot13(string $string): string", str_rot13)
         .func("strrev(string $string): string", strrev)
         .func(
             "str_pad(string $string, int $length, string $pad_string = \" \", int $pad_type = 1): string",
@@ -280,4 +281,18 @@ fn count_chars(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
     }
     Ok(Value::from(arr))
+}
+
+fn str_rot13(_cx: &mut Ctx, a: &mut Args) -> NResult {
+    let out: Vec<u8> = a
+        .str(0)
+        .as_bytes()
+        .iter()
+        .map(|&b| match b {
+            b'a'..=b'z' => (b - b'a' + 13) % 26 + b'a',
+            b'A'..=b'Z' => (b - b'A' + 13) % 26 + b'A',
+            _ => b,
+        })
+        .collect();
+    Ok(Value::from(out))
 }
