@@ -511,6 +511,7 @@ impl Vm {
             .map(|p| p.native.clone())
             .unwrap_or_default();
         let cls = link_class(ClassSpec {
+            internal: false,
             name: d.name.clone(),
             kind: d.kind,
             is_abstract: d.is_abstract,
