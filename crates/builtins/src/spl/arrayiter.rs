@@ -31,6 +31,8 @@ pub(super) fn register(m: &mut Module) {
     let mut c = NativeClass::new("ArrayIterator");
     c.interfaces = vec![
         "SeekableIterator",
+        "Traversable",
+        "Iterator",
         "ArrayAccess",
         "Serializable",
         "Countable",
@@ -76,6 +78,7 @@ pub(super) fn register(m: &mut Module) {
     let mut ao = NativeClass::new("ArrayObject");
     ao.interfaces = vec![
         "IteratorAggregate",
+        "Traversable",
         "ArrayAccess",
         "Serializable",
         "Countable",

@@ -229,7 +229,13 @@ fn get_iterator(o: &ObjRef) -> Box<dyn NativeIter> {
 
 pub(super) fn register(m: &mut Module) {
     let mut c = NativeClass::new("SplDoublyLinkedList");
-    c.interfaces = vec!["Iterator", "Countable", "ArrayAccess", "Serializable"];
+    c.interfaces = vec![
+        "Iterator",
+        "Traversable",
+        "Countable",
+        "ArrayAccess",
+        "Serializable",
+    ];
     c.hooks = hooks();
     c.consts = vec![
         ("IT_MODE_LIFO", Value::Int(LIFO)),

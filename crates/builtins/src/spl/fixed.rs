@@ -35,6 +35,7 @@ pub(super) fn register(m: &mut Module) {
     let mut c = NativeClass::new("SplFixedArray");
     c.interfaces = vec![
         "IteratorAggregate",
+        "Traversable",
         "ArrayAccess",
         "Countable",
         "JsonSerializable",

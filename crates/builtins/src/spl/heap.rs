@@ -45,7 +45,7 @@ pub(super) fn register(m: &mut Module) {
     };
     let mut h = NativeClass::new("SplHeap");
     h.is_abstract = true;
-    h.interfaces = vec!["Iterator", "Countable"];
+    h.interfaces = vec!["Iterator", "Traversable", "Countable"];
     h.hooks = hooks.clone();
     h.method("extract(): mixed", extract)
         .method("insert(mixed $value): bool", insert)
@@ -85,7 +85,7 @@ pub(super) fn register(m: &mut Module) {
         m.class(c);
     }
     let mut pq = NativeClass::new("SplPriorityQueue");
-    pq.interfaces = vec!["Iterator", "Countable"];
+    pq.interfaces = vec!["Iterator", "Traversable", "Countable"];
     pq.hooks = hooks;
     pq.consts = vec![
         ("EXTR_BOTH", Value::Int(3)),

@@ -34,7 +34,13 @@ impl Storage {
 
 pub(super) fn register(m: &mut Module) {
     let mut c = NativeClass::new("SplObjectStorage");
-    c.interfaces = vec!["Countable", "Iterator", "Serializable", "ArrayAccess"];
+    c.interfaces = vec![
+        "Countable",
+        "Iterator",
+        "Traversable",
+        "Serializable",
+        "ArrayAccess",
+    ];
     c.hooks = NativeHooks {
         clone_payload: Some(clone_payload),
         ..NativeHooks::default()
