@@ -11,6 +11,7 @@ pub mod pcntl;
 pub mod pcre;
 pub mod policy;
 pub mod sockets;
+pub mod spl;
 pub mod standard;
 
 /// Every builtin module, ready for `Vm::register_module`.
@@ -25,6 +26,7 @@ pub fn groups() -> Vec<(&'static str, Module)> {
     let mut all = standard::groups();
     all.push(("pcre", pcre::module()));
     all.push(("json", json::module()));
+    all.push(("spl", spl::module()));
     all.push(("sockets", sockets::module()));
     all.push(("pcntl", pcntl::module()));
     all.push(("posix", pcntl::posix::module()));

@@ -30,6 +30,10 @@ pub struct ClassSpec {
     pub parent: Option<Rc<Class>>,
     /// Directly implemented interfaces.
     pub interfaces: Vec<Rc<Class>>,
+    /// A native class: it takes its parent's interfaces in reverse order, as PHP's
+    /// inheritance of internal classes does (`SplQueue`: `Serializable, …, Iterator`); a
+    /// user class does so only when it names no interface itself.
+    pub internal: bool,
     /// Own instance properties.
     pub props: Vec<PropInfo>,
     /// Own static properties: name, cell value, visibility, type.
@@ -88,8 +92,16 @@ pub fn link_class(spec: ClassSpec) -> Rc<Class> {
             for (k, sp) in p.static_props.borrow().iter() {
                 static_props.insert(k.clone(), sp.clone());
             }
-            for i in &p.interfaces {
-                add_iface(&mut interfaces, i);
+            // PHP inherits them in reverse order when the class names none itself (and
+            // always for internal classes).
+            if spec.internal || spec.interfaces.is_empty() {
+                for i in p.interfaces.iter().rev() {
+                    add_iface(&mut interfaces, i);
+                }
+            } else {
+                for i in &p.interfaces {
+                    add_iface(&mut interfaces, i);
+                }
             }
         }
         // PHP's order: the parent's, then those declared, then theirs (a native class lists
@@ -280,6 +292,7 @@ pub fn build_native_class(vm: &mut Vm, c: NativeClass) -> Rc<Class> {
         .collect();
     let is_iface = c.kind == ClassKind::Interface;
     link_class(ClassSpec {
+        internal: true,
         name: PhpStr::from(c.name),
         kind: c.kind,
         is_abstract: c.is_abstract,
@@ -294,7 +307,11 @@ pub fn build_native_class(vm: &mut Vm, c: NativeClass) -> Rc<Class> {
         methods: c
             .methods
             .into_iter()
-            .map(|(f, vis, st)| (f, vis, st, is_iface, false))
+            .map(|(f, vis, st)| {
+                let lname = f.name.to_ascii_lowercase().to_string_lossy();
+                let is_abstract = is_iface || c.abstract_methods.contains(&lname);
+                (f, vis, st, is_abstract, false)
+            })
             .collect(),
         consts,
         enum_backing: None,

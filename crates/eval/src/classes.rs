@@ -20,6 +20,11 @@ pub enum ObjIter {
     Props(Vec<(Value, Value)>, usize),
     /// An `Iterator` object (`started` after `rewind`).
     Iter(ObjRef, bool),
+    /// A native class's own iterator, with the object handle PHP's iterator takes.
+    Native(
+        Box<dyn crate::object::NativeIter>,
+        crate::object::HandleGuard,
+    ),
 }
 
 impl Class {
@@ -499,7 +504,14 @@ impl Vm {
                 interfaces.push(st);
             }
         }
+        // A user class extending a native one keeps its payload hooks (PHP's subclasses
+        // inherit the parent's object handlers: clone copies the payload, etc.).
+        let native = parent
+            .as_ref()
+            .map(|p| p.native.clone())
+            .unwrap_or_default();
         let cls = link_class(ClassSpec {
+            internal: false,
             name: d.name.clone(),
             kind: d.kind,
             is_abstract: d.is_abstract,
@@ -514,10 +526,24 @@ impl Vm {
             methods,
             consts,
             enum_backing: d.enum_backing.clone(),
-            native: Default::default(),
+            native,
             static_inits,
             line: d.line,
         });
+        if cls.kind == ClassKind::Class
+            && !d.is_abstract
+            && cls.instance_of_name(b"serializable")
+            && (cls.find_method(b"__serialize").is_none()
+                || cls.find_method(b"__unserialize").is_none())
+        {
+            let line = std::mem::replace(&mut self.line, d.line);
+            let msg = format!(
+                "{} implements the Serializable interface, which is deprecated. Implement __serialize() and __unserialize() instead (or in addition, if support for old PHP versions is necessary)",
+                d.name
+            );
+            self.raise(crate::diag::E_DEPRECATED, &msg)?;
+            self.line = line;
+        }
         if cls.kind == ClassKind::Class && !cls.is_abstract {
             let mut missing: Vec<String> = cls
                 .methods
@@ -996,6 +1022,27 @@ impl Vm {
     /// Starts iterating an object (`Iterator`, `IteratorAggregate`, or its visible props).
     pub fn object_iterator(&mut self, o: &ObjRef) -> Result<ObjIter, Unwind> {
         let mut o = o.clone();
+        if let Some(start) = o.class().native.get_iterator {
+            // A user subclass overriding an iteration method is iterated through its methods.
+            let overridden = [
+                &b"rewind"[..],
+                b"valid",
+                b"current",
+                b"key",
+                b"next",
+                b"getiterator",
+            ]
+            .iter()
+            .any(|m| {
+                o.class()
+                    .find_method(m)
+                    .is_some_and(|m| !m.func.is_native())
+            });
+            if !overridden {
+                let guard = self.objects.reserve_handle();
+                return Ok(ObjIter::Native(start(&o), guard));
+            }
+        }
         let mut guard = 0;
         while o.class().instance_of_name(b"iteratoraggregate")
             && !o.class().instance_of_name(b"iterator")
@@ -1104,6 +1151,7 @@ impl Vm {
                 *i += 1;
                 Ok(r)
             }
+            ObjIter::Native(it, _) => it.next(self),
             ObjIter::Iter(o, started) => {
                 if !*started {
                     *started = true;

@@ -20,7 +20,7 @@ fn throwable_class(name: &'static str, parent: Option<&'static str>) -> NativeCl
     let mut c = NativeClass::new(name);
     c.parent = parent;
     if parent.is_none() {
-        c.interfaces = vec!["Throwable"];
+        c.interfaces = vec!["Stringable", "Throwable"];
         c.props = vec![
             ("message", Value::from(""), Visibility::Protected),
             ("string", Value::from(""), Visibility::Private),

@@ -1312,6 +1312,14 @@ impl Vm {
                             };
                             a.insert(key, v.deref());
                         }
+                        if let Some(extra) = o.class().native.extra_props {
+                            if o.class().native.extra_props_replace {
+                                a = PhpArray::new();
+                            }
+                            for (k, v) in extra(&o).iter() {
+                                a.insert(k, v.clone());
+                            }
+                        }
                         Value::from(a)
                     }
                 }

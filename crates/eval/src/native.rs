@@ -517,6 +517,9 @@ pub struct NativeClass {
     pub methods: Vec<(Rc<Function>, Visibility, bool)>,
     /// Payload hooks.
     pub hooks: NativeHooks,
+    /// Lower-cased names of the methods declared `abstract` (a class's; an interface's
+    /// methods are all abstract).
+    pub abstract_methods: Vec<String>,
 }
 
 impl NativeClass {
@@ -533,7 +536,19 @@ impl NativeClass {
             props: Vec::new(),
             methods: Vec::new(),
             hooks: NativeHooks::default(),
+            abstract_methods: Vec::new(),
         }
+    }
+
+    /// Adds an abstract method (e.g. `SplHeap::compare`): concrete subclasses must
+    /// implement it. `imp` runs only if called on the class itself.
+    pub fn abstract_method(&mut self, sig: &str, imp: NativeImpl, vis: Visibility) -> &mut Self {
+        self.method_ex(sig, imp, vis, false);
+        if let Some((f, _, _)) = self.methods.last() {
+            let name = f.name.to_ascii_lowercase().to_string_lossy();
+            self.abstract_methods.push(name);
+        }
+        self
     }
 
     /// Adds a public method from a stub signature (`getMessage(): string`).

@@ -113,9 +113,31 @@ pub struct ClassConst {
 /// Copies a native payload for `clone`.
 pub type ClonePayload = fn(&dyn Any) -> Option<Box<dyn Any>>;
 
+/// A native class's own `foreach` iteration state (PHP's `get_iterator` handler), independent
+/// of the object's `rewind()`/`next()` position.
+pub trait NativeIter {
+    /// The next `(key, value)`, or `None` at the end (the first call starts the iteration).
+    fn next(&mut self, vm: &mut crate::vm::Vm)
+        -> Result<Option<(Value, Value)>, crate::vm::Unwind>;
+}
+
+/// Starts a native `foreach` iteration over an object ([`NativeHooks::get_iterator`]).
+pub type GetIterator = fn(&ObjRef) -> Box<dyn NativeIter>;
+
 /// Hooks a native class may provide.
 #[derive(Clone, Default)]
 pub struct NativeHooks {
+    /// `foreach` runs this iterator instead of the object's `Iterator` methods (unless a
+    /// user subclass overrides one of them, as in PHP).
+    pub get_iterator: Option<GetIterator>,
+    /// Elements a native class shows after its properties (PHP's `get_properties` handler,
+    /// e.g. `SplFixedArray`'s items): `var_dump`, `print_r`, `var_export`, `(array)` and
+    /// `get_object_vars` include them.
+    pub extra_props: Option<fn(&ObjRef) -> crate::array::PhpArray>,
+    /// The [`NativeHooks::extra_props`] elements stand instead of the properties (PHP's
+    /// `ArrayObject`: `(array)`, `var_export` and `json_encode` show its storage), and
+    /// `get_object_vars` ignores them.
+    pub extra_props_replace: bool,
     /// Called on `clone` to copy the payload.
     pub clone_payload: Option<ClonePayload>,
     /// `clone` throws `Error: Trying to clone an uncloneable object of class X` (PHP's

@@ -192,6 +192,16 @@ fn get_object_vars(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
         out.insert(Key::from_phpstr(name), v.deref());
     }
+    if let Some(extra) = o
+        .class()
+        .native
+        .extra_props
+        .filter(|_| !o.class().native.extra_props_replace)
+    {
+        for (k, v) in extra(&o).iter() {
+            out.insert(k, v.clone());
+        }
+    }
     Ok(Value::from(out))
 }
 

@@ -139,9 +139,14 @@ fn dump(
             seen.0.push(id);
             for p in ps {
                 pad(out, level + 1);
-                out.extend_from_slice(b"[\"");
-                out.extend_from_slice(&p.name);
-                out.push(b'"');
+                if p.int_key {
+                    out.push(b'[');
+                    out.extend_from_slice(&p.name);
+                } else {
+                    out.extend_from_slice(b"[\"");
+                    out.extend_from_slice(&p.name);
+                    out.push(b'"');
+                }
                 match p.vis {
                     Visibility::Protected => out.extend_from_slice(b":protected"),
                     Visibility::Private => {
@@ -428,7 +433,11 @@ fn export(
             for p in props::props(o) {
                 let Some(x) = p.value else { continue };
                 pad(out, level + 2);
-                export_str(&p.name, out);
+                if p.int_key {
+                    out.extend_from_slice(&p.name);
+                } else {
+                    export_str(&p.name, out);
+                }
                 out.extend_from_slice(b" => ");
                 export(cx, &x.deref(), level + 2, out, seen)?;
                 out.extend_from_slice(b",\n");

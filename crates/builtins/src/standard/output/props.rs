@@ -17,6 +17,8 @@ pub struct Prop {
     pub value: Option<Value>,
     /// Declared type, as PHP prints it.
     pub ty: String,
+    /// The name is an integer key of a `__debugInfo` array (`var_dump` shows `[7]`, unquoted).
+    pub int_key: bool,
 }
 
 /// True if `o` is an enum case.
@@ -60,6 +62,7 @@ pub fn props(o: &ObjRef) -> Vec<Prop> {
                 class: info.class_name.clone(),
                 value: (!v.is_undef()).then(|| unshared(v)),
                 ty: info.ty.as_ref().map_or_else(String::new, |t| t.to_string()),
+                int_key: false,
             });
         }
     }
@@ -75,26 +78,75 @@ pub fn props(o: &ObjRef) -> Vec<Prop> {
                 class: PhpStr::empty(),
                 value: Some(unshared(v)),
                 ty: String::new(),
+                int_key: false,
+            });
+        }
+    }
+    if let Some(extra) = o.class().native.extra_props {
+        if o.class().native.extra_props_replace {
+            out.clear();
+        }
+        for (k, v) in extra(o).iter() {
+            let (name, int_key) = match k {
+                Key::Int(i) => (PhpStr::from(i.to_string()), true),
+                Key::Str(s) => (s, false),
+            };
+            out.push(Prop {
+                name,
+                vis: Visibility::Public,
+                class: PhpStr::empty(),
+                value: Some(v.clone()),
+                ty: String::new(),
+                int_key,
             });
         }
     }
     out
 }
 
-/// A public property list built from an array (`__debugInfo`, closures).
+/// A property list built from an array (`__debugInfo`, closures). String keys mangled as PHP
+/// mangles property names (`"\0Class\0name"` private, `"\0*\0name"` protected) show as
+/// those properties; other keys (malformed mangling included) are public names as given.
 pub fn from_array(a: &PhpArray) -> Vec<Prop> {
     a.iter()
-        .map(|(k, v)| Prop {
-            name: match k {
-                Key::Int(i) => PhpStr::from(i.to_string()),
-                Key::Str(s) => s,
-            },
-            vis: Visibility::Public,
-            class: PhpStr::empty(),
-            value: Some(v.clone()),
-            ty: String::new(),
+        .map(|(k, v)| {
+            let (name, vis, class) = match k.clone() {
+                Key::Int(i) => (
+                    PhpStr::from(i.to_string()),
+                    Visibility::Public,
+                    PhpStr::empty(),
+                ),
+                Key::Str(s) => unmangle(s),
+            };
+            Prop {
+                name,
+                vis,
+                class,
+                value: Some(v.clone()),
+                ty: String::new(),
+                int_key: matches!(k, Key::Int(_)),
+            }
         })
         .collect()
+}
+
+/// Splits a mangled property name into (name, visibility, declaring class), as PHP's
+/// `zend_unmangle_property_name` does: `"\0C\0p"` is private to `C`, `"\0*\0p"` protected;
+/// anything else (including a malformed mangled name) is a public name kept as is.
+fn unmangle(s: PhpStr) -> (PhpStr, Visibility, PhpStr) {
+    let b = s.as_bytes();
+    if b.len() >= 3 && b[0] == 0 && b[1] != 0 {
+        if let Some(end) = b[1..b.len() - 1].iter().position(|&c| c == 0) {
+            let class = &b[1..1 + end];
+            let name = PhpStr::from(&b[end + 2..]);
+            return if class == b"*" {
+                (name, Visibility::Protected, PhpStr::empty())
+            } else {
+                (name, Visibility::Private, PhpStr::from(class))
+            };
+        }
+    }
+    (s, Visibility::Public, PhpStr::empty())
 }
 
 /// The debug view of a `Closure` (`static`, `this`, `parameter`), or `None` for other objects.

@@ -138,6 +138,32 @@ impl Ser {
             out.extend_from_slice(&cname);
             out.extend_from_slice(format!("\":{n}:{{").as_bytes());
         };
+        if o.class().find_method(b"__serialize").is_none()
+            && o.class().instance_of_name(b"serializable")
+        {
+            // `Serializable::serialize()`: `C:len:"Class":len:{data}`, or `N;` for null.
+            return match cx.vm().call_method_by_name(o, "serialize", vec![])? {
+                Some(Value::Str(data)) => {
+                    out.extend_from_slice(format!("C:{}:\"", cname.len()).as_bytes());
+                    out.extend_from_slice(&cname);
+                    out.extend_from_slice(format!("\":{}:{{", data.len()).as_bytes());
+                    out.extend_from_slice(&data);
+                    out.push(b'}');
+                    Ok(())
+                }
+                Some(Value::Null) | None => {
+                    out.extend_from_slice(b"N;");
+                    Ok(())
+                }
+                Some(_) => Err(cx.throw(
+                    "Exception",
+                    format!(
+                        "{}::serialize() must return a string or NULL",
+                        cname.to_string_lossy()
+                    ),
+                )),
+            };
+        }
         if o.class().find_method(b"__serialize").is_some() {
             let r = cx.vm().call_method_by_name(o, "__serialize", vec![])?;
             let Some(Value::Array(a)) = r else {
@@ -329,6 +355,10 @@ impl<'a> Unser<'a> {
                     self.pos += 2;
                     return self.object(cx, start);
                 }
+                Some(b'C') => {
+                    self.pos += 2;
+                    return self.custom(cx, start);
+                }
                 _ => {}
             }
         }
@@ -504,6 +534,45 @@ impl<'a> Unser<'a> {
             }
             _ => Ok(None),
         }
+    }
+
+    /// `C:len:"Class":len:{data}`: an object of a class implementing `Serializable`, restored
+    /// by its `unserialize($data)` right away (as PHP does); other classes fail.
+    #[inline(never)]
+    fn custom(&mut self, cx: &mut Ctx, start: usize) -> PResult<Value> {
+        let name = self.string_body(start, cx)?;
+        self.expect(b':', start)?;
+        let len = self.int(start, false, cx)?;
+        self.expect(b':', start)?;
+        self.expect(b'{', start)?;
+        if len < 0 || (self.s.len() - self.pos) < len as usize {
+            return self.fail(start);
+        }
+        let data = PhpStr::from(&self.s[self.pos..self.pos + len as usize]);
+        self.pos += len as usize;
+        self.expect(b'}', start)?;
+        let allowed = match &self.allowed {
+            None => true,
+            Some(list) => list.iter().any(|c| c.eq_ignore_ascii_case(&name)),
+        };
+        let class = allowed
+            .then(|| cx.vm().find_class(&name))
+            .flatten()
+            .filter(|c| c.instance_of_name(b"serializable"));
+        let Some(class) = class else {
+            return self.fail(start);
+        };
+        if self.dry {
+            let slot = self.push_slot(&Value::Null);
+            return Ok(self.maybe_ref(slot, Value::Null));
+        }
+        let o = cx.vm().instantiate(&class);
+        let v = Value::Object(o.clone());
+        let slot = self.push_slot(&v);
+        cx.vm()
+            .call_method_by_name(&o, "unserialize", vec![Value::Str(data)])
+            .map_err(Some)?;
+        Ok(self.maybe_ref(slot, v))
     }
 
     #[inline(never)]
