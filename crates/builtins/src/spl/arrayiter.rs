@@ -1,7 +1,7 @@
 //! `ArrayIterator` and `ArrayObject` over an array (an object argument is taken as a copy of
 //! its public properties). An `ArrayObject`'s iterators work on the object's own array.
 
-use super::{load_props, private_key, props_array, this};
+use super::{load_props, private_key, props_array, this, unserialize_error, unserialize_input};
 use phpsock_eval::object::NativeHooks;
 use phpsock_eval::{
     Args, Ctx, Key, Module, NResult, NativeClass, ObjRef, PhpArray, PhpRef, PhpStr, Unwind, Value,
@@ -428,20 +428,11 @@ fn serialize(cx: &mut Ctx, a: &mut Args) -> NResult {
 
 /// `Serializable::unserialize()`: reads the `x:i:flags;storage;m:props` text.
 fn unserialize(cx: &mut Ctx, a: &mut Args) -> NResult {
-    let Some(o) = this(a) else {
+    let Some((o, data)) = unserialize_input(a) else {
         return Ok(Value::Null);
     };
-    let data = a.str(0);
     let s = data.as_bytes();
-    if s.is_empty() {
-        return Ok(Value::Null);
-    }
-    let bad = |cx: &mut Ctx, at: usize| {
-        cx.throw(
-            "UnexpectedValueException",
-            format!("Error at offset {} of {} bytes", at, s.len()),
-        )
-    };
+    let bad = |cx: &mut Ctx, at: usize| unserialize_error(cx, at, s.len());
     if !s.starts_with(b"x:") {
         return Err(bad(cx, 0));
     }

@@ -1,6 +1,9 @@
 //! `SplDoublyLinkedList` and its subclasses `SplQueue` and `SplStack`.
 
-use super::{load_props, private_key, props_array, skip_value, this, unserialize_piece};
+use super::{
+    load_props, private_key, props_array, skip_value, this, unserialize_error, unserialize_input,
+    unserialize_piece,
+};
 use phpsock_eval::object::{NativeHooks, NativeIter};
 use phpsock_eval::{Args, Ctx, Module, NResult, NativeClass, ObjRef, PhpArray, Unwind, Value, Vm};
 use std::any::Any;
@@ -573,20 +576,11 @@ fn debug_info(_cx: &mut Ctx, a: &mut Args) -> NResult {
 /// `Serializable::unserialize()`: reads the `i:flags;:elem:elem…` text, appending the
 /// elements to this list.
 fn unserialize(cx: &mut Ctx, a: &mut Args) -> NResult {
-    let Some(o) = this(a) else {
+    let Some((o, data)) = unserialize_input(a) else {
         return Ok(Value::Null);
     };
-    let data = a.str(0);
     let s = data.as_bytes();
-    if s.is_empty() {
-        return Ok(Value::Null);
-    }
-    let bad = |cx: &mut Ctx, at: usize| {
-        cx.throw(
-            "UnexpectedValueException",
-            format!("Error at offset {} of {} bytes", at, s.len()),
-        )
-    };
+    let bad = |cx: &mut Ctx, at: usize| unserialize_error(cx, at, s.len());
     let mut p = skip_value(s, 0)
         .filter(|_| s[0] == b'i')
         .ok_or_else(|| bad(cx, 0))?;

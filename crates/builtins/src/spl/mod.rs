@@ -85,6 +85,22 @@ fn this(a: &Args) -> Option<ObjRef> {
     a.this().cloned()
 }
 
+/// What `Serializable::unserialize()` of an SPL structure reads: `$this` and the data, or
+/// `None` when there is nothing to do (no `$this`, or an empty string).
+fn unserialize_input(a: &Args) -> Option<(ObjRef, PhpStr)> {
+    let o = this(a)?;
+    let data = a.str(0);
+    (!data.is_empty()).then_some((o, data))
+}
+
+/// PHP's error for a malformed serialized SPL structure.
+fn unserialize_error(cx: &mut Ctx, at: usize, len: usize) -> phpsock_eval::Unwind {
+    cx.throw(
+        "UnexpectedValueException",
+        format!("Error at offset {at} of {len} bytes"),
+    )
+}
+
 /// Runs `f` on the payload of type `T` of `o`, creating it with `T::default()` first if the
 /// object has none yet (a user subclass's instance before any native method ran).
 fn with_state<T: Default + 'static, R>(o: &ObjRef, f: impl FnOnce(&mut T) -> R) -> R {

@@ -1,7 +1,8 @@
 //! `SplObjectStorage`: a map from objects to data, iterable in insertion order.
 
 use super::{
-    load_props, private_key, props_array, skip_value, this, unserialize_piece, with_state,
+    load_props, private_key, props_array, skip_value, this, unserialize_error, unserialize_input,
+    unserialize_piece, with_state,
 };
 use indexmap::IndexMap;
 use phpsock_eval::object::NativeHooks;
@@ -369,20 +370,11 @@ fn debug_info(_cx: &mut Ctx, a: &mut Args) -> NResult {
 /// `Serializable::unserialize()`: reads the `x:i:N;obj,inf;…;m:props` text, adding the
 /// entries to this storage.
 fn unserialize(cx: &mut Ctx, a: &mut Args) -> NResult {
-    let Some(o) = this(a) else {
+    let Some((o, data)) = unserialize_input(a) else {
         return Ok(Value::Null);
     };
-    let data = a.str(0);
     let s = data.as_bytes();
-    if s.is_empty() {
-        return Ok(Value::Null);
-    }
-    let bad = |cx: &mut Ctx, at: usize| {
-        cx.throw(
-            "UnexpectedValueException",
-            format!("Error at offset {} of {} bytes", at, s.len()),
-        )
-    };
+    let bad = |cx: &mut Ctx, at: usize| unserialize_error(cx, at, s.len());
     if !s.starts_with(b"x:i:") {
         return Err(bad(cx, 0));
     }

@@ -97,17 +97,24 @@ fn array_rand(cx: &mut Ctx, a: &mut Args) -> NResult {
     Ok(Value::from(out))
 }
 
-/// `str_shuffle()`: the bytes in the order PHP's shuffle of the same generator state gives.
-fn str_shuffle(cx: &mut Ctx, a: &mut Args) -> NResult {
-    let mut bytes = a.str(0).as_bytes().to_vec();
-    let mut left = bytes.len();
+/// PHP's Fisher–Yates shuffle (`shuffle`, `str_shuffle`): from the last element down, each
+/// swapped with one drawn from the generator among those not yet placed.
+fn shuffle_in_place<T>(cx: &mut Ctx, items: &mut [T]) -> Result<(), Unwind> {
+    let mut left = items.len();
     while left > 1 {
         left -= 1;
         let j = rand_range(cx, 0, left as i64)? as usize;
-        if j != left && j < bytes.len() {
-            bytes.swap(left, j);
+        if j != left && j < items.len() {
+            items.swap(left, j);
         }
     }
+    Ok(())
+}
+
+/// `str_shuffle()`: the bytes in the order PHP's shuffle of the same generator state gives.
+fn str_shuffle(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let mut bytes = a.str(0).as_bytes().to_vec();
+    shuffle_in_place(cx, &mut bytes)?;
     Ok(Value::from(bytes))
 }
 
@@ -115,14 +122,7 @@ fn shuffle(cx: &mut Ctx, a: &mut Args) -> NResult {
     let arr = ref_array(cx, a, 0)?;
     let mut vals: Vec<Value> = arr.values().cloned().collect();
     drop(arr);
-    let mut left = vals.len();
-    while left > 1 {
-        left -= 1;
-        let j = rand_range(cx, 0, left as i64)? as usize;
-        if j != left && j < vals.len() {
-            vals.swap(left, j);
-        }
-    }
+    shuffle_in_place(cx, &mut vals)?;
     a.set_ref(0, Value::from(PhpArray::from_values(vals)));
     Ok(Value::Bool(true))
 }
