@@ -1163,6 +1163,8 @@ impl Vm {
             Place::Prop(o, m) => {
                 let ov = self.eval(o)?;
                 let n = self.member_name(m)?;
+                self.check_rw_prop_target(&ov, &n, "assign")?;
+                self.create_for_rw(&ov, &n)?;
                 let cur = self.read_prop(&ov, &n, false)?;
                 let rhs = self.eval(e)?;
                 self.line = line;
@@ -1367,12 +1369,62 @@ impl Vm {
         Ok(())
     }
 
+    /// A read-write property access (`$x->p++`, `$x->p .= …`) on something that is not an
+    /// object: PHP's Error, before anything is read (`Attempt to increment/decrement property
+    /// "p" on null`).
+    fn check_rw_prop_target(&mut self, ov: &Value, n: &PhpStr, what: &str) -> Result<(), Unwind> {
+        let t = match ov {
+            Value::Object(_) => return Ok(()),
+            Value::Ref(r) if r.with(|v| matches!(v, Value::Object(_))) => return Ok(()),
+            Value::Ref(r) => r.get().type_name(),
+            v => v.type_name(),
+        };
+        Err(self.throw_error(
+            "Error",
+            format!("Attempt to {what} property \"{n}\" on {t}"),
+        ))
+    }
+
+    /// A read-write access to a property the object does not have, with no `__get` to
+    /// stand in: PHP creates it first (with the dynamic-property deprecation) and then warns
+    /// that it was undefined.
+    fn create_for_rw(&mut self, ov: &Value, n: &PhpStr) -> Result<(), Unwind> {
+        let Value::Object(o) = ov else {
+            return Ok(());
+        };
+        let cls = o.class().clone();
+        if cls.magic.get.is_some() || self.prop_slot(&cls, n).is_some() {
+            return Ok(());
+        }
+        let key = Key::from_phpstr(n.clone());
+        if o.obj()
+            .dyn_props
+            .borrow()
+            .as_ref()
+            .is_some_and(|d| d.contains_key(&key))
+        {
+            return Ok(());
+        }
+        self.check_dynamic_prop(o, n)?;
+        o.obj()
+            .dyn_props
+            .borrow_mut()
+            .get_or_insert_with(Default::default)
+            .insert(key, Value::Null);
+        self.raise(
+            E_WARNING,
+            &format!("Undefined property: {}::${}", cls.name, n),
+        )
+    }
+
     /// `++`/`--` on a place.
     pub fn inc_dec_place(&mut self, p: &Place, prefix: bool, inc: bool) -> ER {
         let (root, keys, old, diagnosed) = match p {
             Place::Prop(o, m) => {
                 let ov = self.eval(o)?;
                 let n = self.member_name(m)?;
+                self.check_rw_prop_target(&ov, &n, "increment/decrement")?;
+                self.create_for_rw(&ov, &n)?;
                 let old = self.read_prop(&ov, &n, false)?;
                 let nv = crate::ops::inc_dec(self, &old, inc)?;
                 if let (Value::Int(_), Value::Float(_)) = (&old, &nv) {
