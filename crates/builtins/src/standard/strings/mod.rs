@@ -20,6 +20,7 @@ mod locale;
 mod mb;
 mod parse_str;
 mod replace;
+mod scan;
 mod search;
 mod split;
 mod text;
@@ -46,6 +47,7 @@ pub fn module() -> Module {
     mb::register(&mut m);
     parse_str::register(&mut m);
     replace::register(&mut m);
+    scan::register(&mut m);
     search::register(&mut m);
     split::register(&mut m);
     text::register(&mut m);
