@@ -6,11 +6,15 @@
 
 use phpsock_eval::{Args, Ctx, Module, NResult, PhpArray, Value};
 
-/// Registers `sscanf`.
+/// Registers `sscanf` and `fscanf`.
 pub(super) fn register(m: &mut Module) {
     m.func(
         "sscanf(string $string, string $format, mixed &...$vars): array|int|null",
         sscanf,
+    )
+    .func(
+        "fscanf($stream, string $format, mixed &...$vars): array|int|false|null",
+        fscanf,
     );
 }
 
@@ -535,6 +539,23 @@ fn scan_float(s: &[u8], i: &mut usize, width: usize, underflow: &mut bool) -> Op
 
 fn sscanf(cx: &mut Ctx, a: &mut Args) -> NResult {
     let s = a.str(0);
+    scan_into(cx, a, s.as_bytes())
+}
+
+/// `fscanf()`: [`sscanf`] over the stream's next line (`false` at its end).
+fn fscanf(cx: &mut Ctx, a: &mut Args) -> NResult {
+    use crate::standard::files::resource::{resource_arg, with_res_stream};
+    let r = resource_arg(cx, a, 0)?;
+    let line = with_res_stream(cx, &r, |s, _| Ok(s.read_line(None).ok().flatten()))?;
+    match line {
+        Some(l) => scan_into(cx, a, &l),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+/// Scans `input` with the format in argument 2 into an array, or into the by-reference
+/// arguments after it.
+fn scan_into(cx: &mut Ctx, a: &mut Args, input: &[u8]) -> NResult {
     let format = a.str(1);
     let num_vars = a.len().saturating_sub(2);
     let total = match validate(format.as_bytes(), num_vars) {
@@ -542,7 +563,6 @@ fn sscanf(cx: &mut Ctx, a: &mut Args) -> NResult {
         Err(msg) => return Err(cx.throw("ValueError", msg)),
     };
     // (C string semantics: the input ends at a NUL byte.)
-    let input = s.as_bytes();
     let input = &input[..input.iter().position(|&b| b == 0).unwrap_or(input.len())];
     let (vals, conversions, eof) = scan(input, format.as_bytes(), total);
     if num_vars == 0 {
