@@ -23,6 +23,61 @@ fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
 }
 
+/// One conversion of a format, as written after its `%`.
+struct Spec {
+    /// `%*d`: scanned, not assigned.
+    suppress: bool,
+    /// `%N$d`: the value's number as written (1 for the first).
+    position: Option<usize>,
+    /// The field width (0: none).
+    width: usize,
+    /// The conversion byte (0 at the end of the format).
+    conv: u8,
+    /// Where the format goes on, after the conversion byte.
+    next: usize,
+}
+
+/// Parses the conversion whose `%` is just before `format[f]`: `*` or `N$`, a width, a
+/// size letter PHP ignores (`h`, `l`, `L`), and the conversion byte.
+fn parse_spec(format: &[u8], mut f: usize) -> Spec {
+    let digits_end = |mut i: usize| {
+        while format.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        i
+    };
+    let number = |a: usize, b: usize| {
+        std::str::from_utf8(&format[a..b])
+            .ok()
+            .and_then(|t| t.parse::<usize>().ok())
+            .unwrap_or(usize::MAX)
+    };
+    let (mut suppress, mut position) = (false, None);
+    if format.get(f) == Some(&b'*') {
+        suppress = true;
+        f += 1;
+    } else {
+        let end = digits_end(f);
+        if end > f && format.get(end) == Some(&b'$') {
+            position = Some(number(f, end));
+            f = end + 1;
+        }
+    }
+    let end = digits_end(f);
+    let width = if end > f { number(f, end) } else { 0 };
+    f = end;
+    if matches!(format.get(f), Some(b'h' | b'l' | b'L')) {
+        f += 1;
+    }
+    Spec {
+        suppress,
+        position,
+        width,
+        conv: format.get(f).copied().unwrap_or(0),
+        next: f + 1,
+    }
+}
+
 /// How many values the format assigns, or the message of PHP's ValueError for a bad format.
 fn validate(format: &[u8], num_vars: usize) -> Result<usize, String> {
     let mut assigned = vec![0u32; num_vars.max(1)];
@@ -45,39 +100,18 @@ fn validate(format: &[u8], num_vars: usize) -> Result<usize, String> {
             i += 1;
             continue;
         }
-        let mut suppress = false;
+        let spec = parse_spec(format, i);
+        let (suppress, conv) = (spec.suppress, spec.conv);
+        i = spec.next;
         let mut pos = None;
-        if format.get(i) == Some(&b'*') {
-            suppress = true;
-            i += 1;
-        } else if format.get(i).is_some_and(u8::is_ascii_digit) {
-            let start = i;
-            while format.get(i).is_some_and(u8::is_ascii_digit) {
-                i += 1;
+        if let Some(n) = spec.position {
+            got_xpg = true;
+            // (Without variables, positions up to 255.)
+            if n == 0 || (num_vars > 0 && n > num_vars) || n > 255 {
+                return Err(bad_index(true));
             }
-            if format.get(i) == Some(&b'$') {
-                let n: usize = std::str::from_utf8(&format[start..i])
-                    .ok()
-                    .and_then(|t| t.parse().ok())
-                    .unwrap_or(usize::MAX);
-                i += 1;
-                got_xpg = true;
-                if n == 0 || (num_vars > 0 && n > num_vars) {
-                    return Err(bad_index(true));
-                }
-                pos = Some(n - 1);
-            } else {
-                i = start;
-            }
+            pos = Some(n - 1);
         }
-        while format.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-        }
-        if matches!(format.get(i), Some(b'h' | b'l' | b'L')) {
-            i += 1;
-        }
-        let conv = format.get(i).copied().unwrap_or(0);
-        i += 1;
         match conv {
             b'n' | b'd' | b'D' | b'i' | b'o' | b'x' | b'X' | b'u' | b'f' | b'e' | b'E' | b'g'
             | b's' | b'c' => {}
@@ -96,6 +130,8 @@ fn validate(format: &[u8], num_vars: usize) -> Result<usize, String> {
                 }
                 i += 1;
             }
+            // (At the end of the format PHP's C string message stops at the NUL byte.)
+            0 => return Err("Bad scan conversion character \"".to_string()),
             c => {
                 return Err(format!(
                     "Bad scan conversion character \"{}\"",
@@ -205,36 +241,10 @@ fn scan(s: &[u8], format: &[u8], total: usize) -> (Vec<Value>, usize, bool) {
             i += 1;
             continue;
         }
-        let mut suppress = false;
-        let mut pos = None;
-        if format.get(f) == Some(&b'*') {
-            suppress = true;
-            f += 1;
-        } else if format.get(f).is_some_and(u8::is_ascii_digit) {
-            let start = f;
-            while format.get(f).is_some_and(u8::is_ascii_digit) {
-                f += 1;
-            }
-            if format.get(f) == Some(&b'$') {
-                pos = std::str::from_utf8(&format[start..f])
-                    .ok()
-                    .and_then(|t| t.parse::<usize>().ok())
-                    .map(|n| n - 1);
-                f += 1;
-            } else {
-                f = start;
-            }
-        }
-        let mut width = 0usize;
-        while let Some(d) = format.get(f).filter(|b| b.is_ascii_digit()) {
-            width = width.saturating_mul(10).saturating_add((d - b'0') as usize);
-            f += 1;
-        }
-        if matches!(format.get(f), Some(b'h' | b'l' | b'L')) {
-            f += 1;
-        }
-        let conv = format.get(f).copied().unwrap_or(0);
-        f += 1;
+        let spec = parse_spec(format, f);
+        let (suppress, width, conv) = (spec.suppress, spec.width, spec.conv);
+        let pos = spec.position.map(|n| n - 1);
+        f = spec.next;
         if conv == b'n' {
             if !suppress {
                 out.put(pos, Value::Int(i as i64));
