@@ -351,6 +351,28 @@ fn char_set(format: &[u8], mut f: usize) -> (impl Fn(u8) -> bool, usize) {
     (test, f + 1)
 }
 
+/// The bytes of a number from `s[*i]` on, as PHP's scanner gathers them into its 64-byte
+/// buffer: while `take(byte, bytes so far)` accepts them, within the width (63 at most), and
+/// not past the end of the input.
+fn gather(
+    s: &[u8],
+    i: &mut usize,
+    width: usize,
+    mut take: impl FnMut(u8, usize) -> bool,
+) -> Vec<u8> {
+    let width = if width == 0 || width > 63 { 63 } else { width };
+    let mut buf = Vec::new();
+    while buf.len() < width {
+        let c = s.get(*i).copied().unwrap_or(0);
+        if c == 0 || !take(c, buf.len()) {
+            break;
+        }
+        buf.push(c);
+        *i += 1;
+    }
+    buf
+}
+
 /// An integer as C's `strtol`/`strtoul` read what PHP's scanner gathered.
 fn scan_int(
     s: &[u8],
@@ -361,83 +383,70 @@ fn scan_int(
     underflow: &mut bool,
 ) -> Option<Value> {
     let at = |i: usize| s.get(i).copied().unwrap_or(0);
-    let width = if width == 0 || width > 63 { 63 } else { width };
     let (mut sign_ok, mut no_digits, mut no_zero, mut x_ok) = (true, true, true, false);
-    let mut buf: Vec<u8> = Vec::new();
-    while buf.len() < width {
-        let c = at(*i);
-        let take = match c {
-            b'0' => {
-                if base == 16 {
-                    x_ok = true;
-                }
-                if base == 0 {
-                    base = 8;
-                    x_ok = true;
-                }
-                if no_zero {
-                    sign_ok = false;
-                    no_digits = false;
-                    no_zero = false;
-                } else {
-                    sign_ok = false;
-                    x_ok = false;
-                    no_digits = false;
-                }
-                true
+    let mut buf = gather(s, i, width, |c, len| match c {
+        b'0' => {
+            if base == 16 {
+                x_ok = true;
             }
-            b'1'..=b'7' => {
-                if base == 0 {
-                    base = 10;
-                }
+            if base == 0 {
+                base = 8;
+                x_ok = true;
+            }
+            if no_zero {
+                sign_ok = false;
+                no_digits = false;
+                no_zero = false;
+            } else {
+                sign_ok = false;
+                x_ok = false;
+                no_digits = false;
+            }
+            true
+        }
+        b'1'..=b'7' => {
+            if base == 0 {
+                base = 10;
+            }
+            sign_ok = false;
+            x_ok = false;
+            no_digits = false;
+            true
+        }
+        b'8' | b'9' => {
+            if base == 0 {
+                base = 10;
+            }
+            if base <= 8 {
+                false
+            } else {
                 sign_ok = false;
                 x_ok = false;
                 no_digits = false;
                 true
             }
-            b'8' | b'9' => {
-                if base == 0 {
-                    base = 10;
-                }
-                if base <= 8 {
-                    false
-                } else {
-                    sign_ok = false;
-                    x_ok = false;
-                    no_digits = false;
-                    true
-                }
-            }
-            b'a'..=b'f' | b'A'..=b'F' => {
-                if base <= 10 {
-                    false
-                } else {
-                    sign_ok = false;
-                    x_ok = false;
-                    no_digits = false;
-                    true
-                }
-            }
-            b'+' | b'-' if sign_ok => {
+        }
+        b'a'..=b'f' | b'A'..=b'F' => {
+            if base <= 10 {
+                false
+            } else {
                 sign_ok = false;
-                true
-            }
-            b'x' | b'X' if x_ok && buf.len() == 1 => {
-                base = 16;
                 x_ok = false;
+                no_digits = false;
                 true
             }
-            _ => false,
-        };
-        if !take {
-            break;
         }
-        buf.push(c);
-        *i += 1;
-        if at(*i) == 0 {
-            break;
+        b'+' | b'-' if sign_ok => {
+            sign_ok = false;
+            true
         }
-    }
+        b'x' | b'X' if x_ok && len == 1 => {
+            base = 16;
+            x_ok = false;
+            true
+        }
+        _ => false,
+    });
     if no_digits {
         if at(*i) == 0 {
             *underflow = true;
@@ -490,44 +499,31 @@ fn scan_int(
 /// A float as PHP's scanner gathers it (sign, digits, one point, an exponent after a digit).
 fn scan_float(s: &[u8], i: &mut usize, width: usize, underflow: &mut bool) -> Option<f64> {
     let at = |i: usize| s.get(i).copied().unwrap_or(0);
-    let width = if width == 0 || width > 63 { 63 } else { width };
     let (mut sign_ok, mut no_digits, mut pt_ok, mut exp_ok) = (true, true, true, true);
-    let mut buf: Vec<u8> = Vec::new();
-    while buf.len() < width {
-        let c = at(*i);
-        let take = match c {
-            b'0'..=b'9' => {
-                sign_ok = false;
-                no_digits = false;
-                true
-            }
-            b'+' | b'-' if sign_ok => {
-                sign_ok = false;
-                true
-            }
-            b'.' if pt_ok => {
-                sign_ok = false;
-                pt_ok = false;
-                true
-            }
-            b'e' | b'E' if exp_ok && !no_digits => {
-                exp_ok = false;
-                pt_ok = false;
-                sign_ok = true;
-                no_digits = true;
-                true
-            }
-            _ => false,
-        };
-        if !take {
-            break;
+    let mut buf = gather(s, i, width, |c, _| match c {
+        b'0'..=b'9' => {
+            sign_ok = false;
+            no_digits = false;
+            true
         }
-        buf.push(c);
-        *i += 1;
-        if at(*i) == 0 {
-            break;
+        b'+' | b'-' if sign_ok => {
+            sign_ok = false;
+            true
         }
-    }
+        b'.' if pt_ok => {
+            sign_ok = false;
+            pt_ok = false;
+            true
+        }
+        b'e' | b'E' if exp_ok && !no_digits => {
+            exp_ok = false;
+            pt_ok = false;
+            sign_ok = true;
+            no_digits = true;
+            true
+        }
+        _ => false,
+    });
     if no_digits {
         if exp_ok {
             if at(*i) == 0 {
