@@ -84,6 +84,9 @@ pub struct NativeTraits {
     pub frameless: Frameless,
     /// No parameter takes or prefers a reference: every argument is passed by value.
     pub by_value: bool,
+    /// Passed by value and not variadic: a call whose arguments already have their
+    /// declared types goes straight in ([`crate::vm::Vm`]'s direct native call).
+    pub direct: bool,
 }
 
 /// A callable unit: function, method, closure body or native function.

@@ -372,6 +372,7 @@ pub fn parse_signature(sig: &str, imp: NativeImpl) -> Result<Function, String> {
         .position(|p| p.default.is_some() || p.variadic)
         .unwrap_or(params.len());
     let params_by_value = params.iter().all(|p| !p.by_ref && !p.prefer_ref);
+    let variadic = params.last().is_some_and(|p| p.variadic);
     Ok(Function {
         name: PhpStr::from(name),
         params,
@@ -384,6 +385,7 @@ pub fn parse_signature(sig: &str, imp: NativeImpl) -> Result<Function, String> {
         traits: crate::func::NativeTraits {
             frameless: Frameless::Never,
             by_value: params_by_value,
+            direct: params_by_value && !variadic,
         },
     })
 }

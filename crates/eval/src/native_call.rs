@@ -27,8 +27,11 @@ impl Vm {
         };
         // Room for the defaults the call appends for parameters not passed.
         let mut shared = self.spare_shared(args.len().max(f.params.len()));
-        let argv = Rc::make_mut(&mut shared);
-        for a in args {
+        let argv = crate::vm::unique_args(&mut shared);
+        // Whether every argument so far already has its parameter's type, so that the call
+        // can go straight in ([`Vm::call_native_direct`]): nothing to check or convert.
+        let mut typed = f.traits.direct && args.len() <= f.params.len();
+        for (i, a) in args.iter().enumerate() {
             let v = match self.pure_leaf(&a.expr) {
                 // A variable or literal: copied straight from where it is.
                 Some(v) => v.deref(),
@@ -40,9 +43,22 @@ impl Vm {
                     }
                 },
             };
+            if typed {
+                typed = f.params.get(i).is_some_and(|p| {
+                    p.ty.as_ref()
+                        .is_none_or(|t| crate::types::fast_accepts(&v, t))
+                });
+            }
             argv.push(v);
         }
         self.line = line;
+        let passed = argv.len();
+        if typed && passed >= f.required && !self.unmarked_native && !self.objects.has_pending() {
+            if passed < f.params.len() {
+                self.push_native_defaults(f, argv);
+            }
+            return self.call_native_direct(f, imp, shared, passed);
+        }
         let strict = self.strict;
         self.call_native_shared(f, imp, shared, None, strict)
     }

@@ -208,6 +208,16 @@ pub struct TraceMark {
     pub shown: usize,
 }
 
+/// The argument list behind `shared` for writing: in place when nothing else holds it (as
+/// for the lists [`Vm::spare_shared`] hands out), else a fresh empty one replaces it.
+#[inline(always)]
+pub(crate) fn unique_args(shared: &mut Rc<Vec<Value>>) -> &mut Vec<Value> {
+    if Rc::get_mut(shared).is_none() {
+        *shared = Rc::new(Vec::new());
+    }
+    Rc::get_mut(shared).expect("a list nothing else holds")
+}
+
 /// Empties `v`, dropping its values in order; scalars need no drop.
 #[inline]
 fn clear_values(v: &mut Vec<Value>) {
@@ -1209,9 +1219,71 @@ impl Vm {
         self.after_call(r)
     }
 
+    /// Calls native `f` with `vals`: `passed` arguments, each already of its parameter's
+    /// type, then the defaults of the rest, as [`Vm::call_native_site`] found them. Nothing
+    /// is left to check or convert, so the call goes straight in.
+    #[inline(never)]
+    pub(crate) fn call_native_direct(
+        &mut self,
+        f: &Rc<Function>,
+        imp: crate::native::NativeImpl,
+        vals: Rc<Vec<Value>>,
+        passed: usize,
+    ) -> Result<Value, Unwind> {
+        // As in `call_native_shared`: a stack-trace entry unless PHP runs it frameless.
+        let marked = !f.traits.frameless.applies(passed);
+        if marked {
+            let depth = self.frames.len();
+            let (call_file, call_line) = (self.file.clone(), self.line);
+            crate::in_place::push_with(&mut self.trace_marks, || TraceMark {
+                depth,
+                kind: MarkKind::Native,
+                func: f.clone(),
+                this: None,
+                call_file,
+                call_line,
+                args: vals.clone(),
+                shown: passed,
+            });
+        }
+        let mut args = Args {
+            vals,
+            passed,
+            this: None,
+        };
+        let mut r = imp(&mut Ctx::new(self, f), &mut args);
+        if r.is_ok() && self.interrupt.is_pending() {
+            if let Err(u) = self.service_interrupt(false) {
+                r = Err(u);
+            }
+        }
+        let Args { vals, this, .. } = args;
+        drop(this);
+        if marked {
+            // The call's handle goes first: the trace entry's is then the last one.
+            drop(vals);
+            if let Some(TraceMark {
+                func,
+                this,
+                call_file,
+                args,
+                ..
+            }) = self.trace_marks.pop()
+            {
+                drop(func);
+                drop(this);
+                drop(call_file);
+                self.recycle_shared(args);
+            }
+        } else {
+            self.recycle_shared(vals);
+        }
+        self.after_call(r)
+    }
+
     /// Appends the defaults of the optional parameters of `f` that `vals` does not reach.
     #[inline]
-    fn push_native_defaults(&self, f: &Function, vals: &mut Vec<Value>) {
+    pub(crate) fn push_native_defaults(&self, f: &Function, vals: &mut Vec<Value>) {
         let nparams = f.params.len() - usize::from(f.params.last().is_some_and(|p| p.variadic));
         while vals.len() < nparams {
             let p = &f.params[vals.len()];
@@ -1250,8 +1322,10 @@ impl Vm {
     pub(crate) fn spare_shared(&mut self, n: usize) -> Rc<Vec<Value>> {
         match self.shared_arg_pool.pop() {
             Some(mut shared) => {
-                // The pool holds only handles nothing else shares: no copy is made.
-                Rc::make_mut(&mut shared).reserve(n);
+                // The pool holds only handles nothing else shares.
+                if let Some(v) = Rc::get_mut(&mut shared) {
+                    v.reserve(n);
+                }
                 shared
             }
             None => Rc::new(Vec::with_capacity(n)),
