@@ -70,22 +70,18 @@ impl fmt::Debug for CmpNode {
 /// Wraps `e` in a specialised node when its shape allows (see the module docs); returns it
 /// unchanged otherwise.
 pub fn specialise(e: Expr) -> Expr {
-    let built = match &e.kind {
-        ExprKind::Bin(op, l, r) if is_cmp(*op) || arith_code(*op).is_some() => {
-            match (operand(l), operand(r)) {
-                (Some(a), Some(b)) => {
-                    if is_cmp(*op) {
-                        tree_cmp(*op, a, b).map(Err)
-                    } else {
-                        tree_num(*op, a, b).map(Ok)
-                    }
+    let built = match cmp_closure(&e) {
+        Some(f) => Some(Err(f)),
+        None => match &e.kind {
+            ExprKind::Bin(op, l, r) if arith_code(*op).is_some() => {
+                match (operand(l), operand(r)) {
+                    (Some(a), Some(b)) => tree_num(*op, a, b).map(Ok),
+                    _ => None,
                 }
-                _ => None,
             }
-        }
-        ExprKind::Unary(UnaryOp::Neg, x) => leaf(x).map(|l| Ok(neg_fn(l))),
-        ExprKind::Isset(places) => isset_fn(places).map(Err),
-        _ => None,
+            ExprKind::Unary(UnaryOp::Neg, x) => leaf(x).map(|l| Ok(neg_fn(l))),
+            _ => None,
+        },
     };
     let line = e.line;
     match built {
@@ -101,6 +97,44 @@ pub fn specialise(e: Expr) -> Expr {
             line,
         },
         None => e,
+    }
+}
+
+/// The fast path of a condition: a comparison of numeric shapes, an identity test of a
+/// local against a literal, `isset($local[k])`, or `&&`/`||` of two such conditions (made
+/// again from the specialised operands' original nodes: the closures are not shared).
+fn cmp_closure(e: &Expr) -> Option<CmpFn> {
+    match &e.kind {
+        ExprKind::Bin(op, l, r) if is_cmp(*op) => {
+            if matches!(op, BinOp::Identical | BinOp::NotIdentical) {
+                if let Some(f) = identical_lit_fn(*op, l, r) {
+                    return Some(f);
+                }
+            }
+            tree_cmp(*op, operand(l)?, operand(r)?)
+        }
+        ExprKind::Isset(places) => isset_fn(places),
+        ExprKind::And(l, r) => {
+            let (a, b) = (operand_cmp(l)?, operand_cmp(r)?);
+            Some(Box::new(
+                move |vm: &Vm| if a(vm)? { b(vm) } else { Some(false) },
+            ))
+        }
+        ExprKind::Or(l, r) => {
+            let (a, b) = (operand_cmp(l)?, operand_cmp(r)?);
+            Some(Box::new(
+                move |vm: &Vm| if a(vm)? { Some(true) } else { b(vm) },
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// The fast path of an operand of `&&`/`||` that was specialised itself.
+fn operand_cmp(e: &Expr) -> Option<CmpFn> {
+    match &e.kind {
+        ExprKind::CmpOp(n) => cmp_closure(&n.orig),
+        _ => None,
     }
 }
 
@@ -247,6 +281,48 @@ fn index_fn(e: &Expr) -> Option<NumFn> {
         }
         _ => None,
     }
+}
+
+/// `$local === literal` or `literal !== $local` for a scalar literal (`false`, `null`, `''`,
+/// `'server'`, `0`): the local compared in place with the literal's own test, through a
+/// reference too. `None` (the general path) for an undefined variable, which warns.
+fn identical_lit_fn(op: BinOp, l: &Expr, r: &Expr) -> Option<CmpFn> {
+    let (s, lit) = match (&l.kind, &r.kind) {
+        (ExprKind::Local(s), ExprKind::Lit(v)) | (ExprKind::Lit(v), ExprKind::Local(s)) => (*s, v),
+        _ => return None,
+    };
+    let want = op == BinOp::Identical;
+    /// The closure for one literal test `same`.
+    fn make(s: u32, want: bool, same: impl Fn(&Value) -> bool + 'static) -> CmpFn {
+        Box::new(move |vm: &Vm| match vm.stack.get(vm.base + s as usize)? {
+            Value::Undef => None,
+            Value::Ref(r) => r.with(|v| (!matches!(v, Value::Undef)).then(|| same(v) == want)),
+            v => Some(same(v) == want),
+        })
+    }
+    Some(match lit {
+        Value::Bool(b) => {
+            let b = *b;
+            make(s, want, move |v| matches!(v, Value::Bool(x) if *x == b))
+        }
+        Value::Null => make(s, want, |v| matches!(v, Value::Null)),
+        Value::Int(i) => {
+            let i = *i;
+            make(s, want, move |v| matches!(v, Value::Int(x) if *x == i))
+        }
+        Value::Str(t) if t.is_empty() => {
+            make(s, want, |v| matches!(v, Value::Str(x) if x.is_empty()))
+        }
+        Value::Str(t) => {
+            let t = t.clone();
+            make(
+                s,
+                want,
+                move |v| matches!(v, Value::Str(x) if x.as_bytes() == t.as_bytes()),
+            )
+        }
+        _ => return None,
+    })
 }
 
 /// `isset($local[k])` with a pure key: whether the element exists and is not null. `None`
