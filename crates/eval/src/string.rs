@@ -5,17 +5,32 @@ use std::rc::Rc;
 
 /// A binary-safe PHP string. Cloning is a reference-count bump; mutation copies on write
 /// (`Rc::make_mut`), so `$s .= "x"` on an unshared string appends in place.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PhpStr(Rc<Vec<u8>>);
 
+thread_local! {
+    /// One `""` shared by all empty strings made with [`PhpStr::empty`] (writers copy it).
+    static EMPTY: PhpStr = PhpStr(Rc::new(Vec::new()));
+}
+
+impl Default for PhpStr {
+    fn default() -> PhpStr {
+        PhpStr::empty()
+    }
+}
+
 impl PhpStr {
-    /// The empty string.
+    /// The empty string (shared: no allocation).
+    #[inline]
     pub fn empty() -> PhpStr {
-        PhpStr::default()
+        EMPTY.with(PhpStr::clone)
     }
 
     /// A string holding a copy of `b`.
     pub fn new(b: &[u8]) -> PhpStr {
+        if b.is_empty() {
+            return PhpStr::empty();
+        }
         PhpStr(Rc::new(b.to_vec()))
     }
 

@@ -1285,16 +1285,14 @@ impl Vm {
     #[inline]
     pub(crate) fn push_native_defaults(&self, f: &Function, vals: &mut Vec<Value>) {
         let nparams = f.params.len() - usize::from(f.params.last().is_some_and(|p| p.variadic));
-        while vals.len() < nparams {
-            let p = &f.params[vals.len()];
-            let d = match &p.default {
+        for p in f.params.get(vals.len()..nparams).unwrap_or_default() {
+            vals.push(match &p.default {
                 Some(DefaultValue::Value(v)) => v.clone(),
                 Some(DefaultValue::Const(c)) => {
                     self.constants.get(c).cloned().unwrap_or(Value::Null)
                 }
                 Some(DefaultValue::Expr(_)) | None => Value::Null,
-            };
-            vals.push(d);
+            });
         }
     }
 
