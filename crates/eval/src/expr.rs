@@ -489,8 +489,16 @@ impl Vm {
             }
             ExprKind::Cast(k, x) => {
                 let v = self.eval(x)?;
-                self.line = e.line;
-                self.cast(*k, v)
+                // Already of the type: the value itself (`(string) substr(…)`, `(int) $n`).
+                match (k, v) {
+                    (CastKind::String, v @ Value::Str(_))
+                    | (CastKind::Int, v @ Value::Int(_))
+                    | (CastKind::Bool, v @ Value::Bool(_)) => Ok(v),
+                    (k, v) => {
+                        self.line = e.line;
+                        self.cast(*k, v)
+                    }
+                }
             }
             ExprKind::Ternary(c, t, f) => {
                 let cv = self.eval(c)?;

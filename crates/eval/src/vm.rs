@@ -1287,6 +1287,9 @@ impl Vm {
         let nparams = f.params.len() - usize::from(f.params.last().is_some_and(|p| p.variadic));
         for p in f.params.get(vals.len()..nparams).unwrap_or_default() {
             vals.push(match &p.default {
+                // The usual defaults, null and ints, copied without the clone's dispatch.
+                Some(DefaultValue::Value(Value::Null)) => Value::Null,
+                Some(DefaultValue::Value(Value::Int(i))) => Value::Int(*i),
                 Some(DefaultValue::Value(v)) => v.clone(),
                 Some(DefaultValue::Const(c)) => {
                     self.constants.get(c).cloned().unwrap_or(Value::Null)

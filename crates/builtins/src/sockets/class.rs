@@ -99,6 +99,19 @@ pub fn open_sock(cx: &mut Ctx, a: &Args, i: usize) -> Result<ObjRef, Unwind> {
     }
 }
 
+/// [`open_sock`] with the socket's descriptor, found in the same look at the payload.
+pub fn open_sock_fd(cx: &mut Ctx, a: &Args, i: usize) -> Result<(ObjRef, i32), Unwind> {
+    use std::os::fd::AsRawFd;
+    let fd = a.object(i).and_then(|o| {
+        let fd = o.with_native::<Sock, _>(|s| s.and_then(|s| s.fd.as_ref().map(|f| f.as_raw_fd())));
+        fd.map(|fd| (o, fd))
+    });
+    match fd {
+        Some(found) => Ok(found),
+        None => Err(closed_error(cx, i + 1)),
+    }
+}
+
 /// Runs `f` on the socket payload of `o` (which [`open_sock`] checked).
 pub fn with_sock<R>(o: &ObjRef, f: impl FnOnce(&mut Sock) -> R) -> Option<R> {
     o.with_native::<Sock, _>(|s| s.map(f))

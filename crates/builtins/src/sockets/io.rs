@@ -2,7 +2,7 @@
 //! socket_send/recv, socket_sendto/recvfrom with their by-reference outputs.
 
 use super::addr;
-use super::class::open_sock;
+use super::class::{open_sock, open_sock_fd};
 use super::create::{family, with_fd};
 use super::errors::{errno_of, sock_io_error};
 use phpsock_eval::{Args, Ctx, NResult, ObjRef, Value};
@@ -75,20 +75,18 @@ fn read_line(s: &Socket, max: usize) -> io::Result<Vec<u8>> {
 
 /// `socket_read(Socket $socket, int $length, int $mode = PHP_BINARY_READ): string|false`
 pub fn socket_read(cx: &mut Ctx, a: &mut Args) -> NResult {
-    let o = open_sock(cx, a, 0)?;
+    let (o, fd) = open_sock_fd(cx, a, 0)?;
     let length = a.int(1);
     if length <= 0 {
         return Ok(Value::Bool(false));
     }
     let len = (length as u64).min(MAX_CHUNK as u64) as usize;
     cx.vm().flush();
-    let r = with_fd(&o, |s| {
-        if a.int(2) == NORMAL_READ {
-            read_line(s, length.min(isize::MAX as i64) as usize)
-        } else {
-            recv_string(s, len, 0)
-        }
-    });
+    let r = if a.int(2) == NORMAL_READ {
+        with_fd(&o, |s| read_line(s, length.min(isize::MAX as i64) as usize))
+    } else {
+        Some(super::sys::recv_vec(fd, len, 0))
+    };
     match r {
         Some(Ok(b)) => Ok(Value::from(b)),
         Some(Err(e)) => {
@@ -113,7 +111,7 @@ fn send_result(cx: &mut Ctx, o: &ObjRef, r: Option<io::Result<usize>>, msg: &str
 
 /// `socket_write(Socket $socket, string $data, ?int $length = null): int|false`
 pub fn socket_write(cx: &mut Ctx, a: &mut Args) -> NResult {
-    let o = open_sock(cx, a, 0)?;
+    let (o, fd) = open_sock_fd(cx, a, 0)?;
     let data = a.str(1);
     let n = match a.opt_int(2) {
         Some(l) if l < 0 => {
@@ -122,7 +120,8 @@ pub fn socket_write(cx: &mut Ctx, a: &mut Args) -> NResult {
         Some(l) => (l as u64).min(data.len() as u64) as usize,
         None => data.len(),
     };
-    let r = with_fd(&o, |s| s.send_with_flags(&data[..n], 0));
+    // As socket2 sends: without SIGPIPE (PHP's CLI ignores it).
+    let r = Some(super::sys::send(fd, &data[..n], libc::MSG_NOSIGNAL));
     send_result(cx, &o, r, "unable to write to socket")
 }
 
