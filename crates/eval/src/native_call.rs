@@ -5,7 +5,7 @@
 //! through [`Vm::eval_args`].
 
 use crate::func::{FuncBody, Function};
-use crate::ir::Arg;
+use crate::ir::{Arg, Expr, ExprKind};
 use crate::value::Value;
 use crate::vm::{Unwind, Vm};
 use std::rc::Rc;
@@ -32,16 +32,12 @@ impl Vm {
         // can go straight in ([`Vm::call_native_direct`]): nothing to check or convert.
         let mut typed = f.traits.direct && args.len() <= f.params.len();
         for (i, a) in args.iter().enumerate() {
-            let v = match self.pure_leaf(&a.expr) {
-                // A variable or literal: copied straight from where it is.
-                Some(v) => v.deref(),
-                None => match self.eval(&a.expr) {
-                    Ok(v) => v,
-                    Err(u) => {
-                        self.recycle_shared(shared);
-                        return Err(u);
-                    }
-                },
+            let v = match self.native_arg(&a.expr) {
+                Ok(v) => v,
+                Err(u) => {
+                    self.recycle_shared(shared);
+                    return Err(u);
+                }
             };
             if typed {
                 typed = f.params.get(i).is_some_and(|p| {
@@ -61,6 +57,27 @@ impl Vm {
         }
         let strict = self.strict;
         self.call_native_shared(f, imp, shared, None, strict)
+    }
+
+    /// The value of a by-value argument: a variable or literal copied straight from where it
+    /// is (ints, strings and objects in locals without the general copy's dispatch),
+    /// anything else evaluated.
+    #[inline(always)]
+    fn native_arg(&mut self, e: &Expr) -> Result<Value, Unwind> {
+        match &e.kind {
+            ExprKind::Local(s) => match self.stack.get(self.base + *s as usize) {
+                Some(Value::Int(n)) => return Ok(Value::Int(*n)),
+                Some(Value::Str(x)) => return Ok(Value::Str(x.clone())),
+                Some(Value::Object(o)) => return Ok(Value::Object(o.clone())),
+                _ => {}
+            },
+            ExprKind::Lit(Value::Int(n)) => return Ok(Value::Int(*n)),
+            _ => {}
+        }
+        match self.pure_leaf(e) {
+            Some(v) => Ok(v.deref()),
+            None => self.eval(e),
+        }
     }
 
     /// [`Vm::call_native_site`] for the shapes [`Vm::eval_args`] handles: spread, named

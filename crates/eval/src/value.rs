@@ -292,6 +292,9 @@ pub fn discard(v: Value) {
         Value::Undef | Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
             std::mem::forget(v)
         }
+        // The common handles drop in line (a count decrement) instead of through the glue.
+        Value::Str(s) => drop(s),
+        Value::Object(o) => drop(o),
         v => drop(v),
     }
 }
