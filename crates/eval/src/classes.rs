@@ -166,6 +166,7 @@ impl Vm {
             class_name: Some(cls.lname.clone()),
             strict: false,
             traits: Default::default(),
+            defaults: None,
         });
         let base = self.stack.len();
         self.frames.push(crate::vm::Frame {

@@ -669,6 +669,7 @@ impl<'a> Compiler<'a> {
             class_name: class.map(|c| c.name.to_ascii_lowercase()),
             strict: self.strict,
             traits: Default::default(),
+            defaults: None,
         };
         // Arrow captures are reported through the scope; stash them for the caller.
         if arrow {

@@ -110,6 +110,10 @@ pub struct Function {
     pub strict: bool,
     /// For a registered native function; the default for everything else.
     pub traits: NativeTraits,
+    /// For a registered native function whose defaults are all values: each parameter's
+    /// default (`null` for required ones), so a call appends the ones it does not pass by
+    /// copying (`None` for everything else).
+    pub defaults: Option<Box<[Value]>>,
 }
 
 impl std::fmt::Debug for Function {

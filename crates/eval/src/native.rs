@@ -387,6 +387,7 @@ pub fn parse_signature(sig: &str, imp: NativeImpl) -> Result<Function, String> {
             by_value: params_by_value,
             direct: params_by_value && !variadic,
         },
+        defaults: None,
     })
 }
 

@@ -7,7 +7,7 @@
 use crate::func::{FuncBody, Function};
 use crate::ir::{Arg, Expr, ExprKind};
 use crate::value::Value;
-use crate::vm::{Unwind, Vm};
+use crate::vm::{copy_default, Unwind, Vm};
 use std::rc::Rc;
 
 impl Vm {
@@ -51,7 +51,12 @@ impl Vm {
         let passed = argv.len();
         if typed && passed >= f.required && !self.unmarked_native && !self.objects.has_pending() {
             if passed < f.params.len() {
-                self.push_native_defaults(f, argv);
+                match &f.defaults {
+                    Some(d) => {
+                        argv.extend(d.get(passed..).unwrap_or_default().iter().map(copy_default))
+                    }
+                    None => self.push_native_defaults(f, argv),
+                }
             }
             return self.call_native_direct(f, imp, shared, passed);
         }

@@ -700,6 +700,7 @@ fn pseudo_function(name: &str) -> crate::func::Function {
         class_name: None,
         strict: false,
         traits: Default::default(),
+        defaults: None,
     }
 }
 

@@ -229,9 +229,20 @@ fn clear_values(v: &mut Vec<Value>) {
             crate::value::discard(std::mem::take(x));
         }
     }
-    // What is left are scalars: nothing to drop.
-    while let Some(x) = v.pop() {
-        std::mem::forget(x);
+    // SAFETY: a length of 0 is within the capacity and leaves no element to be initialised;
+    // the values given up are scalars (the others were taken above), which own nothing.
+    unsafe { v.set_len(0) };
+}
+
+/// A copy of a native parameter's default: null and ints, the usual ones, without the
+/// general copy's dispatch.
+#[inline(always)]
+pub(crate) fn copy_default(v: &Value) -> Value {
+    match v {
+        Value::Null => Value::Null,
+        Value::Int(i) => Value::Int(*i),
+        Value::Bool(b) => Value::Bool(*b),
+        v => v.clone(),
     }
 }
 
@@ -624,6 +635,16 @@ impl Vm {
                             p.default = Some(DefaultValue::Value(v.clone()));
                         }
                     }
+                }
+                let fixed = func.params.iter().all(|p| {
+                    !p.variadic && matches!(p.default, None | Some(DefaultValue::Value(_)))
+                });
+                if fixed {
+                    let defaults = func.params.iter().map(|p| match &p.default {
+                        Some(DefaultValue::Value(v)) => v.clone(),
+                        _ => Value::Null,
+                    });
+                    func.defaults = Some(defaults.collect());
                 }
             }
             self.functions.insert(f.name.to_ascii_lowercase(), f);
