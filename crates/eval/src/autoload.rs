@@ -92,6 +92,9 @@ impl Vm {
             return Ok(());
         }
         self.tick_count = 0;
+        if let Some(hook) = self.tick_hook {
+            hook(self)?;
+        }
         // Ticks inside the tick functions themselves do not call them again.
         if self.in_tick || self.tick_functions.is_empty() {
             return Ok(());

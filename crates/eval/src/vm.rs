@@ -481,6 +481,9 @@ pub struct Vm {
     pub interrupt: crate::interrupt::Interrupt,
     /// What to do with pending signals (installed by the `pcntl` module).
     pub signal_hook: Option<crate::interrupt::SignalHook>,
+    /// An extension's own tick function, run on every tick of `declare(ticks)` before the
+    /// script's (pcntl's: queued signals are dispatched, as PHP's pcntl does).
+    pub tick_hook: Option<fn(&mut Vm) -> Result<(), Unwind>>,
     /// `max_execution_time` in force, if any.
     pub time_limit: Option<crate::interrupt::TimeLimit>,
     /// `memory_limit` in bytes (`u64::MAX`: unlimited), kept in step with the ini setting.
@@ -599,6 +602,7 @@ impl Vm {
             max_depth: crate::interp::MAX_DEPTH,
             interrupt: HOLLOW_INTERRUPT.clone(),
             signal_hook: None,
+            tick_hook: None,
             time_limit: None,
             memory_limit: DEFAULT_MEMORY_LIMIT,
         }

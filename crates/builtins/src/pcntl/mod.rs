@@ -163,6 +163,7 @@ pub fn take_idle_sigint(vm: &mut Vm) -> bool {
 fn attach(vm: &mut Vm) {
     vm.set_interrupt(os::shared().clone());
     vm.signal_hook = Some(dispatch);
+    vm.tick_hook = Some(dispatch_queued);
     os::deliver_to_current_thread();
 }
 
@@ -322,13 +323,17 @@ fn pcntl_signal_get_handler(cx: &mut Ctx, a: &mut Args) -> NResult {
 
 /// `pcntl_signal_dispatch(): bool`
 fn pcntl_signal_dispatch(cx: &mut Ctx, _a: &mut Args) -> NResult {
-    let vm = cx.vm();
+    dispatch_queued(cx.vm())?;
+    Ok(Value::Bool(true))
+}
+
+/// Runs the handlers of the signals waiting for dispatch: `pcntl_signal_dispatch()`, and
+/// every tick under `declare(ticks)` (the tick function PHP's pcntl registers).
+fn dispatch_queued(vm: &mut Vm) -> Result<(), Unwind> {
     // Signals that arrived since the last poll join the queue first.
     vm.poll()?;
-    let st = state(vm);
-    let queued = std::mem::take(&mut st.queued);
-    run_handlers(vm, queued)?;
-    Ok(Value::Bool(true))
+    let queued = std::mem::take(&mut state(vm).queued);
+    run_handlers(vm, queued)
 }
 
 /// `pcntl_async_signals(?bool $enable = null): bool`
