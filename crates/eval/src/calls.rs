@@ -380,20 +380,40 @@ impl Vm {
     /// Calls a resolved callee with positional arguments (by-ref parameters get references
     /// only if the values passed are references).
     pub fn call_callee(&mut self, c: &Callee, args: Vec<Value>) -> Result<Value, Unwind> {
-        match &c.func.body {
-            FuncBody::Native(_) => {
-                let strict = false;
-                let mut args = args;
-                for (i, a) in args.iter_mut().enumerate() {
-                    if c.func.param_by_ref(i) && !matches!(a, Value::Ref(_)) {
-                        let v = std::mem::take(a);
-                        *a = Value::Ref(crate::value::PhpRef::new(v));
-                    }
-                }
-                self.call_native(&c.func, args, c.this.clone(), strict)
+        let mut args = args;
+        // A value for a by-reference parameter: PHP warns and passes a reference to it.
+        for i in 0..args.len() {
+            if c.func.param_by_ref(i)
+                && !c.func.param_prefer_ref(i)
+                && !matches!(args[i], Value::Ref(_))
+            {
+                self.warn_value_for_ref(&c.func, i)?;
+                let v = std::mem::take(&mut args[i]);
+                args[i] = Value::Ref(crate::value::PhpRef::new(v));
             }
+        }
+        match &c.func.body {
+            FuncBody::Native(_) => self.call_native(&c.func, args, c.this.clone(), false),
             FuncBody::User(_) => self.call_user(c, args),
         }
+    }
+
+    /// PHP's warning for a value passed to by-reference parameter `i` of `f` by a call it
+    /// makes itself (`call_user_func`, callbacks).
+    #[cold]
+    fn warn_value_for_ref(&mut self, f: &Function, i: usize) -> Result<(), Unwind> {
+        let name = f
+            .params
+            .get(i)
+            .or_else(|| f.params.last().filter(|p| p.variadic))
+            .map_or_else(PhpStr::empty, |p| p.name.clone());
+        let msg = format!(
+            "{}(): Argument #{} (${}) must be passed by reference, value given",
+            self.display_func_name(f),
+            i + 1,
+            name
+        );
+        self.raise(crate::diag::E_WARNING, &msg)
     }
 
     /// Calls a method on an object with positional arguments.

@@ -838,7 +838,7 @@ impl Vm {
                         ) {
                             if let Some(f) = f {
                                 let msg = format!(
-                                    "{}(): Argument #{} (${}) could not be passed by reference",
+                                    "{}(): Argument #{} (${}) cannot be passed by reference",
                                     self.display_func_name(f),
                                     idx + 1,
                                     f.params
