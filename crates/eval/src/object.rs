@@ -143,6 +143,10 @@ pub struct NativeHooks {
     /// `clone` throws `Error: Trying to clone an uncloneable object of class X` (PHP's
     /// `clone_obj = NULL` handler, e.g. `Socket`).
     pub uncloneable: bool,
+    /// Distinct objects of the class are never equal and compare as 1 (`<=>`) with anything
+    /// but `null`, both ways (PHP's `zend_objects_not_comparable` handler, e.g. `Socket`):
+    /// `array_search($socket, $clients)` finds that very socket.
+    pub uncomparable: bool,
     /// `new X` throws an `Error` with this message instead of constructing (PHP's
     /// `get_constructor` handler, e.g. "Cannot directly construct Socket, use socket_create()
     /// instead").

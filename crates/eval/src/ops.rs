@@ -388,6 +388,22 @@ fn compare_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Result<bool, Unwi
     })
 }
 
+/// `<=>` when either side is an object of an uncomparable class
+/// ([`crate::object::NativeHooks::uncomparable`]): 0 for the same object, the usual order
+/// against `null`, 1 for anything else; `None` when neither side is one.
+fn uncomparable(a: &Value, b: &Value) -> Option<i32> {
+    let is = |v: &Value| matches!(v, Value::Object(o) if o.class().native.uncomparable);
+    if !is(a) && !is(b) {
+        return None;
+    }
+    Some(match (a, b) {
+        (Value::Object(x), Value::Object(y)) if x.ptr_eq(y) => 0,
+        (Value::Null | Value::Undef, _) => -1,
+        (_, Value::Null | Value::Undef) => 1,
+        _ => 1,
+    })
+}
+
 /// `==`
 pub fn loose_eq(vm: &mut Vm, a: &Value, b: &Value) -> Result<bool, Unwind> {
     match (a, b) {
@@ -468,6 +484,9 @@ fn num_str_cmp(n: Num, s: &PhpStr, precision: i32) -> i32 {
 /// `<=>` for any pair of values (1 when uncomparable, as PHP does).
 pub fn compare(vm: &mut Vm, a: &Value, b: &Value) -> Result<i32, Unwind> {
     use Value::*;
+    if let Some(c) = uncomparable(a, b) {
+        return Ok(c);
+    }
     Ok(match (a, b) {
         (Ref(r), _) => return compare(vm, &r.get(), b),
         (_, Ref(r)) => return compare(vm, a, &r.get()),

@@ -44,12 +44,14 @@ pub fn classes() -> Vec<NativeClass> {
     let mut sock = NativeClass::new("Socket");
     sock.is_final = true;
     sock.hooks.uncloneable = true;
+    sock.hooks.uncomparable = true;
     sock.hooks.not_serializable = true;
     sock.hooks.construct_error =
         Some("Cannot directly construct Socket, use socket_create() instead");
     let mut ai = NativeClass::new("AddressInfo");
     ai.is_final = true;
     ai.hooks.uncloneable = true;
+    ai.hooks.uncomparable = true;
     ai.hooks.not_serializable = true;
     ai.hooks.construct_error =
         Some("Cannot directly construct AddressInfo, use socket_addrinfo_lookup() instead");
