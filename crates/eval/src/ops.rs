@@ -392,7 +392,10 @@ fn compare_op(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Result<bool, Unwi
 /// ([`crate::object::NativeHooks::uncomparable`]): 0 for the same object, the usual order
 /// against `null`, 1 for anything else; `None` when neither side is one.
 fn uncomparable(a: &Value, b: &Value) -> Option<i32> {
-    let is = |v: &Value| matches!(v, Value::Object(o) if o.class().native.uncomparable);
+    let is = |v: &Value| {
+        matches!(v, Value::Object(o)
+            if o.class().native.uncomparable || o.class().kind == crate::object::ClassKind::Enum)
+    };
     if !is(a) && !is(b) {
         return None;
     }
@@ -506,6 +509,9 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value) -> Result<i32, Unwind> {
         (Str(s), Int(y)) => -num_str_cmp(Num::Int(*y), s, vm.precision()),
         (Str(s), Float(y)) => -num_str_cmp(Num::Float(*y), s, vm.precision()),
         (Array(x), Array(y)) => return array_cmp(vm, x, y),
+        // An object converts to neither (PHP's failed cast): it is the greater.
+        (Array(_), Object(_)) => -1,
+        (Object(_), Array(_)) => 1,
         (Array(_), _) => 1,
         (_, Array(_)) => -1,
         (Object(x), Object(y)) => {
@@ -514,6 +520,9 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value) -> Result<i32, Unwind> {
             }
             if !Rc::ptr_eq(x.class(), y.class()) {
                 return Ok(1);
+            }
+            if let Some(c) = closure_cmp(x, y) {
+                return Ok(c);
             }
             let px = x.prop_list();
             let py = y.prop_list();
@@ -553,12 +562,72 @@ pub fn compare(vm: &mut Vm, a: &Value, b: &Value) -> Result<i32, Unwind> {
                 -1
             }
         }
+        // PHP converts the object to the number's type, which fails with a notice and
+        // gives 1.
+        (Object(o), Int(_) | Float(_)) => {
+            let one = object_as_number(vm, o, b)?;
+            return compare(vm, &one, b);
+        }
+        (Int(_) | Float(_), Object(o)) => {
+            let one = object_as_number(vm, o, a)?;
+            return compare(vm, a, &one);
+        }
         (Object(_), _) => 1,
         (_, Object(_)) => -1,
         (Resource(x), Resource(y)) => ord(x.id().cmp(&y.id())),
         (Resource(x), _) => num_cmp(Num::Int(x.id()), b.to_num()),
         (_, Resource(y)) => num_cmp(a.to_num(), Num::Int(y.id())),
     })
+}
+
+/// An object compared with the number `n`: PHP's notice that it could not be converted,
+/// and 1 of `n`'s type in its stead.
+fn object_as_number(vm: &mut Vm, o: &crate::object::ObjRef, n: &Value) -> Result<Value, Unwind> {
+    let (ty, one) = match n {
+        Value::Float(_) => ("float", Value::Float(1.0)),
+        _ => ("int", Value::Int(1)),
+    };
+    let msg = format!(
+        "Object of class {} could not be converted to {ty}",
+        o.class().name
+    );
+    vm.raise(crate::diag::E_NOTICE, &msg)?;
+    Ok(one)
+}
+
+/// Two distinct closures, as PHP's closure compare handler has it: `None` unless both are
+/// closures; equal (0) only when both were made from a named function or method
+/// (`strlen(...)`, `Closure::fromCallable`) with the same function, `$this` and scope, else
+/// uncomparable (1).
+fn closure_cmp(x: &crate::object::ObjRef, y: &crate::object::ObjRef) -> Option<i32> {
+    use crate::calls::ClosureData;
+    let parts = |o: &crate::object::ObjRef| {
+        o.with_native::<ClosureData, _>(|c| {
+            c.map(|c| (c.func.clone(), c.this.clone(), c.scope.clone()))
+        })
+    };
+    let (fx, tx, sx) = parts(x)?;
+    let (fy, ty, sy) = parts(y)?;
+    let fake = |f: &crate::func::Function| f.name.as_bytes() != b"{closure}";
+    let same_this = match (&tx, &ty) {
+        (None, None) => true,
+        (Some(a), Some(b)) => a.ptr_eq(b),
+        _ => false,
+    };
+    let same_scope = match (&sx, &sy) {
+        (None, None) => true,
+        (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        _ => false,
+    };
+    let same_func = Rc::ptr_eq(&fx, &fy)
+        || (fx.name.eq_ignore_ascii_case(&fy.name) && fx.class_name == fy.class_name);
+    Some(
+        if fake(&fx) && fake(&fy) && same_this && same_scope && same_func {
+            0
+        } else {
+            1
+        },
+    )
 }
 
 fn array_cmp(vm: &mut Vm, x: &Rc<PhpArray>, y: &Rc<PhpArray>) -> Result<i32, Unwind> {
