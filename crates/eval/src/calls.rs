@@ -382,14 +382,12 @@ impl Vm {
     pub fn call_callee(&mut self, c: &Callee, args: Vec<Value>) -> Result<Value, Unwind> {
         let mut args = args;
         // A value for a by-reference parameter: PHP warns and passes a reference to it.
-        for i in 0..args.len() {
-            if c.func.param_by_ref(i)
-                && !c.func.param_prefer_ref(i)
-                && !matches!(args[i], Value::Ref(_))
+        for (i, a) in args.iter_mut().enumerate() {
+            if c.func.param_by_ref(i) && !c.func.param_prefer_ref(i) && !matches!(a, Value::Ref(_))
             {
                 self.warn_value_for_ref(&c.func, i)?;
-                let v = std::mem::take(&mut args[i]);
-                args[i] = Value::Ref(crate::value::PhpRef::new(v));
+                let v = std::mem::take(a);
+                *a = Value::Ref(crate::value::PhpRef::new(v));
             }
         }
         match &c.func.body {

@@ -372,6 +372,9 @@ impl Output {
     }
 }
 
+/// An extension's tick function ([`Vm::tick_hook`]).
+pub type TickHook = fn(&mut Vm) -> Result<(), Unwind>;
+
 /// The interpreter state.
 pub struct Vm {
     /// Output.
@@ -483,7 +486,7 @@ pub struct Vm {
     pub signal_hook: Option<crate::interrupt::SignalHook>,
     /// An extension's own tick function, run on every tick of `declare(ticks)` before the
     /// script's (pcntl's: queued signals are dispatched, as PHP's pcntl does).
-    pub tick_hook: Option<fn(&mut Vm) -> Result<(), Unwind>>,
+    pub tick_hook: Option<TickHook>,
     /// `max_execution_time` in force, if any.
     pub time_limit: Option<crate::interrupt::TimeLimit>,
     /// `memory_limit` in bytes (`u64::MAX`: unlimited), kept in step with the ini setting.
