@@ -50,6 +50,10 @@ pub fn register(m: &mut Module) {
         "stream_get_contents($stream, ?int $length = null, int $offset = -1): string|false",
         stream_get_contents,
     )
+    .func(
+        "stream_copy_to_stream($from, $to, ?int $length = null, int $offset = 0): int|false",
+        stream_copy_to_stream,
+    )
     .func("stream_get_meta_data($stream): array", stream_get_meta_data)
     .func(
         "stream_set_blocking($stream, bool $enable): bool",
@@ -524,6 +528,52 @@ fn stream_get_contents(cx: &mut Ctx, a: &mut Args) -> NResult {
                 read_notice(cx, &e)?;
                 Ok(Value::from(""))
             }
+        }
+    })
+}
+
+/// `stream_copy_to_stream($from, $to, ?int $length = null, int $offset = 0): int|false`:
+/// reads `$from` (from `$offset` when positive; to its end or `$length` bytes) and writes
+/// what it read to `$to`.
+fn stream_copy_to_stream(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let from = resource_arg(cx, a, 0)?;
+    let to = resource_arg(cx, a, 1)?;
+    let max = a.opt_int(2).and_then(|n| usize::try_from(n).ok());
+    let off = a.int(3);
+    let data = with_res_stream(cx, &from, |s, cx| {
+        if off > 0 && !s.seek(off, 0) {
+            cx.warn(format!("Failed to seek to position {off} in the stream"))?;
+            return Ok(None);
+        }
+        if max == Some(0) {
+            return Ok(Some(Vec::new()));
+        }
+        match s.read_all(max) {
+            Ok(b) => Ok(Some(b)),
+            Err(e) => {
+                read_notice(cx, &e)?;
+                Ok(Some(Vec::new()))
+            }
+        }
+    })?;
+    let Some(data) = data else {
+        return Ok(Value::Bool(false));
+    };
+    if data.is_empty() {
+        // Checks `$to` all the same.
+        return with_res_stream(cx, &to, |_, _| Ok(Value::Int(0)));
+    }
+    with_res_stream(cx, &to, |s, cx| match s.write(cx.vm(), &data) {
+        Ok(n) if n == data.len() => Ok(Value::Int(n as i64)),
+        Ok(_) => Ok(Value::Bool(false)),
+        Err(e) => {
+            cx.notice(format!(
+                "{} of {} bytes failed with {}",
+                s.backend().write_verb(),
+                data.len(),
+                e.errno_text()
+            ))?;
+            Ok(Value::Bool(false))
         }
     })
 }
