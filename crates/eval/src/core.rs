@@ -8,6 +8,7 @@ use crate::object::{ClassKind, ObjRef, Visibility};
 use crate::string::PhpStr;
 use crate::value::Value;
 use crate::vm::Unwind;
+use std::rc::Rc;
 
 fn iface(name: &'static str, parents: Vec<&'static str>) -> NativeClass {
     let mut c = NativeClass::new(name);
@@ -216,6 +217,14 @@ pub fn core_module() -> Module {
         .func(
             "call_user_func_array(callable $callback, array $args): mixed",
             call_user_func_array,
+        )
+        .func(
+            "forward_static_call(callable $callback, mixed ...$args): mixed",
+            forward_static_call,
+        )
+        .func(
+            "forward_static_call_array(callable $callback, array $args): mixed",
+            forward_static_call_array,
         )
         .func(
             "is_callable(mixed $value, bool $syntax_only = false, &$callable_name = null): bool",
@@ -755,6 +764,49 @@ fn call_user_func_array(cx: &mut Ctx, a: &mut Args) -> NResult {
     let f = a.get(0);
     let arr = a.array(1);
     cx.vm().call_value_with_named(&f, &arr)
+}
+
+/// The callee of `forward_static_call(_array)`: the callback resolved, with the caller's
+/// late static binding class passed on when it is the callback's class or a subclass of it.
+/// (`forward_static_call()` alone requires a class scope.)
+fn forwarded_callee(
+    cx: &mut Ctx,
+    f: &Value,
+    needs_scope: bool,
+) -> Result<crate::calls::Callee, Unwind> {
+    let (scope, called) = match cx.vm().frames.last() {
+        Some(fr) => (fr.scope.clone(), fr.static_class.clone()),
+        None => (None, None),
+    };
+    if needs_scope && scope.is_none() {
+        let msg = format!("Cannot call {}() when no class scope is active", cx.fname());
+        return Err(cx.throw("Error", msg));
+    }
+    let mut c = match cx.vm().resolve_callable(f) {
+        Ok(c) => c,
+        Err(e) => {
+            let msg = format!("Argument #1 ($callback) must be a valid callback, {e}");
+            return Err(cx.throw("TypeError", msg));
+        }
+    };
+    if let (Some(called), Some(target)) = (called, c.static_class.clone().or(c.scope.clone())) {
+        if Rc::ptr_eq(&called, &target) || called.is_subclass_of(&target) {
+            c.static_class = Some(called);
+        }
+    }
+    Ok(c)
+}
+
+fn forward_static_call(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let c = forwarded_callee(cx, &a.get(0), true)?;
+    let args = a.rest(1).to_vec();
+    cx.vm().call_callee(&c, args)
+}
+
+fn forward_static_call_array(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let c = forwarded_callee(cx, &a.get(0), false)?;
+    let args = a.array(1).values().cloned().collect();
+    cx.vm().call_callee(&c, args)
 }
 
 fn is_callable(cx: &mut Ctx, a: &mut Args) -> NResult {

@@ -21,6 +21,10 @@ pub(super) fn register(m: &mut Module) {
         .func(
             "iterator_count(Traversable|array $iterator): int",
             iterator_count,
+        )
+        .func(
+            "iterator_apply(Traversable $iterator, callable $callback, ?array $args = null): int",
+            iterator_apply,
         );
 }
 
@@ -376,6 +380,29 @@ fn iterator_to_array(cx: &mut Ctx, a: &mut Args) -> NResult {
         }
         _ => Ok(Value::empty_array()),
     }
+}
+
+/// `iterator_apply(Traversable $iterator, callable $callback, ?array $args = null): int`:
+/// calls the callback (with `$args`, not the element) once per element while it returns a
+/// true value; the number of calls made.
+fn iterator_apply(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let Some(o) = a.object(0) else {
+        return Ok(Value::Int(0));
+    };
+    let f = a.get(1);
+    let args: Vec<Value> = match a.get(2) {
+        Value::Array(arr) => arr.values().cloned().collect(),
+        _ => Vec::new(),
+    };
+    let mut it = cx.vm().object_iterator(&o)?;
+    let mut n = 0;
+    while cx.vm().iter_next(&mut it)?.is_some() {
+        n += 1;
+        if !cx.call(&f, args.clone())?.to_bool() {
+            break;
+        }
+    }
+    Ok(Value::Int(n))
 }
 
 fn iterator_count(cx: &mut Ctx, a: &mut Args) -> NResult {

@@ -2,7 +2,7 @@
 //! time zone, and `strtotime` (see [`super::strtotime`]).
 
 use super::tz::{self, fields, fmt_offset, iso_week, Tz};
-use phpsock_eval::{Args, Ctx, Module, NResult, Value};
+use phpsock_eval::{Args, Ctx, Key, Module, NResult, PhpArray, Value};
 
 const DAYS: [&str; 7] = [
     "Sunday",
@@ -43,6 +43,11 @@ pub fn register(m: &mut Module) {
             gmmktime,
         )
         .func("checkdate(int $month, int $day, int $year): bool", checkdate)
+        .func("getdate(?int $timestamp = null): array", getdate)
+        .func(
+            "localtime(?int $timestamp = null, bool $associative = false): array",
+            localtime,
+        )
         .func(
             "date_default_timezone_set(string $timezoneId): bool",
             date_default_timezone_set,
@@ -311,4 +316,64 @@ fn checkdate(_cx: &mut Ctx, a: &mut Args) -> NResult {
     Ok(Value::Bool(
         (1..=12).contains(&m) && (1..=32767).contains(&y) && d >= 1 && d <= tz::days_in_month(y, m),
     ))
+}
+
+/// `getdate(?int $timestamp = null): array`: the parts of the time in the default zone.
+fn getdate(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let t = a.opt_int(0).unwrap_or_else(now);
+    let z = default_tz(cx);
+    let f = fields(t.saturating_add(z.at(t).offset));
+    let mut out = PhpArray::new();
+    for (k, v) in [
+        ("seconds", f.sec),
+        ("minutes", f.min),
+        ("hours", f.hour),
+        ("mday", f.day),
+        ("wday", f.wday),
+        ("mon", f.month),
+        ("year", f.year),
+        ("yday", f.yday),
+    ] {
+        out.insert(Key::from_bytes(k.as_bytes()), Value::Int(v));
+    }
+    out.insert(
+        Key::from_bytes(b"weekday"),
+        Value::from(DAYS[f.wday as usize]),
+    );
+    out.insert(
+        Key::from_bytes(b"month"),
+        Value::from(MONTHS[(f.month - 1) as usize]),
+    );
+    out.insert(Key::Int(0), Value::Int(t));
+    Ok(Value::from(out))
+}
+
+/// `localtime(?int $timestamp = null, bool $associative = false): array`: C's `struct tm` of
+/// the time in the default zone, as a list or under the `tm_*` names.
+fn localtime(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let t = a.opt_int(0).unwrap_or_else(now);
+    let z = default_tz(cx);
+    let lt = z.at(t);
+    let f = fields(t.saturating_add(lt.offset));
+    let parts = [
+        ("tm_sec", f.sec),
+        ("tm_min", f.min),
+        ("tm_hour", f.hour),
+        ("tm_mday", f.day),
+        ("tm_mon", f.month - 1),
+        ("tm_year", f.year - 1900),
+        ("tm_wday", f.wday),
+        ("tm_yday", f.yday),
+        ("tm_isdst", i64::from(lt.dst)),
+    ];
+    let mut out = PhpArray::new();
+    for (i, (k, v)) in parts.into_iter().enumerate() {
+        let key = if a.bool(1) {
+            Key::from_bytes(k.as_bytes())
+        } else {
+            Key::Int(i as i64)
+        };
+        out.insert(key, Value::Int(v));
+    }
+    Ok(Value::from(out))
 }

@@ -42,6 +42,7 @@ pub fn register(m: &mut Module) {
         )
         .func("putenv(string $assignment): bool", putenv)
         .func("getmypid(): int|false", getmypid)
+        .func("get_current_user(): string", get_current_user)
         .func("getmyuid(): int|false", getmyuid)
         .func("getmygid(): int|false", getmygid)
         .func(
@@ -231,6 +232,21 @@ fn putenv(cx: &mut Ctx, a: &mut Args) -> NResult {
         None => std::env::remove_var(std::ffi::OsStr::from_bytes(&s)),
     }
     Ok(Value::Bool(true))
+}
+
+/// `get_current_user(): string`: as PHP's CLI has it, the owner of the script file (`""`
+/// for `-r` code and standard input).
+fn get_current_user(cx: &mut Ctx, _a: &mut Args) -> NResult {
+    use std::os::unix::fs::MetadataExt;
+    let script = cx.vm().argv.first().cloned().unwrap_or_default();
+    let name = std::fs::metadata(&script)
+        .ok()
+        .filter(|m| m.is_file())
+        .and_then(|m| nix::unistd::User::from_uid(nix::unistd::Uid::from_raw(m.uid())).ok())
+        .flatten()
+        .map(|u| u.name)
+        .unwrap_or_default();
+    Ok(Value::from(name))
 }
 
 fn getmypid(_cx: &mut Ctx, _a: &mut Args) -> NResult {

@@ -45,6 +45,15 @@ pub fn register(m: &mut Module) {
             touch,
         )
         .func("chmod(string $filename, int $permissions): bool", chmod)
+        .func("umask(?int $mask = null): int", umask)
+        .func(
+            "fnmatch(string $pattern, string $filename, int $flags = 0): bool",
+            fnmatch,
+        )
+        .constant("FNM_NOESCAPE", Value::Int(libc::FNM_NOESCAPE as i64))
+        .constant("FNM_PATHNAME", Value::Int(libc::FNM_PATHNAME as i64))
+        .constant("FNM_PERIOD", Value::Int(libc::FNM_PERIOD as i64))
+        .constant("FNM_CASEFOLD", Value::Int(libc::FNM_CASEFOLD as i64))
         .func("tempnam(string $directory, string $prefix): string|false", tempnam)
         .func("sys_get_temp_dir(): string", sys_get_temp_dir)
         .func("realpath(string $path): string|false", realpath)
@@ -411,6 +420,44 @@ fn chmod(cx: &mut Ctx, a: &mut Args) -> NResult {
             Ok(Value::Bool(false))
         }
     }
+}
+
+/// `umask(?int $mask = null): int`: the process's file-creation mask, set to `$mask` (its
+/// low nine bits) when given; the mask before.
+fn umask(_cx: &mut Ctx, a: &mut Args) -> NResult {
+    // SAFETY: umask(2) only swaps the process's mask; it cannot fail.
+    let old = unsafe { libc::umask(0o777) };
+    let new = match a.opt_int(0) {
+        Some(m) => (m & 0o777) as libc::mode_t,
+        None => old,
+    };
+    // SAFETY: as above.
+    unsafe { libc::umask(new) };
+    Ok(Value::Int(i64::from(old)))
+}
+
+/// `fnmatch(string $pattern, string $filename, int $flags = 0): bool`: the C library's
+/// shell-wildcard match.
+fn fnmatch(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let (pattern, name) = (a.str(0), a.str(1));
+    for (i, s) in [&pattern, &name].into_iter().enumerate() {
+        if s.contains(&0) {
+            return Err(cx.value_error(i + 1, "must not contain any null bytes"));
+        }
+    }
+    if pattern.len() >= 4096 {
+        cx.warn("Pattern exceeds the maximum allowed length of 4096 characters")?;
+        return Ok(Value::Bool(false));
+    }
+    let (Ok(p), Ok(n)) = (
+        std::ffi::CString::new(pattern.as_bytes()),
+        std::ffi::CString::new(name.as_bytes()),
+    ) else {
+        return Ok(Value::Bool(false));
+    };
+    // SAFETY: both are NUL-terminated C strings that live across the call.
+    let r = unsafe { libc::fnmatch(p.as_ptr(), n.as_ptr(), a.int(2) as libc::c_int) };
+    Ok(Value::Bool(r == 0))
 }
 
 /// The system temporary directory, without a trailing slash.

@@ -46,6 +46,8 @@ pub fn register(m: &mut Module) {
         flock,
     )
     .func("fpassthru($stream): int", fpassthru)
+    .func("fsync($stream): bool", fsync)
+    .func("fdatasync($stream): bool", fdatasync)
     .func(
         "stream_get_contents($stream, ?int $length = null, int $offset = -1): string|false",
         stream_get_contents,
@@ -485,6 +487,38 @@ fn flock(cx: &mut Ctx, a: &mut Args) -> NResult {
     let plain = with_res_stream(cx, &r, |s, _| Ok(s.wrapper_type == "plainfile"))?;
     a.set_ref(2, Value::Int(0));
     Ok(Value::Bool(plain))
+}
+
+fn fsync(cx: &mut Ctx, a: &mut Args) -> NResult {
+    sync(cx, a, false)
+}
+
+fn fdatasync(cx: &mut Ctx, a: &mut Args) -> NResult {
+    sync(cx, a, true)
+}
+
+/// `fsync`/`fdatasync`: the stream's buffer flushed, then its file synchronised; only plain
+/// files (and the standard streams) can be.
+fn sync(cx: &mut Ctx, a: &mut Args, data_only: bool) -> NResult {
+    with_stream(cx, a, 0, |s, cx| {
+        let fd = match s.backend().raw_fd() {
+            Some(fd) if s.wrapper_type == "plainfile" || s.stream_type == "STDIO" => fd,
+            _ => {
+                cx.warn("Can't fsync this stream!")?;
+                return Ok(Value::Bool(false));
+            }
+        };
+        s.flush(cx.vm());
+        // SAFETY: `fd` is the stream's open descriptor; fsync/fdatasync only take it.
+        let r = unsafe {
+            if data_only {
+                libc::fdatasync(fd)
+            } else {
+                libc::fsync(fd)
+            }
+        };
+        Ok(Value::Bool(r == 0))
+    })
 }
 
 fn fstat(cx: &mut Ctx, a: &mut Args) -> NResult {
