@@ -480,13 +480,29 @@ pub fn stat_array(st: &StatInfo) -> Value {
 fn flock(cx: &mut Ctx, a: &mut Args) -> NResult {
     let op = a.int(1);
     let r = resource_arg(cx, a, 0)?;
-    if !(1..=3).contains(&(op & 3)) {
-        return Err(cx.value_error(2, "must be one of LOCK_SH, LOCK_EX, or LOCK_UN"));
-    }
-    // Only plain files lock; this runtime is single-threaded, so a lock never waits.
-    let plain = with_res_stream(cx, &r, |s, _| Ok(s.wrapper_type == "plainfile"))?;
+    let how = match op & 3 {
+        1 => libc::LOCK_SH,
+        2 => libc::LOCK_EX,
+        3 => libc::LOCK_UN,
+        _ => return Err(cx.value_error(2, "must be one of LOCK_SH, LOCK_EX, or LOCK_UN")),
+    } | if op & 4 != 0 { libc::LOCK_NB } else { 0 };
+    // Only files lock (an advisory lock on the open file, which other processes see).
+    let fd = with_res_stream(cx, &r, |s, _| {
+        let file = s.wrapper_type == "plainfile" || s.stream_type == "STDIO";
+        Ok(s.backend().raw_fd().filter(|_| file))
+    })?;
     a.set_ref(2, Value::Int(0));
-    Ok(Value::Bool(plain))
+    let Some(fd) = fd else {
+        return Ok(Value::Bool(false));
+    };
+    // SAFETY: `fd` is the stream's open descriptor; flock(2) only takes it.
+    if unsafe { libc::flock(fd, how) } == 0 {
+        return Ok(Value::Bool(true));
+    }
+    if std::io::Error::last_os_error().raw_os_error() == Some(libc::EWOULDBLOCK) {
+        a.set_ref(2, Value::Int(1));
+    }
+    Ok(Value::Bool(false))
 }
 
 fn fsync(cx: &mut Ctx, a: &mut Args) -> NResult {
