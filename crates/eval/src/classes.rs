@@ -641,6 +641,25 @@ impl Vm {
             return Err(self.throw_error("Error", msg.to_string()));
         }
         let o = self.instantiate(cls);
+        match self.construct(cls, &o, args, line) {
+            Ok(()) => Ok(Value::Object(o)),
+            Err(u) => {
+                // As PHP marks an object whose construction failed: no destructor runs.
+                o.set_destructed();
+                Err(u)
+            }
+        }
+    }
+
+    /// Runs the constructor of `o`, a new instance of `cls`, with `args` (evaluated even
+    /// when there is none).
+    fn construct(
+        &mut self,
+        cls: &Rc<Class>,
+        o: &ObjRef,
+        args: &[Arg],
+        line: u32,
+    ) -> Result<(), Unwind> {
         if let Some(ctor) = &cls.magic.construct {
             if ctor.vis != Visibility::Public && !self.can_access(ctor) {
                 let scope = self.current_scope().map_or_else(
@@ -661,9 +680,8 @@ impl Vm {
                 if let Some(r) = self.push_args(&ctor.func, args) {
                     let base = r?;
                     self.line = line;
-                    if let Some(r) = self.construct_inline(&o, ctor, base, args.len()) {
-                        r?;
-                        return Ok(Value::Object(o));
+                    if let Some(r) = self.construct_inline(o, ctor, base, args.len()) {
+                        return r.map(|_| ());
                     }
                     let t = crate::interp::CallTarget {
                         func: &ctor.func,
@@ -673,19 +691,19 @@ impl Vm {
                         captured: crate::interp::Captures::None,
                     };
                     self.enter_user(t, base, args.len())?;
-                    return Ok(Value::Object(o));
+                    return Ok(());
                 }
             }
             let argv = self.eval_args(Some(&ctor.func), args)?;
             self.line = line;
-            self.call_method(&o, ctor, argv)?;
+            self.call_method(o, ctor, argv)?;
         } else {
             // Arguments are still evaluated.
             for a in args {
                 self.eval(&a.expr)?;
             }
         }
-        Ok(Value::Object(o))
+        Ok(())
     }
 
     /// A private method of the running code's class that `$o->name()` calls instead of the

@@ -1174,7 +1174,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             A::CallExpr { callee, args } => match args {
-                ast::Args::Callable => ExprKind::CallExpr(self.bx(callee)?, Vec::new()),
+                ast::Args::Callable => ExprKind::ExprCallable(self.bx(callee)?),
                 _ => ExprKind::CallExpr(self.bx(callee)?, self.args(args)?),
             },
             A::MethodCall {

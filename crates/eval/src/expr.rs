@@ -291,9 +291,6 @@ impl Vm {
                         return Err(self.not_callable(&cv));
                     }
                 };
-                if args.is_empty() && is_callable_syntax(e) {
-                    return Ok(cv);
-                }
                 let argv = self.eval_args(Some(&c.func), args)?;
                 self.line = e.line;
                 self.call_callee(&c, argv)
@@ -314,6 +311,20 @@ impl Vm {
                 let n = self.member_name(name)?;
                 self.line = e.line;
                 self.call_method_expr(o, &n, None, args, e.line)
+            }
+            ExprKind::ExprCallable(callee) => {
+                let cv = self.eval(callee)?;
+                self.line = e.line;
+                if let Value::Object(o) = &cv {
+                    if o.with_native::<ClosureData, _>(|c| c.is_some()) {
+                        return Ok(cv);
+                    }
+                }
+                self.autoload_callable(&cv)?;
+                match self.resolve_callable(&cv) {
+                    Ok(c) => Ok(self.make_closure(c.func, c.this, c.scope, c.captured)),
+                    Err(_) => Err(self.not_callable(&cv)),
+                }
             }
             ExprKind::MethodCallable(obj, name) => {
                 let o = self.eval(obj)?;
@@ -1421,10 +1432,3 @@ fn interp_size_hint(parts: &[Expr]) -> usize {
 fn is_arrow(f: &crate::func::Function) -> bool {
     matches!(&f.body, crate::func::FuncBody::User(c) if c.is_arrow)
 }
-
-fn is_callable_syntax(_e: &Expr) -> bool {
-    false
-}
-
-#[allow(dead_code)]
-fn _unused(_: Option<Rc<ClosureData>>) {}

@@ -524,6 +524,9 @@ pub enum ExprKind {
     MethodCall(Box<Expr>, Member, Vec<Arg>, bool),
     /// `obj->m(...)`.
     MethodCallable(Box<Expr>, Member),
+    /// `$f(...)`, `'strlen'(...)`, `[$o, 'm'](...)`: a closure of what the value names (a
+    /// closure itself as it is).
+    ExprCallable(Box<Expr>),
     /// `Class::m(args)`.
     StaticCall(ClassRef, Member, Vec<Arg>),
     /// `Class::m(...)`.

@@ -182,6 +182,7 @@ impl Vm {
                 self.handle_top_unwind(k)
             }
         };
+        self.at_shutdown = true;
         if status == CANCELLED {
             // A cancelled run leaves nothing to run later either.
             self.shutdown_functions.clear();

@@ -484,6 +484,9 @@ pub struct Vm {
     pub interrupt: crate::interrupt::Interrupt,
     /// What to do with pending signals (installed by the `pcntl` module).
     pub signal_hook: Option<crate::interrupt::SignalHook>,
+    /// The script has ended: shutdown functions and destructors run (see
+    /// [`Vm::backtrace_ex`]).
+    pub at_shutdown: bool,
     /// An extension's own tick function, run on every tick of `declare(ticks)` before the
     /// script's (pcntl's: queued signals are dispatched, as PHP's pcntl does).
     pub tick_hook: Option<TickHook>,
@@ -606,6 +609,7 @@ impl Vm {
             interrupt: HOLLOW_INTERRUPT.clone(),
             signal_hook: None,
             tick_hook: None,
+            at_shutdown: false,
             time_limit: None,
             memory_limit: DEFAULT_MEMORY_LIMIT,
         }
@@ -983,10 +987,13 @@ impl Vm {
         let mut arr = PhpArray::new();
         let mut n = 0usize;
         let mut marks = self.trace_marks.len();
+        // At shutdown (shutdown functions, destructors), PHP runs the outermost calls with
+        // no script frame: they show as called internally.
         let called_by_native = |marks: usize, depth: usize| {
-            marks > 0
-                && self.trace_marks[marks - 1].depth == depth
-                && self.trace_marks[marks - 1].kind == MarkKind::Native
+            (depth == 0 && marks == 0 && self.at_shutdown)
+                || (marks > 0
+                    && self.trace_marks[marks - 1].depth == depth
+                    && self.trace_marks[marks - 1].kind == MarkKind::Native)
         };
         for i in (0..=self.frames.len()).rev() {
             if opts.limit > 0 && arr.len() >= opts.limit {
