@@ -61,8 +61,6 @@ pub struct SockStream {
     blocking: bool,
     /// Read timeout; `None` waits forever (a negative `default_socket_timeout`).
     timeout: Option<Duration>,
-    /// `default_socket_timeout` when the stream was made (liveness checks without timeout).
-    default_timeout: Duration,
     timed_out: bool,
 }
 
@@ -83,7 +81,6 @@ impl SockStream {
             kind,
             blocking: true,
             timeout,
-            default_timeout: timeout.unwrap_or(Duration::from_secs(60)),
             timed_out: false,
         }
     }
@@ -96,7 +93,6 @@ impl SockStream {
             kind,
             blocking: true,
             timeout,
-            default_timeout: timeout.unwrap_or(Duration::from_secs(60)),
             timed_out: false,
         }
     }
@@ -236,8 +232,8 @@ impl Backend for SockStream {
     }
 
     fn alive(&mut self) -> bool {
-        let wait = self.timeout.unwrap_or(self.default_timeout);
-        self.alive_within(wait)
+        // PHP's `feof()` checks liveness with a zero timeout: it never waits for data.
+        self.alive_within(Duration::ZERO)
     }
 
     fn has_seek(&self) -> bool {

@@ -3,7 +3,7 @@
 //! warnings for streams that have no descriptor.
 
 use crate::standard::files::stream::Stream;
-use phpsock_eval::{Args, Ctx, Key, NResult, PhpArray, ResRef, Unwind, Value};
+use phpsock_eval::{Args, Ctx, Key, NResult, ObjRef, PhpArray, ResRef, Unwind, UnwindKind, Value};
 use std::rc::Rc;
 
 /// What a stream in a select array offers.
@@ -14,18 +14,18 @@ enum Probe {
     NoFd(&'static str, usize),
     /// A stream PHP leaves out without a word.
     Skip,
+    /// Not a stream: PHP's `TypeError` for it (thrown on every pass over the array, each
+    /// one chained to the ones before), with this text.
+    Invalid(&'static str),
 }
 
-fn probe(cx: &mut Ctx, v: &Value) -> Result<(ResRef, Probe), Unwind> {
+const NOT_ARGUMENT: &str = "supplied argument is not a valid stream resource";
+const NOT_RESOURCE: &str = "supplied resource is not a valid stream resource";
+
+fn probe(v: &Value) -> (Option<ResRef>, Probe) {
     let r = match v {
         Value::Resource(r) => r.clone(),
-        _ => {
-            let msg = format!(
-                "{}(): supplied argument is not a valid stream resource",
-                cx.fname()
-            );
-            return Err(cx.throw("TypeError", msg));
-        }
+        _ => return (None, Probe::Invalid(NOT_ARGUMENT)),
     };
     let p = {
         let mut payload = r.get().payload.borrow_mut();
@@ -39,15 +39,35 @@ fn probe(cx: &mut Ctx, v: &Value) -> Result<(ResRef, Probe), Unwind> {
                 None => Probe::NoFd(s.stream_type, s.unread_bytes()),
             })
     };
-    match p {
-        Some(p) => Ok((r, p)),
-        None => {
-            let msg = format!(
-                "{}(): supplied resource is not a valid stream resource",
-                cx.fname()
-            );
-            Err(cx.throw("TypeError", msg))
+    (Some(r), p.unwrap_or(Probe::Invalid(NOT_RESOURCE)))
+}
+
+/// Throws `errors` (class, text) as PHP leaves them after passes that each threw: the last
+/// one, each with the one before as its previous exception.
+fn throw_chain(cx: &mut Ctx, errors: Vec<(&str, String)>) -> Unwind {
+    let mut prev: Option<ObjRef> = None;
+    for (class, text) in errors {
+        let msg = format!("{}(): {text}", cx.fname());
+        let msg = if class == "ValueError" { text } else { msg };
+        let _ = cx.throw(class, msg);
+        let UnwindKind::Throw(ex) = cx.vm().take_unwind() else {
+            continue;
+        };
+        if let Some(p) = prev.take() {
+            ex.set_prop(b"previous", Value::Object(p));
         }
+        prev = Some(ex);
+    }
+    match prev {
+        Some(ex) => cx.vm().throw(ex),
+        None => cx.throw("ValueError", "No stream arrays were passed"),
+    }
+}
+
+/// The `TypeError`s of one pass over the arrays `lists`.
+fn pass_errors(lists: &[&Option<Entries>], out: &mut Vec<(&'static str, String)>) {
+    for e in lists.iter().copied().flatten() {
+        out.extend(e.invalid.iter().map(|t| ("TypeError", t.to_string())));
     }
 }
 
@@ -64,6 +84,8 @@ struct Entries {
     arr: Rc<PhpArray>,
     fds: Vec<(usize, i32)>,
     unselectable: bool,
+    /// The texts of the `TypeError`s for elements that are not streams, in order.
+    invalid: Vec<&'static str>,
 }
 
 /// The selectable streams of argument `i`, warning about the others; `None` for null.
@@ -78,29 +100,32 @@ fn collect(
     };
     let mut fds = Vec::with_capacity(arr.len());
     let mut unselectable = false;
+    let mut invalid = Vec::new();
     for (pos, (k, v)) in arr.iter().enumerate() {
-        let (r, p) = probe(cx, &v.deref())?;
-        match p {
-            Probe::Fd(fd, n) => {
+        let (r, p) = probe(&v.deref());
+        match (r, p) {
+            (Some(r), Probe::Fd(fd, n)) => {
                 if n > 0 {
                     buffered.push((k, r));
                 }
                 fds.push((pos, fd));
             }
-            Probe::NoFd(ty, n) => {
+            (Some(r), Probe::NoFd(ty, n)) => {
                 unselectable = true;
                 if n > 0 {
                     buffered.push((k, r));
                 }
                 cannot_select(cx, ty)?;
             }
-            Probe::Skip => {}
+            (_, Probe::Invalid(text)) => invalid.push(text),
+            _ => {}
         }
     }
     Ok(Some(Entries {
         arr,
         fds,
         unselectable,
+        invalid,
     }))
 }
 
@@ -113,11 +138,17 @@ pub fn stream_select(cx: &mut Ctx, a: &mut Args) -> NResult {
         collect(cx, a, 1, &mut ignored)?,
         collect(cx, a, 2, &mut ignored)?,
     ];
+    // PHP's passes over the arrays: casting them (all three), emulating reads (the read
+    // array), and collecting the ready streams (all three): each throws for what is not a
+    // stream.
+    let mut errors = Vec::new();
+    pass_errors(&[&lists[0], &lists[1], &lists[2]], &mut errors);
     if lists
         .iter()
         .all(|l| l.as_ref().is_none_or(|e| e.fds.is_empty()))
     {
-        return Err(cx.throw("ValueError", "No stream arrays were passed"));
+        errors.push(("ValueError", "No stream arrays were passed".to_string()));
+        return Err(throw_chain(cx, errors));
     }
     let sec = a.opt_int(3);
     let usec = a.opt_int(4);
@@ -139,6 +170,7 @@ pub fn stream_select(cx: &mut Ctx, a: &mut Args) -> NResult {
             Some((s.saturating_add(u / 1_000_000), u % 1_000_000))
         }
     };
+    pass_errors(&[&lists[0]], &mut errors);
     // Buffered data in the read set: report those streams alone without waiting.
     if !buffered.is_empty() {
         let mut out = PhpArray::new();
@@ -151,6 +183,9 @@ pub fn stream_select(cx: &mut Ctx, a: &mut Args) -> NResult {
             if lists[i].is_some() {
                 a.set_ref(i, Value::from(PhpArray::new()));
             }
+        }
+        if !errors.is_empty() {
+            return Err(throw_chain(cx, errors));
         }
         return Ok(Value::Int(n as i64));
     }
@@ -184,7 +219,7 @@ pub fn stream_select(cx: &mut Ctx, a: &mut Args) -> NResult {
         if unselectable {
             if let Value::Array(arr) = a.get(i) {
                 for (_, v) in arr.iter() {
-                    if let Ok((_, Probe::NoFd(ty, _))) = probe(cx, &v.deref()) {
+                    if let (_, Probe::NoFd(ty, _)) = probe(&v.deref()) {
                         cannot_select(cx, ty)?;
                     }
                 }
@@ -205,6 +240,10 @@ pub fn stream_select(cx: &mut Ctx, a: &mut Args) -> NResult {
             (ready_at.next_if_eq(&here).is_some()).then(|| v.deref())
         });
         a.set_ref(i, Value::from(out));
+    }
+    pass_errors(&[&lists[0], &lists[1], &lists[2]], &mut errors);
+    if !errors.is_empty() {
+        return Err(throw_chain(cx, errors));
     }
     Ok(Value::Int(n as i64))
 }
