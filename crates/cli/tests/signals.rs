@@ -139,6 +139,22 @@ fn sigterm_ends_a_busy_loop_with_output_flushed() {
 }
 
 #[test]
+fn sigterm_ends_a_blocking_read_on_a_socket_stream() {
+    let mut p = run_script(
+        "sigterm_stream_read",
+        "<?php\n[$a, $b] = stream_socket_pair(STREAM_PF_UNIX, STREAM_SOCK_STREAM, 0);\n\
+         echo \"reading\\n\";\nfread($a, 10);\necho \"never\\n\";\n",
+    );
+    let mut out = BufReader::new(p.0.stdout.take().expect("piped"));
+    assert_eq!(read_line(&mut out), "reading\n");
+    std::thread::sleep(Duration::from_millis(200));
+    send(&p, "TERM");
+    // Not after the stream's 60-second read timeout: at once, as php dies.
+    let status = wait_within(&mut p, Duration::from_secs(3));
+    assert_eq!(status.signal(), Some(15), "dies by SIGTERM: {status:?}");
+}
+
+#[test]
 fn sigint_ends_sleep_and_the_output_before_it_shows() {
     let mut p = run_script(
         "sigint_sleep",

@@ -317,7 +317,9 @@ pub fn poll_one(fd: RawFd, events: i16, timeout: Option<std::time::Duration>) ->
             return Ok(if n == 0 { 0 } else { p.revents });
         }
         let e = io::Error::last_os_error();
-        if e.kind() != io::ErrorKind::Interrupted {
+        // A signal that ends the script (SIGTERM with no handler) stops the wait; others
+        // wait again.
+        if e.kind() != io::ErrorKind::Interrupted || crate::pcntl::urgent_pending() {
             return Err(e);
         }
     }
