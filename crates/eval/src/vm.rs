@@ -1223,19 +1223,40 @@ impl Vm {
             let r = self.call_native_checked(f, imp, vals, passed, this, strict, false, count_ok);
             return self.after_call(r);
         }
+        self.push_native_mark(f, this.clone(), &vals, passed);
+        let r = self.call_native_checked(f, imp, vals, passed, this, strict, true, count_ok);
+        // The call has released its handle on the arguments: the entry's is the last.
+        self.pop_native_mark();
+        self.after_call(r)
+    }
+
+    /// Shows a native call of `f` in stack traces while it runs (sharing its arguments).
+    #[inline(always)]
+    fn push_native_mark(
+        &mut self,
+        f: &Rc<Function>,
+        this: Option<ObjRef>,
+        vals: &Rc<Vec<Value>>,
+        passed: usize,
+    ) {
         let depth = self.frames.len();
         let (call_file, call_line) = (self.file.clone(), self.line);
         crate::in_place::push_with(&mut self.trace_marks, || TraceMark {
             depth,
             kind: MarkKind::Native,
             func: f.clone(),
-            this: this.clone(),
+            this,
             call_file,
             call_line,
             args: vals.clone(),
             shown: passed,
         });
-        let r = self.call_native_checked(f, imp, vals, passed, this, strict, true, count_ok);
+    }
+
+    /// Ends the trace entry [`Vm::push_native_mark`] made, keeping its argument list for
+    /// reuse once no one else holds it.
+    #[inline(always)]
+    fn pop_native_mark(&mut self) {
         if let Some(TraceMark {
             func,
             this,
@@ -1244,14 +1265,12 @@ impl Vm {
             ..
         }) = self.trace_marks.pop()
         {
-            // Field by field: the reference counts drop in line, not through the glue. The
-            // call has released its handle on the arguments: this one is the last.
+            // Field by field: the reference counts drop in line, not through the glue.
             drop(func);
             drop(this);
             drop(call_file);
             self.recycle_shared(args);
         }
-        self.after_call(r)
     }
 
     /// Calls native `f` with `vals`: `passed` arguments, each already of its parameter's
@@ -1268,18 +1287,7 @@ impl Vm {
         // As in `call_native_shared`: a stack-trace entry unless PHP runs it frameless.
         let marked = !f.traits.frameless.applies(passed);
         if marked {
-            let depth = self.frames.len();
-            let (call_file, call_line) = (self.file.clone(), self.line);
-            crate::in_place::push_with(&mut self.trace_marks, || TraceMark {
-                depth,
-                kind: MarkKind::Native,
-                func: f.clone(),
-                this: None,
-                call_file,
-                call_line,
-                args: vals.clone(),
-                shown: passed,
-            });
+            self.push_native_mark(f, None, &vals, passed);
         }
         let mut args = Args {
             vals,
@@ -1297,19 +1305,7 @@ impl Vm {
         if marked {
             // The call's handle goes first: the trace entry's is then the last one.
             drop(vals);
-            if let Some(TraceMark {
-                func,
-                this,
-                call_file,
-                args,
-                ..
-            }) = self.trace_marks.pop()
-            {
-                drop(func);
-                drop(this);
-                drop(call_file);
-                self.recycle_shared(args);
-            }
+            self.pop_native_mark();
         } else {
             self.recycle_shared(vals);
         }
