@@ -16,6 +16,7 @@ pub mod info;
 pub mod net;
 pub mod pack;
 pub mod strtotime;
+pub mod syslog;
 pub mod title;
 pub mod tz;
 pub mod version;
@@ -29,6 +30,7 @@ pub fn module() -> Module {
     version::register(&mut m);
     filter::register(&mut m);
     getopt::register(&mut m);
+    syslog::register(&mut m);
     title::register(&mut m);
     pack::register(&mut m);
     date::register(&mut m);
