@@ -47,23 +47,9 @@ pub(super) fn register(m: &mut Module) {
         ("STD_PROP_LIST", Value::Int(1)),
         ("ARRAY_AS_PROPS", Value::Int(2)),
     ];
-    c.method("__construct(mixed $array = [], int $flags = 0)", construct)
-        .method("offsetExists(mixed $key): bool", offset_exists)
-        .method("offsetGet(mixed $key): mixed", offset_get)
-        .method("offsetSet(mixed $key, mixed $value): void", offset_set)
-        .method("offsetUnset(mixed $key): void", offset_unset)
-        .method("append(mixed $value): void", append)
-        .method("getArrayCopy(): array", get_array_copy)
-        .method("count(): int", count)
-        .method("getFlags(): int", get_flags)
-        .method("setFlags(int $flags): void", set_flags)
-        .method("asort(int $flags = SORT_REGULAR): bool", asort)
-        .method("ksort(int $flags = SORT_REGULAR): bool", ksort)
-        .method("uasort(mixed $callback): bool", uasort)
-        .method("uksort(mixed $callback): bool", uksort)
-        .method("natsort(): bool", natsort)
-        .method("natcasesort(): bool", natcasesort)
-        .method("serialize(): string", serialize)
+    c.method("__construct(mixed $array = [], int $flags = 0)", construct);
+    storage_methods(&mut c);
+    c.method("serialize(): string", serialize)
         .method("unserialize(string $data): void", unserialize)
         .method("__serialize(): array", ser)
         .method("__unserialize(array $data): void", unser)
@@ -96,35 +82,41 @@ pub(super) fn register(m: &mut Module) {
     ao.method(
         "__construct(mixed $array = [], int $flags = 0, string $iteratorClass = \"ArrayIterator\")",
         ao_construct,
-    )
-    .method("offsetExists(mixed $key): bool", offset_exists)
-    .method("offsetGet(mixed $key): mixed", offset_get)
-    .method("offsetSet(mixed $key, mixed $value): void", offset_set)
-    .method("offsetUnset(mixed $key): void", offset_unset)
-    .method("append(mixed $value): void", append)
-    .method("getArrayCopy(): array", get_array_copy)
-    .method("count(): int", count)
-    .method("getFlags(): int", get_flags)
-    .method("setFlags(int $flags): void", set_flags)
-    .method("asort(int $flags = SORT_REGULAR): bool", asort)
-    .method("ksort(int $flags = SORT_REGULAR): bool", ksort)
-    .method("uasort(mixed $callback): bool", uasort)
-    .method("uksort(mixed $callback): bool", uksort)
-    .method("natsort(): bool", natsort)
-    .method("natcasesort(): bool", natcasesort)
-    .method("unserialize(string $data): void", unserialize)
-    .method("serialize(): string", serialize)
-    .method("__serialize(): array", ser)
-    .method("__unserialize(array $data): void", unser)
-    .method("getIterator(): Iterator", get_iterator)
-    .method("exchangeArray(mixed $array): array", exchange_array)
-    .method(
-        "setIteratorClass(string $iteratorClass): void",
-        set_iterator_class,
-    )
-    .method("getIteratorClass(): string", get_iterator_class)
-    .method("__debugInfo(): array", debug_info);
+    );
+    storage_methods(&mut ao);
+    ao.method("unserialize(string $data): void", unserialize)
+        .method("serialize(): string", serialize)
+        .method("__serialize(): array", ser)
+        .method("__unserialize(array $data): void", unser)
+        .method("getIterator(): Iterator", get_iterator)
+        .method("exchangeArray(mixed $array): array", exchange_array)
+        .method(
+            "setIteratorClass(string $iteratorClass): void",
+            set_iterator_class,
+        )
+        .method("getIteratorClass(): string", get_iterator_class)
+        .method("__debugInfo(): array", debug_info);
     m.class(ao);
+}
+
+/// The methods `ArrayIterator` and `ArrayObject` share, in PHP's order, working on the
+/// array they hold.
+fn storage_methods(c: &mut NativeClass) {
+    c.method("offsetExists(mixed $key): bool", offset_exists)
+        .method("offsetGet(mixed $key): mixed", offset_get)
+        .method("offsetSet(mixed $key, mixed $value): void", offset_set)
+        .method("offsetUnset(mixed $key): void", offset_unset)
+        .method("append(mixed $value): void", append)
+        .method("getArrayCopy(): array", get_array_copy)
+        .method("count(): int", count)
+        .method("getFlags(): int", get_flags)
+        .method("setFlags(int $flags): void", set_flags)
+        .method("asort(int $flags = SORT_REGULAR): bool", asort)
+        .method("ksort(int $flags = SORT_REGULAR): bool", ksort)
+        .method("uasort(mixed $callback): bool", uasort)
+        .method("uksort(mixed $callback): bool", uksort)
+        .method("natsort(): bool", natsort)
+        .method("natcasesort(): bool", natcasesort);
 }
 
 /// The array an `ArrayObject`/`ArrayIterator` constructor or `exchangeArray` takes.

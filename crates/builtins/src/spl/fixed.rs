@@ -100,6 +100,13 @@ fn resize(f: &mut Fixed, n: usize) -> Vec<Value> {
 }
 
 fn construct(cx: &mut Ctx, a: &mut Args) -> NResult {
+    resize_to_arg(cx, a)?;
+    Ok(Value::Null)
+}
+
+/// Resizes the array to argument 1 (PHP's errors for a negative size or one beyond the
+/// memory limit); the elements cut off are released after.
+fn resize_to_arg(cx: &mut Ctx, a: &Args) -> Result<(), Unwind> {
     let n = a.int(0);
     if n < 0 {
         return Err(cx.value_error(1, "must be greater than or equal to 0"));
@@ -107,7 +114,7 @@ fn construct(cx: &mut Ctx, a: &mut Args) -> NResult {
     cx.vm().check_alloc(n as usize * 16)?;
     let old = with(a, |f| resize(f, n as usize));
     drop(old);
-    Ok(Value::Null)
+    Ok(())
 }
 
 fn wakeup(_cx: &mut Ctx, _a: &mut Args) -> NResult {
@@ -189,13 +196,7 @@ fn from_array(cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 
 fn set_size(cx: &mut Ctx, a: &mut Args) -> NResult {
-    let n = a.int(0);
-    if n < 0 {
-        return Err(cx.value_error(1, "must be greater than or equal to 0"));
-    }
-    cx.vm().check_alloc(n as usize * 16)?;
-    let old = with(a, |f| resize(f, n as usize));
-    drop(old);
+    resize_to_arg(cx, a)?;
     Ok(Value::Bool(true))
 }
 

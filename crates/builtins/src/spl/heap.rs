@@ -305,16 +305,19 @@ fn abstract_compare(_cx: &mut Ctx, _a: &mut Args) -> NResult {
 }
 
 fn min_compare(cx: &mut Ctx, a: &mut Args) -> NResult {
-    let (x, y) = (a.get(0), a.get(1));
-    Ok(Value::Int(i64::from(phpsock_eval::ops::compare(
-        cx.vm(),
-        &y,
-        &x,
-    )?)))
+    compare_args(cx, a, true)
 }
 
 fn max_compare(cx: &mut Ctx, a: &mut Args) -> NResult {
-    let (x, y) = (a.get(0), a.get(1));
+    compare_args(cx, a, false)
+}
+
+/// `$value1 <=> $value2` (`reversed`: the other way round), as the heaps' `compare()` gives it.
+fn compare_args(cx: &mut Ctx, a: &Args, reversed: bool) -> NResult {
+    let (mut x, mut y) = (a.get(0), a.get(1));
+    if reversed {
+        std::mem::swap(&mut x, &mut y);
+    }
     Ok(Value::Int(i64::from(phpsock_eval::ops::compare(
         cx.vm(),
         &x,
