@@ -217,23 +217,30 @@ impl Clone for PhpArray {
     /// the copy and the original would go on sharing it, and a write through the original
     /// would show in the copy.
     fn clone(&self) -> PhpArray {
+        // The copy keeps the original's room (as PHP's duplication keeps the table size):
+        // a copy is usually made to be written to, often by appending (`$read = $clients;
+        // $read[] = $server;`), which then needs no reallocation.
         let repr = match &self.repr {
-            Repr::Packed(v) => Repr::Packed(v.iter().map(dup_elem).collect()),
-            Repr::Hash(h) => Repr::Hash(Box::new(HashPart {
-                entries: h
-                    .entries
-                    .iter()
-                    .map(|e| {
-                        e.as_ref().map(|b| Bucket {
-                            hash: b.hash,
-                            key: b.key.clone(),
-                            val: dup_elem(&b.val),
-                        })
+            Repr::Packed(v) => {
+                let mut out = Vec::with_capacity(v.capacity());
+                out.extend(v.iter().map(dup_elem));
+                Repr::Packed(out)
+            }
+            Repr::Hash(h) => {
+                let mut entries = Vec::with_capacity(h.entries.capacity());
+                entries.extend(h.entries.iter().map(|e| {
+                    e.as_ref().map(|b| Bucket {
+                        hash: b.hash,
+                        key: b.key.clone(),
+                        val: dup_elem(&b.val),
                     })
-                    .collect(),
-                index: h.index.clone(),
-                live: h.live,
-            })),
+                }));
+                Repr::Hash(Box::new(HashPart {
+                    entries,
+                    index: h.index.clone(),
+                    live: h.live,
+                }))
+            }
         };
         PhpArray {
             repr,

@@ -32,20 +32,19 @@ impl Vm {
         // can go straight in ([`Vm::call_native_direct`]): nothing to check or convert.
         let mut typed = f.traits.direct && args.len() <= f.params.len();
         for (i, a) in args.iter().enumerate() {
-            let v = match self.native_arg(&a.expr) {
-                Ok(v) => v,
-                Err(u) => {
-                    self.recycle_shared(shared);
-                    return Err(u);
-                }
-            };
+            if let Err(u) = self.push_native_arg(&a.expr, argv) {
+                self.recycle_shared(shared);
+                return Err(u);
+            }
             if typed {
+                // Read back from the list: the value was built in place there, so the
+                // check reads what was just stored rather than a copy in flight.
+                let v = argv.last().unwrap_or(&Value::Null);
                 typed = f.params.get(i).is_some_and(|p| {
                     p.ty.as_ref()
-                        .is_none_or(|t| crate::types::fast_accepts(&v, t))
+                        .is_none_or(|t| crate::types::fast_accepts(v, t))
                 });
             }
-            argv.push(v);
         }
         self.line = line;
         let passed = argv.len();
@@ -53,7 +52,9 @@ impl Vm {
             if passed < f.params.len() {
                 match &f.defaults {
                     Some(d) => {
-                        argv.extend(d.get(passed..).unwrap_or_default().iter().map(copy_default))
+                        for v in d.get(passed..).unwrap_or_default() {
+                            crate::in_place::push_with(argv, || copy_default(v));
+                        }
                     }
                     None => self.push_native_defaults(f, argv),
                 }
@@ -64,25 +65,40 @@ impl Vm {
         self.call_native_shared(f, imp, shared, None, strict)
     }
 
-    /// The value of a by-value argument: a variable or literal copied straight from where it
-    /// is (ints, strings and objects in locals without the general copy's dispatch),
-    /// anything else evaluated.
+    /// Appends the value of a by-value argument to `argv`: a variable or literal copied
+    /// straight from where it is (ints, strings and objects in locals without the general
+    /// copy's dispatch), anything else evaluated. Each value is built in its slot of the
+    /// list, not moved there ([`crate::in_place`]).
     #[inline(always)]
-    fn native_arg(&mut self, e: &Expr) -> Result<Value, Unwind> {
+    fn push_native_arg(&mut self, e: &Expr, argv: &mut Vec<Value>) -> Result<(), Unwind> {
         match &e.kind {
             ExprKind::Local(s) => match self.stack.get(self.base + *s as usize) {
-                Some(Value::Int(n)) => return Ok(Value::Int(*n)),
-                Some(Value::Str(x)) => return Ok(Value::Str(x.clone())),
-                Some(Value::Object(o)) => return Ok(Value::Object(o.clone())),
+                Some(Value::Int(n)) => {
+                    crate::in_place::push_with(argv, || Value::Int(*n));
+                    return Ok(());
+                }
+                Some(Value::Str(x)) => {
+                    crate::in_place::push_with(argv, || Value::Str(x.clone()));
+                    return Ok(());
+                }
+                Some(Value::Object(o)) => {
+                    crate::in_place::push_with(argv, || Value::Object(o.clone()));
+                    return Ok(());
+                }
                 _ => {}
             },
-            ExprKind::Lit(Value::Int(n)) => return Ok(Value::Int(*n)),
+            ExprKind::Lit(Value::Int(n)) => {
+                crate::in_place::push_with(argv, || Value::Int(*n));
+                return Ok(());
+            }
             _ => {}
         }
-        match self.pure_leaf(e) {
-            Some(v) => Ok(v.deref()),
-            None => self.eval(e),
-        }
+        let v = match self.pure_leaf(e) {
+            Some(v) => v.deref(),
+            None => self.eval(e)?,
+        };
+        argv.push(v);
+        Ok(())
     }
 
     /// [`Vm::call_native_site`] for the shapes [`Vm::eval_args`] handles: spread, named

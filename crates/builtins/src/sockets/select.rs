@@ -25,24 +25,42 @@ fn collect(cx: &mut Ctx, a: &Args, i: usize) -> Result<SockList, Unwind> {
     let mut fds = Vec::with_capacity(arr.len());
     for v in arr.values() {
         let fd = match v {
-            Value::Object(o) if o.class().lname.as_bytes() == b"socket" => open_fd(o),
+            Value::Object(o) => sock_fd(o),
             Value::Ref(r) => match &r.get() {
-                Value::Object(o) if o.class().lname.as_bytes() == b"socket" => open_fd(o),
-                other => return Err(not_socket(cx, i, other)),
+                Value::Object(o) => sock_fd(o),
+                _ => SockFd::NotSocket,
             },
-            other => return Err(not_socket(cx, i, other)),
+            _ => SockFd::NotSocket,
         };
         match fd {
-            Some(fd) => fds.push(fd),
-            None => return Err(cx.type_error(i + 1, "contains a closed socket")),
+            SockFd::Open(fd) => fds.push(fd),
+            SockFd::Closed => return Err(cx.type_error(i + 1, "contains a closed socket")),
+            SockFd::NotSocket => return Err(not_socket(cx, i, v)),
         }
     }
     Ok(Some((arr, fds)))
 }
 
-/// The descriptor of a socket object, `None` once it is closed.
-fn open_fd(o: &ObjRef) -> Option<i32> {
-    o.with_native::<Sock, _>(|s| s.and_then(|s| s.fd.as_ref().map(|fd| fd.as_raw_fd())))
+/// What an element of a `socket_select` array holds.
+enum SockFd {
+    /// A `Socket` and its descriptor.
+    Open(i32),
+    /// A `Socket` already closed.
+    Closed,
+    /// Anything else.
+    NotSocket,
+}
+
+/// The descriptor of `o` if it is an open `Socket` (only `Socket` objects carry a [`Sock`]).
+#[inline]
+fn sock_fd(o: &ObjRef) -> SockFd {
+    o.with_native::<Sock, _>(|s| match s {
+        Some(s) => {
+            s.fd.as_ref()
+                .map_or(SockFd::Closed, |fd| SockFd::Open(fd.as_raw_fd()))
+        }
+        None => SockFd::NotSocket,
+    })
 }
 
 fn not_socket(cx: &mut Ctx, i: usize, v: &Value) -> Unwind {
