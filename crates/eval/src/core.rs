@@ -194,6 +194,10 @@ pub fn core_module() -> Module {
         )
         .func("function_exists(string $function): bool", function_exists)
         .func(
+            "get_defined_functions(bool $exclude_disabled = true): array",
+            get_defined_functions,
+        )
+        .func(
             "class_alias(string $class, string $alias, bool $autoload = true): bool",
             class_alias,
         )
@@ -675,6 +679,36 @@ fn trigger_error(cx: &mut Ctx, a: &mut Args) -> NResult {
 fn function_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
     let n = a.str(0);
     Ok(Value::Bool(cx.vm().find_function(&n).is_some()))
+}
+
+/// `get_defined_functions()`: `['internal' => [...], 'user' => [...]]`, lower-cased names in
+/// the order they were defined.
+fn get_defined_functions(cx: &mut Ctx, a: &mut Args) -> NResult {
+    if a.passed() > 0 && !a.bool(0) {
+        cx.raise(
+            crate::diag::E_DEPRECATED,
+            "get_defined_functions(): Setting $exclude_disabled to false has no effect",
+        )?;
+    }
+    let vm = cx.vm();
+    let (mut internal, mut user) = (Vec::new(), Vec::new());
+    for name in &vm.function_names {
+        match vm.functions.get(name).map(|f| &f.body) {
+            Some(crate::func::FuncBody::Native(_)) => internal.push(Value::Str(name.clone())),
+            Some(crate::func::FuncBody::User(_)) => user.push(Value::Str(name.clone())),
+            None => {}
+        }
+    }
+    let mut out = PhpArray::new();
+    out.insert(
+        Key::from_bytes(b"internal"),
+        Value::from(PhpArray::from_values(internal)),
+    );
+    out.insert(
+        Key::from_bytes(b"user"),
+        Value::from(PhpArray::from_values(user)),
+    );
+    Ok(Value::from(out))
 }
 
 /// Finds a class for `class_exists` and friends: with autoloading when `autoload` is set.

@@ -582,7 +582,8 @@ impl Vm {
             }
             return Err(self.fatal(&msg));
         }
-        self.functions.insert(l, f.clone());
+        self.functions.insert(l.clone(), f.clone());
+        self.function_names.push(l);
         Ok(())
     }
 

@@ -381,12 +381,18 @@ pub struct Vm {
     pub out: Output,
     /// Functions by lower-cased name.
     pub functions: HashMap<PhpStr, Rc<Function>>,
+    /// The lower-cased names of [`Vm::functions`] in the order they were defined
+    /// (`get_defined_functions()`).
+    pub function_names: Vec<PhpStr>,
     /// Classes by lower-cased name.
     pub classes: HashMap<PhpStr, Rc<Class>>,
     /// Constants by name (case-sensitive).
     pub constants: HashMap<PhpStr, Value>,
     /// ini settings.
     pub ini: HashMap<String, PhpStr>,
+    /// The startup configuration `get_cfg_var` reads: the SAPI's own defaults and the
+    /// `-d` entries ([`Vm::ini`] holds the current values).
+    pub cfg: HashMap<String, PhpStr>,
     /// Object handle allocator and destructor queue.
     pub objects: Rc<ObjectStore>,
     /// Value stack: global slots first, then each call's slots.
@@ -557,9 +563,12 @@ impl Vm {
                 err_sink: None,
             },
             functions: HashMap::new(),
+            function_names: Vec::new(),
             classes: HashMap::new(),
             constants: HashMap::new(),
             ini: HashMap::new(),
+            // The CLI's one built-in configuration entry.
+            cfg: HashMap::from([("display_errors".to_string(), PhpStr::from("1"))]),
             objects,
             stack: Vec::new(),
             base: 0,
@@ -658,7 +667,10 @@ impl Vm {
                     func.defaults = Some(defaults.collect());
                 }
             }
-            self.functions.insert(f.name.to_ascii_lowercase(), f);
+            let l = f.name.to_ascii_lowercase();
+            if self.functions.insert(l.clone(), f).is_none() {
+                self.function_names.push(l);
+            }
         }
         for c in m.classes {
             let class = crate::class_build::build_native_class(self, c);
@@ -691,6 +703,13 @@ impl Vm {
     /// Reads an ini setting.
     pub fn ini_get(&self, name: &str) -> Option<PhpStr> {
         self.ini.get(name).cloned()
+    }
+
+    /// Sets an ini setting as startup configuration does (`php -d name=value`): the
+    /// current value, and the entry `get_cfg_var` reports.
+    pub fn configure(&mut self, name: &str, value: PhpStr) {
+        self.cfg.insert(name.to_string(), value.clone());
+        self.ini_set(name, value);
     }
 
     /// Sets an ini setting, returning the old value (`None` if unknown).

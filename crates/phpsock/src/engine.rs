@@ -101,7 +101,7 @@ impl Engine {
             vm.functions.remove(name.as_bytes());
         }
         for (k, v) in &b.ini {
-            vm.ini_set(k, PhpStr::from(v.as_str()));
+            vm.configure(k, PhpStr::from(v.as_str()));
         }
         for k in &b.locked_ini {
             vm.lock_ini(k);
@@ -144,7 +144,7 @@ impl Engine {
     /// Sets an ini directive, as `php -d key=value` does (the script can read it with
     /// `ini_get`).
     pub fn set_ini(&mut self, key: &str, value: &str) {
-        self.vm.ini_set(key, PhpStr::from(value));
+        self.vm.configure(key, PhpStr::from(value));
     }
 
     /// An ini directive's current value.

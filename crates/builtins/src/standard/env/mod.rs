@@ -15,6 +15,7 @@ pub mod getopt;
 pub mod info;
 pub mod net;
 pub mod pack;
+pub mod runtime;
 pub mod strtotime;
 pub mod syslog;
 pub mod title;
@@ -25,6 +26,7 @@ pub mod version;
 pub fn module() -> Module {
     let mut m = Module::new("standard");
     info::register(&mut m);
+    runtime::register(&mut m);
     classes::register(&mut m);
     net::register(&mut m);
     version::register(&mut m);

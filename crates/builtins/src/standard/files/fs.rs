@@ -25,6 +25,8 @@ pub fn register(m: &mut Module) {
         .func("filectime(string $filename): int|false", filectime)
         .func("fileperms(string $filename): int|false", fileperms)
         .func("fileinode(string $filename): int|false", fileinode)
+        .func("fileowner(string $filename): int|false", fileowner)
+        .func("filegroup(string $filename): int|false", filegroup)
         .func("filetype(string $filename): string|false", filetype)
         .func("stat(string $filename): array|false", stat)
         .func("lstat(string $filename): array|false", lstat)
@@ -210,6 +212,12 @@ fn fileperms(cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 fn fileinode(cx: &mut Ctx, a: &mut Args) -> NResult {
     stat_field(cx, a, |s| s.ino)
+}
+fn fileowner(cx: &mut Ctx, a: &mut Args) -> NResult {
+    stat_field(cx, a, |s| s.uid)
+}
+fn filegroup(cx: &mut Ctx, a: &mut Args) -> NResult {
+    stat_field(cx, a, |s| s.gid)
 }
 
 fn filetype(cx: &mut Ctx, a: &mut Args) -> NResult {

@@ -21,6 +21,7 @@ pub mod csv;
 pub mod dirs;
 pub mod fs;
 pub mod handles;
+pub mod links;
 pub mod paths;
 pub mod resource;
 pub mod stream;
@@ -31,6 +32,7 @@ pub fn module() -> Module {
     handles::register(&mut m);
     contents::register(&mut m);
     fs::register(&mut m);
+    links::register(&mut m);
     paths::register(&mut m);
     context::register(&mut m);
     dirs::register(&mut m);

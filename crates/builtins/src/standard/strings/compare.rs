@@ -1,5 +1,5 @@
 //! Comparison: `strcmp`, `strcasecmp`, `strncmp`, `strncasecmp`, `strnatcmp`,
-//! `strnatcasecmp`, `substr_compare`. As in PHP 8.2, the byte comparisons return the
+//! `strnatcasecmp`, `substr_compare`, `strcoll`. As in PHP 8.2, the byte comparisons return the
 //! difference of the first differing bytes, or -1/0/1 when one string is a prefix of the
 //! other.
 
@@ -20,6 +20,7 @@ pub(super) fn register(m: &mut Module) {
             "strnatcasecmp(string $string1, string $string2): int",
             strnatcasecmp,
         )
+        .func("strcoll(string $string1, string $string2): int", strcoll)
         .func(
             "substr_compare(string $haystack, string $needle, int $offset, ?int $length = null, bool $case_insensitive = false): int",
             substr_compare,
@@ -197,4 +198,19 @@ fn substr_compare(cx: &mut Ctx, a: &mut Args) -> NResult {
         None => needle.len().max(rest.len()),
     };
     Ok(ord(cmp_n(rest, &needle, n, a.bool(4))))
+}
+
+/// `strcoll()` in the C locale (the only one PHP 8's string functions use): the C strings
+/// compared, so each ends at its first NUL byte; the difference of the first differing
+/// bytes (a string's end counting as 0), or 0.
+fn strcoll(_cx: &mut Ctx, a: &mut Args) -> NResult {
+    let (x, y) = (a.str(0), a.str(1));
+    let c_str = |s: &[u8]| s.iter().position(|&b| b == 0).map_or(s.len(), |i| i);
+    let (x, y) = (&x[..c_str(&x)], &y[..c_str(&y)]);
+    let at = |s: &[u8], i: usize| i64::from(s.get(i).copied().unwrap_or(0));
+    let d = (0..=x.len().max(y.len()))
+        .map(|i| at(x, i) - at(y, i))
+        .find(|&d| d != 0)
+        .unwrap_or(0);
+    Ok(Value::Int(d))
 }

@@ -24,6 +24,7 @@ mod scan;
 mod search;
 mod split;
 mod text;
+mod transfer;
 mod trim;
 mod url;
 mod util;
@@ -51,6 +52,7 @@ pub fn module() -> Module {
     search::register(&mut m);
     split::register(&mut m);
     text::register(&mut m);
+    transfer::register(&mut m);
     trim::register(&mut m);
     url::register(&mut m);
     m
