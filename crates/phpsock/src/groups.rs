@@ -168,6 +168,7 @@ const ENVIRONMENT: &[&str] = &[
     "getmyuid",
     "getmygid",
     "getmyinode",
+    "getlastmod",
     "get_current_user",
     "umask",
     "openlog",
@@ -249,6 +250,9 @@ mod tests {
             Group::Sockets
         );
         assert_eq!(Group::of_function("files", "fopen"), Group::Files);
+        assert_eq!(Group::of_function("files", "symlink"), Group::Files);
+        assert_eq!(Group::of_function("files", "chown"), Group::Files);
+        assert_eq!(Group::of_function("env", "getlastmod"), Group::Environment);
         assert_eq!(Group::from_name("Process"), Some(Group::Process));
         assert_eq!(Group::from_name("nope"), None);
     }

@@ -123,6 +123,11 @@ fn groups_choose_the_builtins() {
     assert!(!e.eval::<bool>("class_exists('Socket')").unwrap());
     assert_eq!(e.eval::<i64>("count($_ENV)").unwrap(), 0);
     assert!(!e.eval::<bool>("isset($_SERVER['PATH'])").unwrap());
+    // The file-system and host functions added later fall into the same groups.
+    let reach = "foreach (['symlink', 'link', 'readlink', 'chown', 'lchgrp', 'fileowner', 'getlastmod', 'getmyinode', 'sys_getloadavg'] as $f) echo (int) function_exists($f);";
+    e.run(reach).unwrap();
+    assert_eq!(e.take_output(), "000000000");
+    assert!(e.eval::<bool>("function_exists('quoted_printable_encode') && function_exists('get_defined_functions')").unwrap());
 
     let mut e = Engine::builder()
         .capture_output()
