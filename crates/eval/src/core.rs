@@ -168,6 +168,11 @@ pub fn core_module() -> Module {
             "ini_set(string $option, string|int|float|bool|null $value): string|false",
             ini_set,
         )
+        .func(
+            "ini_alter(string $option, string|int|float|bool|null $value): string|false",
+            ini_set,
+        )
+        .func("ini_restore(string $option): void", ini_restore)
         .func("get_include_path(): string|false", get_include_path)
         .func(
             "set_include_path(string $include_path): string|false",
@@ -582,14 +587,27 @@ fn ini_set(cx: &mut Ctx, a: &mut Args) -> NResult {
         Value::Bool(b) => PhpStr::from(if b { "1" } else { "" }),
         v => v.scalar_to_str(14).unwrap_or_default(),
     };
-    if cx.vm().ini.contains_key(&k) && !cx.vm().ini_locked(&k) {
-        Ok(cx
-            .vm()
-            .ini_set(&k, v)
-            .map_or(Value::Bool(false), Value::Str))
+    let vm = cx.vm();
+    if vm.ini.contains_key(&k) && !vm.ini_locked(&k) {
+        let old = vm.ini_set(&k, v);
+        if let Some(before) = &old {
+            vm.ini_saved.entry(k).or_insert_with(|| before.clone());
+        }
+        Ok(old.map_or(Value::Bool(false), Value::Str))
     } else {
         Ok(Value::Bool(false))
     }
+}
+
+/// `ini_restore()`: the setting goes back to the value it had before the script first
+/// changed it with `ini_set`.
+fn ini_restore(cx: &mut Ctx, a: &mut Args) -> NResult {
+    let k = a.str(0).to_string_lossy();
+    let vm = cx.vm();
+    if let Some(v) = vm.ini_saved.remove(&k) {
+        vm.ini_set(&k, v);
+    }
+    Ok(Value::Null)
 }
 
 fn get_include_path(cx: &mut Ctx, _a: &mut Args) -> NResult {

@@ -390,6 +390,8 @@ pub struct Vm {
     pub constants: HashMap<PhpStr, Value>,
     /// ini settings.
     pub ini: HashMap<String, PhpStr>,
+    /// The value each setting had before the script first changed it (`ini_restore`).
+    pub ini_saved: HashMap<String, PhpStr>,
     /// The startup configuration `get_cfg_var` reads: the SAPI's own defaults and the
     /// `-d` entries ([`Vm::ini`] holds the current values).
     pub cfg: HashMap<String, PhpStr>,
@@ -567,6 +569,7 @@ impl Vm {
             classes: HashMap::new(),
             constants: HashMap::new(),
             ini: HashMap::new(),
+            ini_saved: HashMap::new(),
             // The CLI's one built-in configuration entry.
             cfg: HashMap::from([("display_errors".to_string(), PhpStr::from("1"))]),
             objects,

@@ -191,6 +191,7 @@ const NETWORK: &[&str] = &[
     "gethostbyname",
     "gethostbynamel",
     "gethostbyaddr",
+    "net_get_interfaces",
     "checkdnsrr",
     "getmxrr",
     "fsockopen",

@@ -1,7 +1,7 @@
 //! Network names and addresses: host lookups, `/etc/protocols` and `/etc/services`,
-//! `ip2long`/`long2ip`, `inet_pton`/`inet_ntop`.
+//! `ip2long`/`long2ip`, `inet_pton`/`inet_ntop`, `net_get_interfaces`.
 
-use phpsock_eval::{Args, Ctx, Module, NResult, PhpArray, Value};
+use phpsock_eval::{Args, Ctx, Key, Module, NResult, PhpArray, Value};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, ToSocketAddrs};
 
 /// Registers the network name functions.
@@ -32,7 +32,8 @@ pub fn register(m: &mut Module) {
         .func("ip2long(string $ip): int|false", ip2long)
         .func("long2ip(int $ip): string", long2ip)
         .func("inet_pton(string $ip): string|false", inet_pton)
-        .func("inet_ntop(string $ip): string|false", inet_ntop);
+        .func("inet_ntop(string $ip): string|false", inet_ntop)
+        .func("net_get_interfaces(): array|false", net_get_interfaces);
 }
 
 fn gethostname(_cx: &mut Ctx, _a: &mut Args) -> NResult {
@@ -243,6 +244,75 @@ fn inet_ntop(_cx: &mut Ctx, a: &mut Args) -> NResult {
         }
         _ => Ok(Value::Bool(false)),
     }
+}
+
+/// `net_get_interfaces()`: each interface by name with its addresses in the order the
+/// system lists them (`unicast`: `flags`, `family`, and for IPv4/IPv6 `address`, `netmask`,
+/// `broadcast` or `ptp`) and whether it is `up`.
+fn net_get_interfaces(cx: &mut Ctx, _a: &mut Args) -> NResult {
+    use nix::net::if_::InterfaceFlags;
+    use nix::sys::socket::{SockaddrLike, SockaddrStorage};
+    let addrs = match nix::ifaddrs::getifaddrs() {
+        Ok(a) => a,
+        Err(e) => {
+            cx.warn(format!("getifaddrs() failed {}: {}", e as i32, e.desc()))?;
+            return Ok(Value::Bool(false));
+        }
+    };
+    let text = |a: &Option<SockaddrStorage>| -> Option<Value> {
+        let a = a.as_ref()?;
+        if let Some(v4) = a.as_sockaddr_in() {
+            return Some(Value::from(v4.ip().to_string().as_str()));
+        }
+        a.as_sockaddr_in6()
+            .map(|v6| Value::from(v6.ip().to_string().as_str()))
+    };
+    // Interfaces in the order first seen; `up` follows the interface's last entry.
+    let mut ifaces: Vec<(String, Vec<Value>, bool)> = Vec::new();
+    for ifa in addrs {
+        let flags = ifa.flags;
+        let mut slot = PhpArray::new();
+        slot.insert(
+            Key::from_bytes(b"flags"),
+            Value::Int(i64::from(flags.bits())),
+        );
+        if let Some(addr) = &ifa.address {
+            let family = addr.family().map_or(0, |f| f as i64);
+            slot.insert(Key::from_bytes(b"family"), Value::Int(family));
+            let mut put = |k: &[u8], v: Option<Value>| {
+                if let Some(v) = v {
+                    slot.insert(Key::from_bytes(k), v);
+                }
+            };
+            put(b"address", text(&ifa.address));
+            put(b"netmask", text(&ifa.netmask));
+            if flags.contains(InterfaceFlags::IFF_BROADCAST) {
+                put(b"broadcast", text(&ifa.broadcast));
+            }
+            if flags.contains(InterfaceFlags::IFF_POINTOPOINT) {
+                put(b"ptp", text(&ifa.destination));
+            }
+        }
+        let up = flags.contains(InterfaceFlags::IFF_UP);
+        match ifaces.iter_mut().find(|(n, ..)| *n == ifa.interface_name) {
+            Some((_, list, last_up)) => {
+                list.push(Value::from(slot));
+                *last_up = up;
+            }
+            None => ifaces.push((ifa.interface_name, vec![Value::from(slot)], up)),
+        }
+    }
+    let mut out = PhpArray::new();
+    for (name, list, up) in ifaces {
+        let mut iface = PhpArray::new();
+        iface.insert(
+            Key::from_bytes(b"unicast"),
+            Value::from(PhpArray::from_values(list)),
+        );
+        iface.insert(Key::from_bytes(b"up"), Value::Bool(up));
+        out.insert(Key::from_bytes(name.as_bytes()), Value::from(iface));
+    }
+    Ok(Value::from(out))
 }
 
 #[cfg(test)]

@@ -25,6 +25,10 @@ pub fn register(m: &mut Module) {
         .func("filectime(string $filename): int|false", filectime)
         .func("fileperms(string $filename): int|false", fileperms)
         .func("fileinode(string $filename): int|false", fileinode)
+        .func("disk_free_space(string $directory): float|false", disk_free_space)
+        .func("diskfreespace(string $directory): float|false", disk_free_space)
+        .func("disk_total_space(string $directory): float|false", disk_total_space)
+        .func("ftok(string $filename, string $project_id): int", ftok)
         .func("fileowner(string $filename): int|false", fileowner)
         .func("filegroup(string $filename): int|false", filegroup)
         .func("filetype(string $filename): string|false", filetype)
@@ -213,6 +217,74 @@ fn fileperms(cx: &mut Ctx, a: &mut Args) -> NResult {
 fn fileinode(cx: &mut Ctx, a: &mut Args) -> NResult {
     stat_field(cx, a, |s| s.ino)
 }
+/// Free (to unprivileged users) or total bytes of the file system holding the directory
+/// argument; false for an empty path, false with a warning when `statvfs` fails.
+fn disk_space(cx: &mut Ctx, a: &Args, total: bool) -> NResult {
+    let p = a.str(0);
+    if p.contains(&0) {
+        return Err(cx.value_error(1, "must not contain any null bytes"));
+    }
+    if p.is_empty() {
+        return Ok(Value::Bool(false));
+    }
+    match nix::sys::statvfs::statvfs(path_of(&p)) {
+        Ok(s) => {
+            let blocks = if total {
+                s.blocks()
+            } else {
+                s.blocks_available()
+            };
+            let unit = if s.fragment_size() != 0 {
+                s.fragment_size()
+            } else {
+                s.block_size()
+            };
+            Ok(Value::Float(blocks as f64 * unit as f64))
+        }
+        Err(e) => {
+            cx.warn(e.desc())?;
+            Ok(Value::Bool(false))
+        }
+    }
+}
+
+fn disk_free_space(cx: &mut Ctx, a: &mut Args) -> NResult {
+    disk_space(cx, a, false)
+}
+
+fn disk_total_space(cx: &mut Ctx, a: &mut Args) -> NResult {
+    disk_space(cx, a, true)
+}
+
+/// `ftok()`: the System V IPC key of a file and a one-character project id, as the C
+/// library computes it (the id, the low byte of the device and the low 16 bits of the
+/// inode); -1 with a warning when the file cannot be examined.
+fn ftok(cx: &mut Ctx, a: &mut Args) -> NResult {
+    use std::os::unix::fs::MetadataExt;
+    let (p, id) = (a.str(0), a.str(1));
+    if p.contains(&0) {
+        return Err(cx.value_error(1, "must not contain any null bytes"));
+    }
+    if p.is_empty() {
+        return Err(cx.value_error(1, "cannot be empty"));
+    }
+    if id.len() != 1 {
+        return Err(cx.value_error(2, "must be a single character"));
+    }
+    match std::fs::metadata(path_of(&p)) {
+        Ok(m) => {
+            let key = (u32::from(id[0]) << 24)
+                | ((m.dev() as u32 & 0xff) << 16)
+                | (m.ino() as u32 & 0xffff);
+            Ok(Value::Int(i64::from(key as i32)))
+        }
+        Err(e) => {
+            cx.warn(format!("ftok() failed - {}", os_reason(&e)))?;
+            Ok(Value::Int(-1))
+        }
+    }
+}
+
 fn fileowner(cx: &mut Ctx, a: &mut Args) -> NResult {
     stat_field(cx, a, |s| s.uid)
 }
