@@ -19,6 +19,7 @@ mod html_entities;
 mod locale;
 mod mb;
 mod parse_str;
+mod password;
 mod replace;
 mod scan;
 mod search;
@@ -47,6 +48,7 @@ pub fn module() -> Module {
     locale::register(&mut m);
     mb::register(&mut m);
     parse_str::register(&mut m);
+    password::register(&mut m);
     replace::register(&mut m);
     scan::register(&mut m);
     search::register(&mut m);
