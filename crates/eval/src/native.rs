@@ -234,6 +234,13 @@ impl<'a> Ctx<'a> {
         self.vm.raise(crate::diag::E_DEPRECATED, &m)
     }
 
+    /// Raises PHP's `E_DEPRECATED` for a function deprecated as a whole: `Function fname()
+    /// is deprecated`.
+    pub fn deprecated_function(&mut self) -> Result<(), Unwind> {
+        let m = format!("Function {}() is deprecated", self.fname());
+        self.vm.raise(crate::diag::E_DEPRECATED, &m)
+    }
+
     /// Raises a diagnostic of any level with the message as given (no prefix).
     pub fn raise(&mut self, level: i64, msg: &str) -> Result<(), Unwind> {
         self.vm.raise(level, msg)

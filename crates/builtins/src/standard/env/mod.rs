@@ -16,6 +16,7 @@ pub mod info;
 pub mod net;
 pub mod pack;
 pub mod runtime;
+pub mod strftime;
 pub mod strtotime;
 pub mod syslog;
 pub mod title;
@@ -36,5 +37,6 @@ pub fn module() -> Module {
     title::register(&mut m);
     pack::register(&mut m);
     date::register(&mut m);
+    strftime::register(&mut m);
     m
 }

@@ -274,20 +274,15 @@ fn mb_check_encoding(cx: &mut Ctx, a: &mut Args) -> NResult {
 }
 
 /// PHP 8.2's notice for the deprecated Latin-1 converters.
-fn deprecated_function(cx: &mut Ctx) -> Result<(), Unwind> {
-    let msg = format!("Function {}() is deprecated", cx.fname());
-    cx.raise(phpsock_eval::diag::E_DEPRECATED, &msg)
-}
-
 fn utf8_encode(cx: &mut Ctx, a: &mut Args) -> NResult {
-    deprecated_function(cx)?;
+    cx.deprecated_function()?;
     let s = a.str(0);
     let out: String = s.iter().map(|&b| char::from(b)).collect();
     Ok(Value::from(out))
 }
 
 fn utf8_decode(cx: &mut Ctx, a: &mut Args) -> NResult {
-    deprecated_function(cx)?;
+    cx.deprecated_function()?;
     let s = a.str(0);
     let mut out = Vec::with_capacity(s.len());
     let mut i = 0;
