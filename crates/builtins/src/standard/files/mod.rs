@@ -23,6 +23,7 @@ pub mod fs;
 pub mod handles;
 pub mod links;
 pub mod paths;
+pub mod popen;
 pub mod resource;
 pub mod stream;
 
@@ -33,6 +34,7 @@ pub fn module() -> Module {
     contents::register(&mut m);
     fs::register(&mut m);
     links::register(&mut m);
+    popen::register(&mut m);
     paths::register(&mut m);
     context::register(&mut m);
     dirs::register(&mut m);
