@@ -590,21 +590,18 @@ impl Vm {
     /// Writes a value as `echo` does.
     pub fn echo_value(&mut self, v: &Value) -> Result<(), Unwind> {
         match v {
-            Value::Str(s) => {
-                self.out.write(s);
-                Ok(())
-            }
+            Value::Str(s) => self.out.write(s),
             Value::Int(i) => {
                 let mut buf = itoa_buf(*i);
                 self.out.write(buf.as_bytes_mut());
-                Ok(())
             }
             _ => {
                 let s = self.to_str(v)?;
                 self.out.write(&s);
-                Ok(())
             }
         }
+        self.note_output_start();
+        Ok(())
     }
 
     /// Runs a `foreach` statement the general way.

@@ -160,6 +160,7 @@ impl Vm {
         if flush {
             // Written through the levels below (skipping disabled ones), like php_output_write.
             self.out.write(&out);
+            self.note_output_start();
         }
         if !remove {
             self.out.ob_stack.push(buf);

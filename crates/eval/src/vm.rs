@@ -272,6 +272,8 @@ pub struct Output {
     /// Where standard-error output goes (`STDERR`, `display_errors=stderr`) when a host
     /// gave a writer; `None` is the process's standard error.
     pub err_sink: Option<Box<dyn Write>>,
+    /// Whether output has left the output buffers at least once: PHP's "headers sent".
+    pub started: bool,
 }
 
 impl Output {
@@ -282,6 +284,7 @@ impl Output {
             sink_dirty: true,
             ob_stack: Vec::new(),
             err_sink: None,
+            started: false,
         }
     }
 
@@ -289,6 +292,7 @@ impl Output {
     #[inline]
     pub fn write(&mut self, b: &[u8]) {
         if self.ob_stack.is_empty() {
+            self.started = true;
             self.buf.extend_from_slice(b);
             if self.buf.len() >= 1 << 16 {
                 self.flush();
@@ -314,6 +318,7 @@ impl Output {
             }
             return;
         }
+        self.started = true;
         self.buf.extend_from_slice(b);
         if self.buf.len() >= 1 << 16 {
             self.flush();
@@ -390,6 +395,8 @@ pub struct Vm {
     pub constants: HashMap<PhpStr, Value>,
     /// ini settings.
     pub ini: HashMap<String, PhpStr>,
+    /// Where output first left the output buffers (file and line), once it has.
+    pub output_origin: Option<(PhpStr, u32)>,
     /// The value each setting had before the script first changed it (`ini_restore`).
     pub ini_saved: HashMap<String, PhpStr>,
     /// The startup configuration `get_cfg_var` reads: the SAPI's own defaults and the
@@ -563,6 +570,7 @@ impl Vm {
                 sink_dirty: false,
                 ob_stack: Vec::new(),
                 err_sink: None,
+                started: false,
             },
             functions: HashMap::new(),
             function_names: Vec::new(),
@@ -570,6 +578,7 @@ impl Vm {
             constants: HashMap::new(),
             ini: HashMap::new(),
             ini_saved: HashMap::new(),
+            output_origin: None,
             // The CLI's one built-in configuration entry.
             cfg: HashMap::from([("display_errors".to_string(), PhpStr::from("1"))]),
             objects,
@@ -846,6 +855,16 @@ impl Vm {
     #[inline]
     pub fn echo(&mut self, b: &[u8]) {
         self.out.write(b);
+        self.note_output_start();
+    }
+
+    /// Remembers where output first left the output buffers (PHP's "output started at
+    /// F:L" in the headers-already-sent warnings): called after each write.
+    #[inline(always)]
+    pub(crate) fn note_output_start(&mut self) {
+        if self.out.started && self.output_origin.is_none() {
+            self.output_origin = Some((self.file.clone(), self.line));
+        }
     }
 
     /// Flushes output to the sink.

@@ -4,6 +4,7 @@ use phpsock_eval::{Module, NativeClass, Value};
 
 pub mod buffer;
 pub mod dump;
+pub mod headers;
 pub mod number_format;
 pub mod printf;
 pub mod props;
@@ -78,6 +79,7 @@ pub fn module() -> Module {
     ] {
         m.constant(name, Value::Int(v));
     }
+    headers::register(&mut m);
     m.func("gettype(mixed $value): string", types::gettype)
         .func(
             "get_debug_type(mixed $value): string",
