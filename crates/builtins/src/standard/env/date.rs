@@ -4,7 +4,8 @@
 use super::tz::{self, fields, fmt_offset, iso_week, Tz};
 use phpsock_eval::{Args, Ctx, Key, Module, NResult, PhpArray, Value};
 
-const DAYS: [&str; 7] = [
+/// Day names, Sunday first.
+pub const DAYS: [&str; 7] = [
     "Sunday",
     "Monday",
     "Tuesday",

@@ -1,7 +1,7 @@
 //! `strftime`/`gmstrftime` (deprecated since PHP 8.1): the C library's conversions in the C
 //! locale, on the default time zone's local time or on UTC (where `%Z` is `GMT`).
 
-use super::date::{default_tz, MONTHS};
+use super::date::{default_tz, DAYS, MONTHS};
 use super::tz::{fields, fmt_offset, iso_week, Fields};
 use phpsock_eval::{Args, Ctx, Module, NResult, Value};
 
@@ -61,16 +61,6 @@ fn format_time(cx: &mut Ctx, a: &Args, gmt: bool) -> NResult {
     };
     Ok(Value::from(render(&format, &m)))
 }
-
-const DAYS: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
 
 /// How a number is padded: the conversion's own way, or as a `-`, `_` or `0` flag says.
 #[derive(Clone, Copy, PartialEq)]
@@ -182,6 +172,19 @@ fn is_conversion(c: u8) -> bool {
     b"aAbBcCdDeFgGhHIjklmMnpPrRsStTuUVwWxXyYzZ%".contains(&c)
 }
 
+/// Appends the conversions a composite one stands for: each letter of `parts` is a
+/// conversion (padded its own way: flags apply to the composite as a whole), anything
+/// else is copied.
+fn compose(s: &mut String, parts: &[u8], m: &Moment) {
+    for &c in parts {
+        if c.is_ascii_alphabetic() {
+            conversion(s, c, m, Pad::Default);
+        } else {
+            s.push(char::from(c));
+        }
+    }
+}
+
 /// Appends conversion `c` of `m`; false for a character that is not a conversion.
 fn conversion(s: &mut String, c: u8, m: &Moment, pad: Pad) -> bool {
     let f = &m.f;
@@ -192,32 +195,12 @@ fn conversion(s: &mut String, c: u8, m: &Moment, pad: Pad) -> bool {
         b'A' => s.push_str(DAYS[f.wday as usize]),
         b'b' | b'h' => s.push_str(&MONTHS[(f.month - 1) as usize][..3]),
         b'B' => s.push_str(MONTHS[(f.month - 1) as usize]),
-        b'c' => {
-            for c in [b'a', b' ', b'b', b' ', b'e', b' ', b'T', b' ', b'Y'] {
-                if c == b' ' {
-                    s.push(' ');
-                } else {
-                    conversion(s, c, m, Pad::Default);
-                }
-            }
-        }
+        b'c' => compose(s, b"a b e T Y", m),
         b'C' => num(s, f.year.div_euclid(100), 2, false, pad),
         b'd' => num(s, f.day, 2, false, pad),
-        b'D' | b'x' => {
-            conversion(s, b'm', m, pad);
-            s.push('/');
-            conversion(s, b'd', m, pad);
-            s.push('/');
-            conversion(s, b'y', m, pad);
-        }
+        b'D' | b'x' => compose(s, b"m/d/y", m),
         b'e' => num(s, f.day, 2, true, pad),
-        b'F' => {
-            num(s, f.year, 1, false, pad);
-            s.push('-');
-            num(s, f.month, 2, false, Pad::Default);
-            s.push('-');
-            num(s, f.day, 2, false, Pad::Default);
-        }
+        b'F' => compose(s, b"Y-m-d", m),
         b'G' => num(s, iso_week(f).0, 1, false, pad),
         b'g' => num(s, iso_week(f).0.rem_euclid(100), 2, false, pad),
         b'H' => num(s, f.hour, 2, false, pad),
@@ -230,20 +213,8 @@ fn conversion(s: &mut String, c: u8, m: &Moment, pad: Pad) -> bool {
         b'n' => s.push('\n'),
         b'p' => s.push_str(if f.hour < 12 { "AM" } else { "PM" }),
         b'P' => s.push_str(if f.hour < 12 { "am" } else { "pm" }),
-        b'r' => {
-            conversion(s, b'I', m, pad);
-            s.push(':');
-            conversion(s, b'M', m, pad);
-            s.push(':');
-            conversion(s, b'S', m, pad);
-            s.push(' ');
-            conversion(s, b'p', m, pad);
-        }
-        b'R' => {
-            conversion(s, b'H', m, pad);
-            s.push(':');
-            conversion(s, b'M', m, pad);
-        }
+        b'r' => compose(s, b"I:M:S p", m),
+        b'R' => compose(s, b"H:M", m),
         // The C library's `mktime` of the broken-down local time, with the process in UTC
         // (where a time marked as summer time is taken as an hour earlier).
         b's' => {
@@ -252,13 +223,7 @@ fn conversion(s: &mut String, c: u8, m: &Moment, pad: Pad) -> bool {
         }
         b'S' => num(s, f.sec, 2, false, pad),
         b't' => s.push('\t'),
-        b'T' | b'X' => {
-            conversion(s, b'H', m, pad);
-            s.push(':');
-            conversion(s, b'M', m, pad);
-            s.push(':');
-            conversion(s, b'S', m, pad);
-        }
+        b'T' | b'X' => compose(s, b"H:M:S", m),
         b'u' => num(s, if f.wday == 0 { 7 } else { f.wday }, 1, false, pad),
         b'U' => num(s, (f.yday + 7 - f.wday) / 7, 2, false, pad),
         b'V' => num(s, iso_week(f).1, 2, false, pad),
