@@ -1312,25 +1312,7 @@ impl Vm {
                     if o.with_native::<ClosureData, _>(|c| c.is_some()) {
                         Value::from(PhpArray::from_values(vec![Value::Object(o)]))
                     } else {
-                        let mut a = PhpArray::new();
-                        for (n, v, info) in o.prop_list() {
-                            let key = match info {
-                                Some(i) if i.vis == crate::object::Visibility::Private => {
-                                    let mut k = vec![0u8];
-                                    k.extend_from_slice(&i.class_name);
-                                    k.push(0);
-                                    k.extend_from_slice(&n);
-                                    Key::Str(PhpStr::from_vec(k))
-                                }
-                                Some(i) if i.vis == crate::object::Visibility::Protected => {
-                                    let mut k = b"\0*\0".to_vec();
-                                    k.extend_from_slice(&n);
-                                    Key::Str(PhpStr::from_vec(k))
-                                }
-                                _ => Key::from_phpstr(n),
-                            };
-                            a.insert(key, v.deref());
-                        }
+                        let mut a = o.mangled_props();
                         if let Some(extra) = o.class().native.extra_props {
                             if o.class().native.extra_props_replace {
                                 a = PhpArray::new();

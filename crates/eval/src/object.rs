@@ -767,4 +767,49 @@ impl ObjRef {
         }
         out
     }
+
+    /// The properties as PHP's property table holds them (what `(array)` and
+    /// `get_mangled_object_vars` return): private names as `"\0Class\0name"`, protected ones
+    /// as `"\0*\0name"`, numeric dynamic names as integer keys; a reference another
+    /// variable shares stays a reference, one only the property holds is its value.
+    pub fn mangled_props(&self) -> crate::array::PhpArray {
+        use crate::array::Key;
+        let mut out = crate::array::PhpArray::new();
+        let copy = |v: &Value| match v {
+            Value::Ref(r) if r.holders() == 1 => r.get(),
+            v => v.clone(),
+        };
+        let props = self.0.props.borrow();
+        for (i, info) in self.0.class.props.iter().enumerate() {
+            let Some(v) = props.get(i).filter(|v| !v.is_undef()) else {
+                continue;
+            };
+            let key = match info.vis {
+                Visibility::Private => {
+                    let mut k = vec![0u8];
+                    k.extend_from_slice(&info.class_name);
+                    k.push(0);
+                    k.extend_from_slice(&info.name);
+                    Key::Str(PhpStr::from_vec(k))
+                }
+                Visibility::Protected => {
+                    let mut k = b"\0*\0".to_vec();
+                    k.extend_from_slice(&info.name);
+                    Key::Str(PhpStr::from_vec(k))
+                }
+                Visibility::Public => Key::from_phpstr(info.name.clone()),
+            };
+            out.insert(key, copy(v));
+        }
+        if let Some(d) = self.0.dyn_props.borrow().as_ref() {
+            for (k, v) in d.iter() {
+                let key = match k {
+                    Key::Str(s) => Key::from_phpstr(s),
+                    k => k,
+                };
+                out.insert(key, copy(v));
+            }
+        }
+        out
+    }
 }

@@ -25,7 +25,7 @@ var_dump(setrawcookie('n', "a%20b"));
 try { var_dump(http_response_code(0)); } catch (Throwable $e) { echo get_class($e), ': ', $e->getMessage(), "\n"; }
 var_dump(http_response_code(-5), http_response_code());
 $out = ob_get_clean();
-var_dump($a, $b, $c, $d, $out, headers_sent());
+var_dump($a, $b, $c, $d); echo $out; var_dump(headers_sent());
 echo "x\n";
 var_dump(http_response_code(200), http_response_code(), setcookie('late', '1'));
 header_remove('X');
@@ -34,7 +34,7 @@ int(500)
 bool(false)
 int(307)
 int(299)
-string(1107) "
+
 Warning: Header may not contain more than a single header, new line detected in %s on line 3
 
 Warning: Header may not contain NUL bytes in %s on line 4
@@ -54,8 +54,7 @@ bool(true)
 int(299)
 int(299)
 int(-5)
-"
-bool(false)
+bool(true)
 x
 
 Warning: Cannot modify header information - headers already sent by (output started at %s:25) in %s on line 27

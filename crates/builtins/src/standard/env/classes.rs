@@ -20,7 +20,11 @@ pub fn register(m: &mut Module) {
     )
     .func("enum_exists(string $enum, bool $autoload = true): bool", enum_exists)
     .func("trait_exists(string $trait, bool $autoload = true): bool", trait_exists)
-    .func("get_object_vars(object $object): array", get_object_vars)
+    .func(
+            "get_mangled_object_vars(object $object): array",
+            get_mangled_object_vars,
+        )
+        .func("get_object_vars(object $object): array", get_object_vars)
     .func("get_class_vars(string $class): array", get_class_vars)
     .func(
         "get_class_methods(object|string $object_or_class): array",
@@ -170,6 +174,14 @@ fn trait_exists(cx: &mut Ctx, a: &mut Args) -> NResult {
             .trait_decls
             .contains_key(&n.to_ascii_lowercase()[..]);
     Ok(Value::Bool(known))
+}
+
+/// `get_mangled_object_vars()`: the object's own property table with mangled names,
+/// whatever the caller's scope, without what a native class adds (an `ArrayObject`'s
+/// storage).
+fn get_mangled_object_vars(_cx: &mut Ctx, a: &mut Args) -> NResult {
+    Ok(a.object(0)
+        .map_or_else(Value::empty_array, |o| Value::from(o.mangled_props())))
 }
 
 fn get_object_vars(cx: &mut Ctx, a: &mut Args) -> NResult {
