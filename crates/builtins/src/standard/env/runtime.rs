@@ -92,11 +92,15 @@ fn getlastmod(cx: &mut Ctx, _a: &mut Args) -> NResult {
 /// end the wait early, as in PHP; a time already past warns and returns false.
 fn time_sleep_until(cx: &mut Ctx, a: &mut Args) -> NResult {
     let target = a.float(0);
+    // PHP's range: what a 64-bit count of nanoseconds holds (NaN and infinities refused).
+    if !(0.0..=18_446_744_073.0).contains(&target) {
+        return Err(cx.value_error(1, "must be between 0 and 18446744073"));
+    }
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .unwrap_or_default()
         .as_secs_f64();
-    if target.is_nan() || target < now {
+    if target < now {
         cx.warn("Argument #1 ($timestamp) must be greater than or equal to the current time")?;
         return Ok(Value::Bool(false));
     }

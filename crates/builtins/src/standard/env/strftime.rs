@@ -82,7 +82,7 @@ fn num(out: &mut String, n: i64, width: usize, default_space: bool, pad: Pad) {
     } else if space {
         format!("{n:>width$}")
     } else if n < 0 {
-        format!("-{:0>w$}", -n, w = width.saturating_sub(1))
+        format!("-{:0>w$}", n.unsigned_abs(), w = width.saturating_sub(1))
     } else {
         format!("{n:0>width$}")
     };
@@ -218,7 +218,9 @@ fn conversion(s: &mut String, c: u8, m: &Moment, pad: Pad) -> bool {
         // The C library's `mktime` of the broken-down local time, with the process in UTC
         // (where a time marked as summer time is taken as an hour earlier).
         b's' => {
-            let t = m.t.saturating_add(m.offset) - if m.dst { 3600 } else { 0 };
+            let t =
+                m.t.saturating_add(m.offset)
+                    .saturating_sub(if m.dst { 3600 } else { 0 });
             s.push_str(&t.to_string());
         }
         b'S' => num(s, f.sec, 2, false, pad),

@@ -105,10 +105,7 @@ enum Info {
 
 fn identify(hash: &[u8]) -> Info {
     if hash.len() == 60 && hash.starts_with(b"$2y$") {
-        let cost = hash[4..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .fold(0i64, |n, &d| n * 10 + i64::from(d - b'0'));
+        let cost = scan_long(&hash[4..]).map_or(0, |(n, _)| n);
         return Info::Bcrypt { cost };
     }
     let (algo, rest) = if let Some(r) = hash.strip_prefix(b"$argon2id$") {
@@ -118,20 +115,65 @@ fn identify(hash: &[u8]) -> Info {
     } else {
         return Info::Unknown;
     };
-    // `v=19$m=65536,t=4,p=1$…`: the numbers as PHP's scan finds them (0 when missing).
-    let text = String::from_utf8_lossy(rest);
-    let field = |name: &str| -> i64 {
-        text.split(['$', ','])
-            .find_map(|part| part.strip_prefix(name))
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(0)
-    };
+    // `v=19$m=65536,t=4,p=1$…` read as PHP's `sscanf` does: in order, stopping at the first
+    // part that does not match; the parameters not reached keep their defaults.
+    let mut values = [
+        0,
+        ARGON2_DEFAULT_MEMORY,
+        ARGON2_DEFAULT_TIME,
+        ARGON2_DEFAULT_THREADS,
+    ];
+    let mut at = rest;
+    for (slot, prefix) in values.iter_mut().zip([&b"v="[..], b"$m=", b",t=", b",p="]) {
+        let Some(after) = at.strip_prefix(prefix) else {
+            break;
+        };
+        let Some((n, used)) = scan_long(after) else {
+            break;
+        };
+        *slot = n;
+        at = &after[used..];
+    }
     Info::Argon2 {
         algo,
-        memory: field("m="),
-        time: field("t="),
-        threads: field("p="),
+        memory: values[1],
+        time: values[2],
+        threads: values[3],
     }
+}
+
+/// A decimal integer at the start of `s` as C's `strtol` reads it (leading blanks, a sign,
+/// digits; saturating at the `i64` limits): the value and the bytes used, `None` without
+/// digits.
+fn scan_long(s: &[u8]) -> Option<(i64, usize)> {
+    let mut i = s.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    let neg = match s.get(i) {
+        Some(b'-') => {
+            i += 1;
+            true
+        }
+        Some(b'+') => {
+            i += 1;
+            false
+        }
+        _ => false,
+    };
+    let digits = s[i.min(s.len())..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if digits == 0 {
+        return None;
+    }
+    let n = s[i..i + digits].iter().fold(0i64, |n, &d| {
+        let d = i64::from(d - b'0');
+        if neg {
+            n.saturating_mul(10).saturating_sub(d)
+        } else {
+            n.saturating_mul(10).saturating_add(d)
+        }
+    });
+    Some((n, i + digits))
 }
 
 /// An integer option (`cost`, `memory_cost`, …), converted as PHP's `zval_get_long`.
